@@ -1,0 +1,1 @@
+"""Domain logic of GCM Archive. Never imports Qt."""

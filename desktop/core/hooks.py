@@ -1,0 +1,34 @@
+"""Work that must happen in the same transaction whenever articles are added,
+edited or deleted (search index, link features...).
+
+Each list names functions ``"module:function"`` taking ``(session, article_ids)``;
+features add their line here, so the order of calls is visible in one place.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Sequence
+from functools import cache
+
+from sqlalchemy.orm import Session
+
+Hook = Callable[[Session, Sequence[int]], None]
+
+ARTICLES_ADDED: list[str] = []
+ARTICLES_CHANGED: list[str] = []  # title/body/metadata edited
+ARTICLES_DELETING: list[str] = []  # called before the rows go
+
+
+@cache
+def _resolve(spec: str) -> Hook:
+    module, _, name = spec.partition(":")
+    func: Hook = getattr(importlib.import_module(module), name)
+    return func
+
+
+def run(hooks: Sequence[str], session: Session, article_ids: Sequence[int]) -> None:
+    if not article_ids:
+        return
+    for spec in hooks:
+        _resolve(spec)(session, article_ids)

@@ -1,0 +1,327 @@
+"""Import of article files into an archive.
+
+Files are streamed and committed in batches: memory stays flat however large the
+folder. Every file either lands complete (original bytes, cleaned text, metadata)
+or is reported with its reason; a failed file never stops the batch nor leaves
+anything behind.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session
+
+from desktop.core import audit, hooks
+from desktop.core.archive import Archive
+from desktop.core.changes import ARTICLES, IMPORTS, Changes, OpResult
+from desktop.core.extract import Extracted, ExtractError, ExtractSettings, extract_file
+from desktop.core.progress import Cancelled, TaskState
+from desktop.db.models import (
+    Article,
+    ArticleText,
+    ImportBatch,
+    Original,
+    ReviewStatus,
+    utcnow,
+)
+
+BATCH_SIZE = 500
+
+
+@dataclass
+class ImportReport:
+    imported: list[dict[str, Any]] = field(default_factory=list)  # {"id", "path"}
+    duplicates: list[dict[str, Any]] = field(default_factory=list)  # {"path", "existing_id"}
+    failed: list[dict[str, Any]] = field(default_factory=list)  # {"path", "error"}
+    cancelled: bool = False
+    batch_id: int | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class _Pending:
+    path: Path
+    data: bytes
+    sha256: str
+    extracted: Extracted
+
+
+def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Every file under ``paths`` (folders recursively, in name order, hidden ones skipped)."""
+    for raw in paths:
+        path = Path(raw).absolute()
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if not name.startswith("."):
+                        yield Path(root) / name
+        else:
+            yield path
+
+
+def _read(path: Path, settings: ExtractSettings) -> bytes:
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise ExtractError("file not found") from None
+    except OSError as exc:
+        raise ExtractError(f"cannot read file: {exc.strerror}") from None
+    if size > settings.max_bytes:
+        raise ExtractError(
+            f"file too large ({size / 1e6:.1f} MB; the limit is {settings.max_bytes / 1e6:.0f} MB)"
+        )
+    try:
+        return path.read_bytes()
+    except IsADirectoryError:
+        raise ExtractError("is a folder") from None
+    except OSError as exc:
+        raise ExtractError(f"cannot read file: {exc.strerror}") from None
+
+
+def import_paths(
+    archive: Archive,
+    paths: Sequence[str | Path],
+    state: TaskState | None = None,
+    settings: ExtractSettings | None = None,
+    on_batch: Callable[[list[int]], None] | None = None,
+) -> OpResult[ImportReport]:
+    """Import every file under ``paths``; ``on_batch`` gets the ids of each committed batch."""
+    state = state or TaskState()
+    settings = settings or ExtractSettings()
+    report = ImportReport()
+    files = list(iter_files(paths))
+    total = len(files)
+    with archive.session() as session, session.begin():
+        batch = ImportBatch(curator_id=archive.curator_id, summary={})
+        session.add(batch)
+        session.flush()
+        report.batch_id = batch.id
+    seen_sha: dict[str, str] = {}
+    seen_text: dict[str, str] = {}
+    pending: list[_Pending] = []
+    all_ids: list[int] = []
+
+    def flush() -> None:
+        if pending:
+            ids = _store(archive, pending, report, report.batch_id)
+            all_ids.extend(ids)
+            pending.clear()
+            if on_batch is not None and ids:
+                on_batch(ids)
+
+    try:
+        for done, path in enumerate(files):
+            state.check()
+            state.progress(done, total, str(path))
+            try:
+                data = _read(path, settings)
+                sha = hashlib.sha256(data).hexdigest()
+                if sha in seen_sha:
+                    report.duplicates.append(_in_run_duplicate(path, seen_sha[sha], "same file"))
+                    continue
+                seen_sha[sha] = str(path)
+                extracted = extract_file(path, data, settings)
+                text_sha = extracted.text_sha256
+                if text_sha in seen_text:
+                    report.duplicates.append(
+                        _in_run_duplicate(path, seen_text[text_sha], "same text")
+                    )
+                    continue
+                seen_text[text_sha] = str(path)
+            except ExtractError as exc:
+                report.failed.append({"path": str(path), "error": str(exc)})
+                continue
+            except Exception as exc:  # a reader's bug must not stop the batch
+                report.failed.append(
+                    {"path": str(path), "error": f"unexpected error: {type(exc).__name__}: {exc}"}
+                )
+                continue
+            pending.append(_Pending(path, data, sha, extracted))
+            if len(pending) >= BATCH_SIZE:
+                flush()
+        flush()
+        state.progress(total, total, "")
+    except Cancelled:
+        flush()
+        report.cancelled = True
+    _resolve_in_run_duplicates(report)
+    _finish_batch(archive, report)
+    changes = Changes.of(ARTICLES, IMPORTS, articles=all_ids)
+    return OpResult(changes=changes, undo=None, value=report)
+
+
+def _in_run_duplicate(path: Path, first: str, reason: str) -> dict[str, Any]:
+    return {"path": str(path), "existing_id": None, "same_as": first, "reason": reason}
+
+
+def _resolve_in_run_duplicates(report: ImportReport) -> None:
+    """Point duplicates of a file of the same run at the article that file became."""
+    ids = {item["path"]: item["id"] for item in report.imported}
+    for dup in report.duplicates:
+        if dup["existing_id"] is None:
+            dup["existing_id"] = ids.get(dup.pop("same_as", ""))
+        dup.pop("same_as", None)
+
+
+def _existing(session: Session, pending: list[_Pending]) -> tuple[dict[str, int], dict[str, int]]:
+    shas = [p.sha256 for p in pending]
+    texts = [p.extracted.text_sha256 for p in pending]
+    sha_rows = session.execute(select(Article.sha256, Article.id).where(Article.sha256.in_(shas)))
+    text_rows = session.execute(
+        select(Article.text_sha256, Article.id).where(Article.text_sha256.in_(texts))
+    )
+    by_sha = {sha: article_id for sha, article_id in sha_rows}
+    by_text = {sha: article_id for sha, article_id in text_rows}
+    return by_sha, by_text
+
+
+def _article_values(p: _Pending, batch_id: int | None, curator_id: int) -> dict[str, Any]:
+    e = p.extracted
+    now = utcnow()
+    return {
+        "title": e.title[:1000],
+        "language": e.language,
+        "language_confidence": e.language_confidence,
+        "source_path": str(p.path)[:2000],
+        "source_url": e.source_url,
+        "outlet": e.outlet,
+        "published": e.published,
+        "published_confidence": e.published_confidence,
+        "event_date": e.event_date,
+        "event_month": e.event_month,
+        "event_day": e.event_day,
+        "event_date_confidence": e.event_date_confidence,
+        "evidence": {**e.evidence, "review_reasons": list(e.review_reasons)},
+        "sha256": p.sha256,
+        "text_sha256": e.text_sha256,
+        "media_type": e.media_type,
+        "review_status": ReviewStatus.NEEDS_REVIEW if e.review_reasons else ReviewStatus.NEW,
+        "notes": "",
+        "import_batch_id": batch_id,
+        "created_by": curator_id,
+        "created_at": now,
+        "updated_at": now,
+        "version": 1,
+    }
+
+
+def _insert(
+    session: Session, items: list[_Pending], batch_id: int | None, curator_id: int
+) -> list[int]:
+    session.execute(
+        insert(Original),
+        [
+            {
+                "sha256": p.sha256,
+                "size": len(p.data),
+                "media_type": p.extracted.media_type,
+                "data": p.data,
+            }
+            for p in items
+        ],
+    )
+    rows = session.execute(
+        insert(Article).returning(Article.id, sort_by_parameter_order=True),
+        [_article_values(p, batch_id, curator_id) for p in items],
+    ).all()
+    ids = [row[0] for row in rows]
+    session.execute(
+        insert(ArticleText),
+        [{"article_id": i, "body": p.extracted.text} for i, p in zip(ids, items, strict=True)],
+    )
+    hooks.run(hooks.ARTICLES_ADDED, session, ids)
+    return ids
+
+
+def _store(
+    archive: Archive, pending: list[_Pending], report: ImportReport, batch_id: int | None
+) -> list[int]:
+    """Write one batch in one transaction; on a database error, retry file by file."""
+    with archive.session() as session, session.begin():
+        by_sha, by_text = _existing(session, pending)
+        fresh: list[_Pending] = []
+        for p in pending:
+            existing = by_sha.get(p.sha256) or by_text.get(p.extracted.text_sha256)
+            if existing is not None:
+                reason = "same file" if p.sha256 in by_sha else "same text"
+                report.duplicates.append(
+                    {"path": str(p.path), "existing_id": existing, "reason": reason}
+                )
+            else:
+                fresh.append(p)
+        if not fresh:
+            return []
+        stored: list[tuple[int, _Pending]] = []
+        try:
+            with session.begin_nested():
+                ids = _insert(session, fresh, batch_id, archive.curator_id)
+            stored = list(zip(ids, fresh, strict=True))
+        except Exception:
+            for p in fresh:
+                try:
+                    with session.begin_nested():
+                        stored.extend(
+                            (i, p) for i in _insert(session, [p], batch_id, archive.curator_id)
+                        )
+                except Exception as exc:
+                    report.failed.append(
+                        {"path": str(p.path), "error": f"could not be stored: {_reason(exc)}"}
+                    )
+    report.imported.extend({"id": i, "path": str(p.path)} for i, p in stored)
+    return [i for i, _ in stored]
+
+
+def _reason(exc: Exception) -> str:
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def _finish_batch(archive: Archive, report: ImportReport) -> None:
+    with archive.session() as session, session.begin():
+        session.execute(
+            update(ImportBatch)
+            .where(ImportBatch.id == report.batch_id)
+            .values(finished_at=utcnow(), summary=report.as_json())
+        )
+        audit.record(
+            session,
+            archive.curator_id,
+            "import",
+            "import_batch",
+            report.batch_id,
+            {
+                "imported": len(report.imported),
+                "duplicates": len(report.duplicates),
+                "failed": len(report.failed),
+                "cancelled": report.cancelled,
+            },
+        )
+
+
+def import_log(archive: Archive, limit: int = 50) -> list[dict[str, Any]]:
+    """Past import runs, newest first, with their summaries."""
+    with archive.session() as session:
+        batches = session.scalars(
+            select(ImportBatch).order_by(ImportBatch.id.desc()).limit(limit)
+        ).all()
+        return [
+            {
+                "id": b.id,
+                "started_at": b.started_at.isoformat(timespec="seconds"),
+                "finished_at": b.finished_at.isoformat(timespec="seconds")
+                if b.finished_at
+                else None,
+                "summary": b.summary,
+            }
+            for b in batches
+        ]

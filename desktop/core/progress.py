@@ -1,0 +1,44 @@
+"""Progress and cancellation for long work, usable with or without a GUI.
+
+Long operations (import, re-indexing, link suggestion, report building) take a
+:class:`TaskState`. The GUI subclasses nothing: it polls or connects a callback;
+tests pass a plain ``TaskState()``.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+
+class Cancelled(Exception):
+    """Raised inside long work when the user asked to stop."""
+
+
+@dataclass
+class TaskState:
+    """Shared between the worker doing long work and whoever watches it."""
+
+    on_progress: Callable[[int, int, str], None] | None = None
+    _cancel: threading.Event = field(default_factory=threading.Event)
+    done: int = 0
+    total: int = 0
+    message: str = ""
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def check(self) -> None:
+        """Raise :class:`Cancelled` if cancellation was requested."""
+        if self._cancel.is_set():
+            raise Cancelled
+
+    def progress(self, done: int, total: int, message: str = "") -> None:
+        self.done, self.total, self.message = done, total, message
+        if self.on_progress is not None:
+            self.on_progress(done, total, message)

@@ -1,0 +1,162 @@
+"""Opening an archive database: URL resolution, pragmas, schema revision checks.
+
+A local SQLite archive is backed up and upgraded automatically when its schema is
+older than the app's; a PostgreSQL archive is never upgraded behind a team's back:
+the user is told to run ``gcm-archive upgrade``. A schema newer than the app knows
+is refused untouched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.pool import ConnectionPoolEntry
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+class ArchiveError(Exception):
+    """The archive cannot be opened as asked; the message says why and what to do."""
+
+
+def archive_url(location: str | Path) -> str:
+    """A SQLAlchemy URL for a path or URL given by the user."""
+    text = str(location)
+    if "://" in text:
+        url = make_url(text)
+        if url.get_backend_name() not in ("sqlite", "postgresql"):
+            raise ArchiveError(f"unsupported database {url.get_backend_name()!r}")
+        return text
+    return "sqlite:///" + str(Path(text).expanduser().resolve())
+
+
+def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+def make_engine(url: str, **kwargs: Any) -> Engine:
+    engine = create_engine(url, **kwargs)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def alembic_config(url: str) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Bring the schema of ``engine``'s database up to ``revision``."""
+    cfg = alembic_config(engine.url.render_as_string(hide_password=False))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+
+
+def backup_sqlite(engine: Engine, reason: str) -> Path:
+    """Copy a SQLite archive beside itself with the backup API; returns the copy's path."""
+    database = engine.url.database
+    if not database:
+        raise ArchiveError("cannot back up an in-memory archive")
+    src = Path(database)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    dest = src.with_name(f"{src.stem}.{reason}-{stamp}.bak{src.suffix}")
+    with sqlite3.connect(src) as source, sqlite3.connect(dest) as target:
+        source.backup(target)
+    return dest
+
+
+def connect(location: str | Path, *, create: bool = True, auto_upgrade: bool = True) -> Engine:
+    """Open the archive at ``location`` (a path or a SQLAlchemy URL) with a current schema.
+
+    - new SQLite file: created (if ``create``) and migrated to head;
+    - older SQLite schema: backed up beside itself, then upgraded;
+    - older PostgreSQL schema: :class:`ArchiveError` telling to run ``gcm-archive upgrade``;
+    - newer schema than this app knows: :class:`ArchiveError`, nothing touched.
+    """
+    url = archive_url(location)
+    is_sqlite = url.startswith("sqlite")
+    if is_sqlite:
+        path = Path(make_url(url).database or "")
+        if not path.exists():
+            if not create:
+                raise ArchiveError(f"no archive at {path}")
+            path.parent.mkdir(parents=True, exist_ok=True)
+        elif path.is_dir():
+            raise ArchiveError(f"{path} is a folder, not an archive file")
+    engine = make_engine(url)
+    try:
+        revision = current_revision(engine)
+    except Exception as exc:  # driver errors: bad server, bad file
+        engine.dispose()
+        raise ArchiveError(f"cannot open archive {location}: {_first_line(exc)}") from exc
+    head = head_revision()
+    if revision == head:
+        return engine
+    if revision is not None and revision not in known_revisions():
+        engine.dispose()
+        raise ArchiveError(
+            f"this archive has schema {revision}, newer than this version of GCM Archive "
+            "knows; it was left untouched: update the application"
+        )
+    if revision is None and _has_foreign_tables(engine):
+        engine.dispose()
+        raise ArchiveError(f"{location} is a database, but not a GCM archive; left untouched")
+    if not is_sqlite and revision is not None:
+        engine.dispose()
+        raise ArchiveError(
+            f"this archive's schema ({revision}) is older than the application's ({head}); "
+            "run `gcm-archive --archive URL upgrade` once for the team"
+        )
+    if not auto_upgrade and revision is not None:
+        engine.dispose()
+        raise ArchiveError(f"archive schema {revision} needs an upgrade to {head}")
+    if is_sqlite and revision is not None:
+        backup_sqlite(engine, f"pre-upgrade-{revision}")
+    upgrade(engine)
+    return engine
+
+
+def _has_foreign_tables(engine: Engine) -> bool:
+    from sqlalchemy import inspect
+
+    names = set(inspect(engine).get_table_names())
+    return bool(names - {"alembic_version"})
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
