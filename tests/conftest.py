@@ -1,0 +1,109 @@
+"""Fixtures shared by the whole suite.
+
+``archive`` runs a test on a SQLite file AND on PostgreSQL (a schema of its own in
+the server named by ``GCM_TEST_POSTGRES_URL``). Outside CI an unreachable server
+skips the PostgreSQL half with the reason; with ``CI=true`` it fails.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("GCM_CURATOR", "tester")
+
+from desktop.core.archive import Archive, open_archive  # noqa: E402
+from desktop.core.importer import import_paths  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+DEFAULT_PG = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+
+
+def postgres_url() -> str:
+    return os.environ.get("GCM_TEST_POSTGRES_URL", DEFAULT_PG)
+
+
+def _pg_available() -> str | None:
+    """None when the server answers, else the reason."""
+    import psycopg
+
+    from desktop.db.engine import archive_url
+
+    url = archive_url(postgres_url()).replace("postgresql+psycopg://", "postgresql://")
+    try:
+        with psycopg.connect(url, connect_timeout=3):
+            return None
+    except Exception as exc:  # any failure to reach the server
+        return f"PostgreSQL not reachable at {postgres_url()}: {str(exc).splitlines()[0]}"
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> str:
+    reason = _pg_available()
+    if reason is not None:
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+    return postgres_url()
+
+
+@pytest.fixture
+def pg_url(pg_server: str) -> Iterator[str]:
+    """A URL whose connections use a fresh schema, dropped afterwards."""
+    import psycopg
+
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    plain = pg_server.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(plain, autocommit=True) as conn:
+        conn.execute(f'CREATE SCHEMA "{schema}"')
+    sep = "&" if "?" in pg_server else "?"
+    yield f"{pg_server}{sep}options=-csearch_path%3D{schema}"
+    with psycopg.connect(plain, autocommit=True) as conn:
+        conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
+@pytest.fixture
+def sqlite_archive(tmp_path: Path) -> Iterator[Archive]:
+    archive = open_archive(tmp_path / "archive.sqlite", curator="tester")
+    yield archive
+    archive.close()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def archive(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Archive]:
+    if request.param == "sqlite":
+        location = str(tmp_path / "archive.sqlite")
+    else:
+        location = request.getfixturevalue("pg_url")
+    opened = open_archive(location, curator="tester")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def seeds_dir(tmp_path: Path) -> Path:
+    """A private copy of the demo corpus."""
+    dest = tmp_path / "seeds"
+    shutil.copytree(SEEDS, dest)
+    return dest
+
+
+@pytest.fixture
+def seeded_archive(archive: Archive, seeds_dir: Path) -> Archive:
+    result = import_paths(archive, [seeds_dir])
+    assert result.value is not None and not result.value.failed
+    return archive
+
+
+@pytest.fixture
+def seeded_sqlite(sqlite_archive: Archive, seeds_dir: Path) -> Archive:
+    result = import_paths(sqlite_archive, [seeds_dir])
+    assert result.value is not None and not result.value.failed
+    return sqlite_archive
