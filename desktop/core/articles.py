@@ -218,3 +218,48 @@ def count_articles(archive: Archive) -> int:
 
     with archive.session() as session:
         return int(session.scalar(select(func.count(Article.id))) or 0)
+
+
+@dataclass(frozen=True)
+class LibraryCounts:
+    total: int
+    needs_review: int
+    languages: list[tuple[str | None, int]]
+
+
+def library_counts(archive: Archive) -> LibraryCounts:
+    from sqlalchemy import func
+
+    with archive.session() as session:
+        total = session.scalar(select(func.count(Article.id))) or 0
+        review = (
+            session.scalar(
+                select(func.count(Article.id)).where(Article.review_status == "needs_review")
+            )
+            or 0
+        )
+        languages = [
+            (code, int(n))
+            for code, n in session.execute(
+                select(Article.language, func.count(Article.id))
+                .group_by(Article.language)
+                .order_by(func.count(Article.id).desc())
+            )
+        ]
+    return LibraryCounts(int(total), int(review), languages)
+
+
+def filtered_rows(archive: Archive, facets: dict[str, Any]) -> list[ArticleRow]:
+    """Rows matching simple facets (``language``, ``review_status``, ``ids``), newest first."""
+    stmt = select(*ROW_COLUMNS).order_by(Article.created_at.desc(), Article.id.desc())
+    if "language" in facets:
+        code = facets["language"] or None
+        stmt = stmt.where(Article.language.is_(None) if code is None else Article.language == code)
+    if facets.get("review_status"):
+        stmt = stmt.where(Article.review_status == facets["review_status"])
+    if facets.get("ids") is not None:
+        stmt = stmt.where(Article.id.in_(list(facets["ids"])))
+    with archive.session() as session:
+        rows = session.execute(stmt).all()
+        tags = objectives_by_article(session, None if len(rows) > 500 else [r[0] for r in rows])
+    return [make_row(row, tags.get(row[0], ())) for row in rows]

@@ -1,0 +1,1 @@
+"""The ``gcm-archive`` command line: every GUI action has a twin here."""

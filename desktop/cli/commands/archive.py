@@ -1,0 +1,160 @@
+"""Archive-level commands: init, upgrade, version, import, articles, show."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from desktop import __version__
+from desktop.cli.common import OK, SOME_FAILED, CliError, Context
+from desktop.core.archive import default_location, open_archive
+from desktop.core.articles import articles_json, get_article
+from desktop.core.demo import load_demo
+from desktop.core.importer import import_log, import_paths
+from desktop.db import engine as db
+from desktop.i18n import _, ngettext
+
+
+def register(sub: argparse._SubParsersAction[Any]) -> None:
+    p = sub.add_parser("init", help=_("create an archive"))
+    p.add_argument("--demo", action="store_true", help=_("put the demo articles in it"))
+    p.set_defaults(handler=cmd_init)
+
+    p = sub.add_parser("upgrade", help=_("upgrade the archive's schema (PostgreSQL archives)"))
+    p.set_defaults(handler=cmd_upgrade)
+
+    p = sub.add_parser("version", help=_("print the application and schema versions"))
+    p.set_defaults(handler=cmd_version)
+
+    p = sub.add_parser("import", help=_("import article files and folders"))
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.set_defaults(handler=cmd_import)
+
+    p = sub.add_parser("import-log", help=_("list past imports and their summaries"))
+    p.add_argument("--limit", type=int, default=20)
+    p.set_defaults(handler=cmd_import_log)
+
+    p = sub.add_parser("articles", help=_("list the archive's articles"))
+    p.set_defaults(handler=cmd_articles)
+
+    p = sub.add_parser("show", help=_("show one article with its text"))
+    p.add_argument("id", type=int)
+    p.set_defaults(handler=cmd_show)
+
+
+def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
+    location = ctx.location or default_location()
+    archive = open_archive(location, curator=ctx.curator)
+    try:
+        report = load_demo(archive) if args.demo else None
+    finally:
+        archive.close()
+    imported = len(report.imported) if report else 0
+    ctx.emit(
+        {"archive": location, "revision": db.head_revision(), "demo_imported": imported},
+        _("Archive ready: {location}").format(location=location),
+    )
+    return OK
+
+
+def cmd_upgrade(args: argparse.Namespace, ctx: Context) -> int:
+    location = ctx.location or default_location()
+    engine = db.make_engine(db.archive_url(location))
+    try:
+        before = db.current_revision(engine)
+        if before is not None and before not in db.known_revisions():
+            raise CliError(
+                _("this archive's schema ({rev}) is newer than this application").format(rev=before)
+            )
+        if before is not None and engine.dialect.name == "sqlite":
+            db.backup_sqlite(engine, f"pre-upgrade-{before}")
+        db.upgrade(engine)
+        after = db.current_revision(engine)
+    finally:
+        engine.dispose()
+    ctx.emit(
+        {"archive": location, "from": before, "to": after},
+        _("Schema upgraded from {before} to {after}").format(before=before, after=after)
+        if before != after
+        else _("Schema already current ({rev})").format(rev=after),
+    )
+    return OK
+
+
+def cmd_version(args: argparse.Namespace, ctx: Context) -> int:
+    head = db.head_revision()
+    ctx.emit(
+        {"version": __version__, "schema": head},
+        f"gcm-archive {__version__} (schema {head})",
+    )
+    return OK
+
+
+def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
+    result = import_paths(ctx.archive, args.paths)
+    report = result.value
+    assert report is not None
+    data = {
+        "imported": report.imported,
+        "duplicates": report.duplicates,
+        "failed": report.failed,
+    }
+
+    def text() -> str:
+        lines = [
+            ngettext("{n} article imported", "{n} articles imported", len(report.imported)).format(
+                n=len(report.imported)
+            ),
+            ngettext(
+                "{n} duplicate skipped", "{n} duplicates skipped", len(report.duplicates)
+            ).format(n=len(report.duplicates)),
+        ]
+        lines += [
+            _("failed: {path}: {error}").format(path=f["path"], error=f["error"])
+            for f in report.failed
+        ]
+        return "\n".join(lines)
+
+    ctx.emit(data, text)
+    return SOME_FAILED if report.failed else OK
+
+
+def cmd_import_log(args: argparse.Namespace, ctx: Context) -> int:
+    log = import_log(ctx.archive, args.limit)
+
+    def text() -> str:
+        return "\n".join(
+            f"#{b['id']} {b['started_at']}: "
+            + _("{i} imported, {d} duplicates, {f} failed").format(
+                i=len(b["summary"].get("imported", [])),
+                d=len(b["summary"].get("duplicates", [])),
+                f=len(b["summary"].get("failed", [])),
+            )
+            for b in log
+        )
+
+    ctx.emit(log, text)
+    return OK
+
+
+def cmd_articles(args: argparse.Namespace, ctx: Context) -> int:
+    rows = articles_json(ctx.archive)
+
+    def text() -> str:
+        return "\n".join(
+            f"{r['id']:>6}  {r['language'] or '--':<3} {r['event_date'] or '':<10}  "
+            f"{r['title'][:90]}"
+            for r in rows
+        )
+
+    ctx.emit(rows, text)
+    return OK
+
+
+def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
+    detail = get_article(ctx.archive, args.id)
+    if detail is None:
+        raise CliError(_("no article with id {id}").format(id=args.id))
+    data = {k: v for k, v in vars(detail).items()}
+    ctx.emit(data, f"{detail.title}\n\n{detail.body}")
+    return OK

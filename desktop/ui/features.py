@@ -1,0 +1,21 @@
+"""Feature UIs installed into the main window, in menu order.
+
+Each module named here has ``install(window) -> None``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+FEATURES = [
+    "desktop.ui.importing",
+]
+
+
+def install_all(window: MainWindow) -> None:
+    for name in FEATURES:
+        importlib.import_module(name).install(window)

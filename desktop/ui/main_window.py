@@ -1,0 +1,340 @@
+"""The main window: sidebar, article table, detail pane, menus, toolbar, status bar.
+
+Features install themselves through :mod:`desktop.ui.features`; the window only
+offers places to put things and refreshes views when operations report changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QWidget,
+)
+
+from desktop import __version__
+from desktop.core import changes as ch
+from desktop.core.archive import Archive
+from desktop.core.articles import (
+    ArticleDetail,
+    ArticleRow,
+    LibraryCounts,
+    filtered_rows,
+    get_article,
+    library_counts,
+)
+from desktop.i18n import N_, _, ngettext
+from desktop.ui import features
+from desktop.ui.article_model import ArticleTableModel
+from desktop.ui.detail import DetailPane
+from desktop.ui.operations import OperationRunner
+from desktop.ui.sidebar import LibraryList, Sidebar
+
+RowLoader = Callable[[Archive, dict[str, Any]], list[ArticleRow]]
+
+MENUS = (
+    ("file", N_("&File")),
+    ("edit", N_("&Edit")),
+    ("view", N_("&View")),
+    ("article", N_("&Article")),
+    ("tools", N_("&Tools")),
+    ("help", N_("&Help")),
+)
+
+
+class MainWindow(QMainWindow):
+    selection_changed = Signal(list)
+    rows_loaded = Signal()
+    article_shown = Signal(object)  # ArticleDetail | None
+
+    def __init__(self, archive: Archive, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.archive = archive
+        self.settings = settings or QSettings()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(_("GCM Archive — {location}").format(location=archive.location))
+        self.ops = OperationRunner(archive, self)
+        self.ops.changed.connect(self.on_changes)
+        self.facets: dict[str, Any] = {}
+        self.row_loader: RowLoader = filtered_rows
+        self._load_generation = 0
+        self._menus: dict[str, QMenu] = {}
+
+        self.model = ArticleTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("articleTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSortingEnabled(True)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        for column, width in ((1, 90), (2, 105), (3, 120), (4, 80), (5, 60)):
+            self.table.setColumnWidth(column, width)
+        self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.sidebar = Sidebar()
+        self.library = LibraryList()
+        self.library.filter_chosen.connect(self.replace_facets)
+        self.add_sidebar_section(_("Library"), self.library)
+        self.detail = DetailPane()
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([220, 700, 440])
+        self.setCentralWidget(self.splitter)
+
+        self._build_toolbar()
+        self._build_menus()
+        self.count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.count_label)
+        self._detail_timer = QTimer(self)
+        self._detail_timer.setSingleShot(True)
+        self._detail_timer.setInterval(60)
+        self._detail_timer.timeout.connect(self._load_detail)
+
+        features.install_all(self)
+        self.restore_layout()
+        self.reload()
+
+    # -- places for features -----------------------------------------------------------
+    def menu(self, name: str) -> QMenu:
+        return self._menus[name]
+
+    def add_sidebar_section(self, title: str, widget: QWidget) -> None:
+        self.sidebar.add_section(title, widget)
+
+    def add_detail_tab(self, title: str, widget: QWidget) -> None:
+        self.detail.addTab(widget, title)
+
+    def add_action(
+        self,
+        menu: str,
+        text: str,
+        slot: Callable[[], Any],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        toolbar: bool = False,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.menu(menu).addAction(action)
+        if toolbar:
+            self.toolbar.addAction(action)
+        return action
+
+    # -- building ----------------------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(_("Main toolbar"))
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.addToolBar(self.toolbar)
+        self.search_field = QLineEdit()
+        self.search_field.setObjectName("searchField")
+        self.search_field.setPlaceholderText(_("Search articles (Ctrl+F)"))
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setMaximumWidth(420)
+        spacer = QWidget()
+        spacer.setSizePolicy(
+            spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy()
+        )
+        self._spacer_action = self.toolbar.addWidget(spacer)
+        self.toolbar.addWidget(self.search_field)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        for key, title in MENUS:
+            self._menus[key] = bar.addMenu(_(title))
+        self.add_action("file", _("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        undo = self.ops.undo_stack.createUndoAction(self, _("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.ops.undo_stack.createRedoAction(self, _("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.menu("edit").addAction(undo)
+        self.menu("edit").addAction(redo)
+        self.menu("edit").addSeparator()
+        self.add_action(
+            "edit", _("Select &All"), self.table.selectAll, QKeySequence.StandardKey.SelectAll
+        )
+        self.add_action("edit", _("&Find…"), self._focus_search, QKeySequence.StandardKey.Find)
+        self.add_action("view", _("&Refresh"), self.reload, QKeySequence.StandardKey.Refresh)
+        self.add_action(
+            "view", _("Show &All Articles"), lambda: self.replace_facets({}), "Ctrl+Shift+A"
+        )
+        toggle_sidebar = self.add_action(
+            "view", _("Show &Sidebar"), self._toggle_sidebar, "Ctrl+Shift+S"
+        )
+        toggle_sidebar.setCheckable(True)
+        toggle_sidebar.setChecked(True)
+        self._toggle_sidebar_action = toggle_sidebar
+        self.add_action("view", _("Reset &Layout"), self.reset_layout)
+        self.add_action("help", _("&About GCM Archive"), self._about)
+
+    # -- loading -----------------------------------------------------------------------
+    def reload(self) -> None:
+        """Reload rows and counts in the worker; the table fills when they arrive."""
+        self._load_generation += 1
+        generation = self._load_generation
+        facets = dict(self.facets)
+        loader = self.row_loader
+
+        def load(archive: Archive) -> tuple[list[ArticleRow], LibraryCounts]:
+            return loader(archive, facets), library_counts(archive)
+
+        self.ops.query(load, on_done=lambda result: self._rows_arrived(generation, result))
+
+    def _rows_arrived(self, generation: int, result: tuple[list[ArticleRow], Any]) -> None:
+        if generation != self._load_generation:
+            return  # a newer load is on its way
+        rows, counts = result
+        selected = self.selected_ids()
+        self.model.set_rows(rows)
+        header = self.table.horizontalHeader()
+        if header.sortIndicatorSection() >= 0 and header.isSortIndicatorShown():
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.library.set_counts(counts)
+        self.select_ids(selected)
+        self.count_label.setText(
+            ngettext("{n} article", "{n} articles", len(rows)).format(n=len(rows))
+            + (" / " + str(counts.total) if len(rows) != counts.total else "")
+        )
+        self.rows_loaded.emit()
+
+    def set_filter(self, **facets: Any) -> None:
+        """Add or change facets (a value of ``None`` removes one) and reload."""
+        for key, value in facets.items():
+            if value is None:
+                self.facets.pop(key, None)
+            else:
+                self.facets[key] = value
+        self.reload()
+
+    def replace_facets(self, facets: dict[str, Any]) -> None:
+        self.facets = dict(facets)
+        self.reload()
+
+    def on_changes(self, changes: ch.Changes) -> None:
+        if changes.touches(ch.ARTICLES, ch.TAGS, ch.EVENTS, ch.ACTORS, ch.IMPORTS):
+            self.reload()
+            current = self.current_id()
+            if current is not None and (current in changes.articles or not changes.articles):
+                self._detail_timer.start()
+
+    # -- selection ---------------------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.row_at(r).id for r in rows if r < self.model.rowCount()]
+
+    def current_id(self) -> int | None:
+        ids = self.selected_ids()
+        return ids[0] if len(ids) == 1 else None
+
+    def select_ids(self, ids: list[int]) -> None:
+        from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+        selection = QItemSelection()
+        for article_id in ids:
+            position = self.model.position_of(article_id)
+            if position is not None:
+                index = self.model.index(position, 0)
+                selection.select(index, self.model.index(position, self.model.columnCount() - 1))
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        self.table.selectionModel().select(selection, flags)
+
+    def _selection_changed(self, *_args: Any) -> None:
+        self.selection_changed.emit(self.selected_ids())
+        self._detail_timer.start()
+
+    def _load_detail(self) -> None:
+        article_id = self.current_id()
+        if article_id is None:
+            self._show_detail(None)
+            return
+        self.ops.query(get_article, article_id, on_done=self._show_detail)
+
+    def _show_detail(self, article: ArticleDetail | None) -> None:
+        if article is not None and article.id != self.current_id():
+            return
+        self.detail.article_view.show_article(article)
+        self.article_shown.emit(article)
+
+    # -- layout ------------------------------------------------------------------------
+    def restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1360, 820)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = self.settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        columns = self.settings.value("window/columns")
+        if isinstance(columns, QByteArray):
+            self.table.horizontalHeader().restoreState(columns)
+
+    def save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/columns", self.table.horizontalHeader().saveState())
+        self.settings.sync()
+
+    def reset_layout(self) -> None:
+        self.splitter.setSizes([220, 700, 440])
+        self.sidebar.show()
+        self._toggle_sidebar_action.setChecked(True)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        self.ops.wait(30000)
+        super().closeEvent(event)
+
+    # -- small actions -----------------------------------------------------------------
+    def _focus_search(self) -> None:
+        self.search_field.setFocus()
+        self.search_field.selectAll()
+
+    def _toggle_sidebar(self) -> None:
+        self.sidebar.setVisible(not self.sidebar.isVisible())
+        self._toggle_sidebar_action.setChecked(self.sidebar.isVisible())
+
+    def _about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(_("About GCM Archive"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            _(
+                "GCM Archive {version}\nNews articles on the Global Compact for Safe, Orderly "
+                "and Regular Migration.\nArchive: {location}"
+            ).format(version=__version__, location=self.archive.location)
+        )
+        box.exec()

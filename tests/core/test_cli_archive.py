@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from desktop.cli.main import main
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_import_and_articles_json(capsys, tmp_path: Path, seeds_dir: Path):
+    db = str(tmp_path / "a.sqlite")
+    code, out, _ = run(capsys, "--archive", db, "--json", "import", str(seeds_dir))
+    assert code == 0
+    data = json.loads(out)
+    assert len(data["imported"]) == 5 and data["duplicates"] == [] and data["failed"] == []
+    assert set(data["imported"][0]) == {"id", "path"}
+    code, out, _ = run(capsys, "--archive", db, "--json", "import", str(seeds_dir))
+    again = json.loads(out)
+    assert code == 0 and again["imported"] == [] and len(again["duplicates"]) == 5
+    code, out, _ = run(capsys, "--archive", db, "--json", "articles")
+    rows = json.loads(out)
+    assert code == 0 and len(rows) == 5
+    assert {r["id"] for r in rows} == {i["id"] for i in data["imported"]}
+
+
+def test_failed_files_exit_1_and_batch_goes_on(capsys, tmp_path: Path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text("Un titre\n\nLe texte de l'article.", encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    code, out, _ = run(
+        capsys, "--archive", str(tmp_path / "a.sqlite"), "--json", "import", str(folder)
+    )
+    data = json.loads(out)
+    assert code == 1
+    assert [Path(i["path"]).name for i in data["imported"]] == ["good.txt"]
+    assert [Path(f["path"]).name for f in data["failed"]] == ["empty.txt"]
+    assert data["failed"][0]["error"]
+
+
+def test_usage_error_exits_2(capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["no-such-command"])
+    assert info.value.code == 2
+
+
+def test_clear_one_line_error_without_traceback(capsys, tmp_path: Path):
+    code, out, err = run(capsys, "--archive", str(tmp_path), "articles")
+    assert code == 1
+    assert err.startswith("gcm-archive: ") and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_version_and_init(capsys, tmp_path: Path):
+    code, out, _ = run(capsys, "--json", "version")
+    assert code == 0 and json.loads(out)["schema"]
+    db = str(tmp_path / "new.sqlite")
+    code, out, _ = run(capsys, "--archive", db, "--json", "init", "--demo")
+    assert code == 0 and json.loads(out)["demo_imported"] == 5
+
+
+def test_upgrade_reports_current(capsys, tmp_path: Path):
+    db = str(tmp_path / "a.sqlite")
+    run(capsys, "--archive", db, "init")
+    code, out, _ = run(capsys, "--archive", db, "--json", "upgrade")
+    data = json.loads(out)
+    assert code == 0 and data["from"] == data["to"]

@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from desktop.core.archive import Archive
+
+
+@pytest.fixture
+def qsettings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, seeded_sqlite: Archive, qsettings: QSettings) -> Iterator[object]:
+    from desktop.ui.main_window import MainWindow
+
+    win = MainWindow(seeded_sqlite, qsettings)
+    win.ops.show_errors = False
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.rows_loaded, timeout=10000):
+        win.show()
+    yield win
+    win.ops.wait()
