@@ -36,8 +36,19 @@ def test_articles_json_shape(seeded_archive):
     rows = articles_json(seeded_archive)
     assert len(rows) == 5
     assert set(rows[0]) == {
-        "id", "title", "language", "published", "event_date", "date_confidence", "outlet",
-        "source_url", "source_path", "sha256", "objectives", "actors", "event_id",
+        "id",
+        "title",
+        "language",
+        "published",
+        "event_date",
+        "date_confidence",
+        "outlet",
+        "source_url",
+        "source_path",
+        "sha256",
+        "objectives",
+        "actors",
+        "event_id",
         "review_status",
     }
     assert all(len(r["sha256"]) == 64 for r in rows)
