@@ -38,8 +38,8 @@ messages: $(STAMP)
 	done
 
 lint: $(STAMP)
-	$(BIN)/ruff check desktop tests bench
-	$(BIN)/ruff format --check desktop tests bench
+	$(BIN)/ruff check desktop tests $(wildcard bench)
+	$(BIN)/ruff format --check desktop tests $(wildcard bench)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy desktop/core desktop/db desktop/cli
