@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 FEATURES = [
     "desktop.ui.importing",
+    "desktop.ui.article_actions",
 ]
 
 
