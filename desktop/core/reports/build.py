@@ -1,0 +1,330 @@
+"""Build a :class:`Report` from the archive, and write it to a file.
+
+``build_report`` reads the chosen articles (explicit ids, a saved search, filters),
+their text, tags, actors and events, then hands plain data to
+:func:`~desktop.core.reports.assemble.assemble_report`. ``write_report`` renders
+it as PDF or HTML by the file's extension and replaces the file atomically.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from desktop.core.archive import Archive
+from desktop.core.articles import actors_by_article, objectives_by_article
+from desktop.core.paths import resources_dir
+from desktop.core.progress import TaskState
+from desktop.core.reports.assemble import assemble_report, excerpt
+from desktop.core.reports.locale import ReportLocale
+from desktop.core.reports.model import Report, ReportArticle, ReportEvent
+from desktop.core.reports.options import ReportInput, ReportOptions
+from desktop.core.textfold import fold, fold_words
+from desktop.db.models import (
+    Actor,
+    ActorAlias,
+    Article,
+    ArticleActor,
+    ArticleObjective,
+    ArticleText,
+    Curator,
+    Event,
+    Objective,
+    SavedSearch,
+)
+from desktop.i18n import _
+
+CHUNK = 500
+
+
+class ReportError(Exception):
+    """A report cannot be made as asked (unknown saved search, unknown format...)."""
+
+
+def _chunks(ids: Sequence[int], size: int = CHUNK) -> Iterator[Sequence[int]]:
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+def _report_date() -> Any:
+    return func.coalesce(Article.published, Article.event_date)
+
+
+def _actor_ids(session: Session, names: Iterable[str]) -> set[int]:
+    wanted = {fold_words(n) for n in names if n.strip()}
+    if not wanted:
+        return set()
+    found = {
+        actor_id
+        for actor_id, name in session.execute(select(Actor.id, Actor.name))
+        if fold_words(name) in wanted
+    }
+    found |= set(session.scalars(select(ActorAlias.actor_id).where(ActorAlias.folded.in_(wanted))))
+    return found
+
+
+def _filtered(session: Session, stmt: Select[Any], spec: ReportInput) -> Select[Any]:
+    date = _report_date()
+    if spec.date_from is not None:
+        stmt = stmt.where(date >= spec.date_from)
+    if spec.date_to is not None:
+        stmt = stmt.where(date <= spec.date_to)
+    if spec.languages:
+        stmt = stmt.where(Article.language.in_([lang.lower() for lang in spec.languages]))
+    if spec.objectives:
+        tagged = select(ArticleObjective.article_id).where(
+            ArticleObjective.objective_number.in_(spec.objectives)
+        )
+        stmt = stmt.where(Article.id.in_(tagged))
+    if spec.actors:
+        actor_ids = _actor_ids(session, spec.actors)
+        linked = select(ArticleActor.article_id).where(ArticleActor.actor_id.in_(actor_ids))
+        stmt = stmt.where(Article.id.in_(linked))
+    return stmt
+
+
+def _as_tuple(value: Any) -> tuple[Any, ...]:
+    if value is None or value == "":
+        return ()
+    if isinstance(value, list | tuple):
+        return tuple(value)
+    return (value,)
+
+
+def _as_date(value: Any) -> dt.date | None:
+    if isinstance(value, str) and value:
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def saved_search_input(session: Session, name: str) -> tuple[str, ReportInput]:
+    """The query text and filters of the saved search ``name``."""
+    row = session.scalar(select(SavedSearch).where(SavedSearch.name == name))
+    if row is None:
+        row = next(
+            (s for s in session.scalars(select(SavedSearch)) if fold(s.name) == fold(name)), None
+        )
+    if row is None:
+        raise ReportError(_("No saved search is named “%(name)s”.") % {"name": name})
+    filters: dict[str, Any] = dict(row.filters or {})
+    spec = ReportInput(
+        date_from=_as_date(filters.get("date_from") or filters.get("from")),
+        date_to=_as_date(filters.get("date_to") or filters.get("to")),
+        objectives=tuple(int(n) for n in _as_tuple(filters.get("objectives")) if str(n).isdigit()),
+        actors=tuple(str(a) for a in _as_tuple(filters.get("actors"))),
+        languages=tuple(
+            str(x) for x in _as_tuple(filters.get("languages") or filters.get("language"))
+        ),
+    )
+    return row.query or "", spec
+
+
+def _search(archive: Archive, query: str, filters: dict[str, Any]) -> list[int] | None:
+    """Ids matching ``query`` through the search engine, if the archive has one."""
+    try:
+        from desktop.core.search import engine as search_engine  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    runner = getattr(search_engine, "search_ids", None)
+    if runner is None:
+        return None
+    ids: list[int] = list(runner(archive, query, filters))
+    return ids
+
+
+def _text_match(session: Session, ids: Sequence[int] | None, query: str) -> list[int]:
+    """Articles whose folded title or text contains every word of ``query``."""
+    words = [w.strip('"') for w in fold_words(query).split() if w.strip('"')]
+    stmt = select(Article.id, Article.title, ArticleText.body).join(
+        ArticleText, ArticleText.article_id == Article.id, isouter=True
+    )
+    if ids is not None:
+        stmt = stmt.where(Article.id.in_(ids))
+    found = []
+    for article_id, title, body in session.execute(stmt):
+        text = fold_words(f"{title}\n{body or ''}")
+        if all(w in text for w in words):
+            found.append(article_id)
+    return found
+
+
+def resolve_ids(archive: Archive, spec: ReportInput) -> list[int]:
+    """The ids of the articles the report covers, in id order."""
+    with archive.session() as session:
+        ids: list[int] | None = list(spec.ids) if spec.ids is not None else None
+        if spec.saved_search:
+            query, saved = saved_search_input(session, spec.saved_search)
+            stmt = _filtered(session, select(Article.id), saved)
+            if ids is not None:
+                stmt = stmt.where(Article.id.in_(ids))
+            ids = list(session.scalars(stmt))
+            if query.strip():
+                found = _search(archive, query, dict(saved.__dict__))
+                matched = set(found) if found is not None else set(_text_match(session, ids, query))
+                ids = [i for i in ids if i in matched]
+        stmt = _filtered(session, select(Article.id), spec).order_by(Article.id)
+        if ids is None:
+            return list(session.scalars(stmt))
+        out: list[int] = []
+        for chunk in _chunks(sorted(set(ids))):
+            out += session.scalars(stmt.where(Article.id.in_(chunk)))
+        return sorted(out)
+
+
+def objective_titles(session: Session, language: str) -> dict[int, str]:
+    """Objective titles in ``language`` (English when missing), from the archive or
+    from ``resources/objectives.json``."""
+    rows = {
+        n: dict(t or {}) for n, t in session.execute(select(Objective.number, Objective.titles))
+    }
+    if not rows:
+        rows = _bundled_objectives()
+    return {n: str(t.get(language) or t.get("en") or "") for n, t in rows.items()}
+
+
+def _bundled_objectives() -> dict[int, dict[str, Any]]:
+    path = resources_dir() / "objectives.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    items = data.get("objectives", data) if isinstance(data, dict) else data
+    out: dict[int, dict[str, Any]] = {}
+    if isinstance(items, list):
+        for item in items:
+            if isinstance(item, dict) and "number" in item:
+                out[int(item["number"])] = dict(item.get("titles") or {})
+    return out
+
+
+def _load(
+    session: Session, ids: Sequence[int], limit: int | None, state: TaskState | None
+) -> tuple[list[ReportArticle], dict[int, ReportEvent]]:
+    articles: list[ReportArticle] = []
+    event_ids: set[int] = set()
+    for done, chunk in enumerate(_chunks(ids)):
+        if state is not None:
+            state.check()
+            state.progress(done * CHUNK, len(ids), _("Reading articles"))
+        tags = objectives_by_article(session, chunk)
+        actors = actors_by_article(session, chunk)
+        stmt = (
+            select(Article, ArticleText.body)
+            .join(ArticleText, ArticleText.article_id == Article.id, isouter=True)
+            .where(Article.id.in_(chunk))
+        )
+        for article, body in session.execute(stmt):
+            text, cut = excerpt(body or "", limit, title=article.title)
+            if article.event_id is not None:
+                event_ids.add(article.event_id)
+            articles.append(
+                ReportArticle(
+                    id=article.id,
+                    title=article.title or "",
+                    outlet=article.outlet or "",
+                    language=article.language or "",
+                    published=article.published,
+                    event_date=article.event_date,
+                    source_url=article.source_url or "",
+                    actors=tuple(actors.get(article.id, ())),
+                    objectives=tuple(tags.get(article.id, ())),
+                    text=text,
+                    truncated=cut,
+                    event_id=article.event_id,
+                    event_role=article.event_role or "",
+                )
+            )
+    events: dict[int, ReportEvent] = {}
+    for chunk in _chunks(sorted(event_ids)):
+        for event in session.scalars(select(Event).where(Event.id.in_(chunk))):
+            events[event.id] = ReportEvent(
+                id=event.id,
+                title=event.title or "",
+                date_start=event.date_start,
+                date_end=event.date_end,
+                place=event.place or "",
+            )
+    return articles, events
+
+
+def build_report(
+    archive: Archive, options: ReportOptions, state: TaskState | None = None
+) -> Report:
+    """Read the articles chosen by ``options.input`` and arrange them as a report."""
+    opts = options.resolved()
+    ids = resolve_ids(archive, opts.input)
+    loc = ReportLocale(opts.locale)
+    with archive.session() as session:
+        articles, events = _load(session, ids, opts.excerpt_chars, state)
+        titles = objective_titles(session, loc.language)
+        curator = (
+            session.scalar(select(Curator.display_name).where(Curator.id == archive.curator_id))
+            or archive.curator_name
+        )
+    return assemble_report(
+        articles, opts, objective_titles=titles, events=events, curator=curator, state=state
+    )
+
+
+FORMATS = ("pdf", "html")
+
+
+def format_of(path: str | Path) -> str:
+    suffix = Path(path).suffix.lower().lstrip(".")
+    if suffix == "htm":
+        suffix = "html"
+    if suffix not in FORMATS:
+        raise ReportError(
+            _("A report is written as .pdf or .html, not “%(name)s”.") % {"name": Path(path).name}
+        )
+    return suffix
+
+
+def render(report: Report, fmt: str, state: TaskState | None = None) -> bytes:
+    """The report's file content in ``fmt`` ("pdf" or "html")."""
+    if fmt == "pdf":
+        from desktop.core.reports.pdf import render_pdf
+
+        return render_pdf(report, state)
+    from desktop.core.reports.html_render import render_html
+
+    return render_html(report, state).encode("utf-8")
+
+
+def write_file(path: str | Path, data: bytes) -> Path:
+    """Write ``data`` to ``path`` through a temporary file, so a failure leaves no half file."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".report-", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target
+
+
+def write_report(
+    archive: Archive, options: ReportOptions, path: str | Path, state: TaskState | None = None
+) -> Report:
+    """Build the report and write it to ``path`` (.pdf or .html). Returns the report."""
+    fmt = format_of(path)
+    report = build_report(archive, options, state)
+    data = render(report, fmt, state)
+    write_file(path, data)
+    if state is not None:
+        state.progress(1, 1, "")
+    return report
