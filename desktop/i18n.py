@@ -18,6 +18,7 @@ SUPPORTED = ("en", "fr", "vi")
 
 _translation: _gettext.NullTranslations = _gettext.NullTranslations()
 _current = "en"
+_forced = False
 
 
 def locale_dir() -> str:
@@ -39,15 +40,23 @@ def system_language() -> str:
     return code if code in SUPPORTED else "en"
 
 
-def set_language(code: str | None = None) -> str:
-    """Switch the interface language (``None``: the system's). Returns the code used."""
-    global _translation, _current
+def set_language(code: str | None = None, *, forced: bool = False) -> str:
+    """Switch the interface language (``None``: the system's). Returns the code used.
+
+    ``forced`` marks a choice made on the command line, which beats the saved setting.
+    """
+    global _translation, _current, _forced
+    _forced = forced
     code = (code or system_language()).split("_")[0].lower()
     if code not in SUPPORTED:
         code = "en"
     _translation = _gettext.translation(DOMAIN, locale_dir(), languages=[code], fallback=True)
     _current = code
     return code
+
+
+def language_forced() -> bool:
+    return _forced
 
 
 def current_language() -> str:

@@ -51,7 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    set_language(_peek_lang(args_list))
+    lang = _peek_lang(args_list)
+    set_language(lang, forced=lang is not None)
     parser = build_parser()
     args = parser.parse_args(args_list)
     if args.command is None:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.core.demo import open_or_create
 from desktop.db.engine import ArchiveError
-from desktop.i18n import _
+from desktop.i18n import _, language_forced, set_language
 
 ORGANISATION = "GCM Archive"
 APPLICATION = "gcm-archive"
@@ -37,6 +37,9 @@ def run_gui(
     if screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = make_app()
+    chosen = QSettings().value("ui/language")
+    if isinstance(chosen, str) and chosen and not language_forced():
+        set_language(chosen)
     try:
         archive = open_or_create(location, curator=curator)
     except ArchiveError as exc:

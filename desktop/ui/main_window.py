@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -36,12 +36,13 @@ from desktop.core.articles import (
     get_article,
     library_counts,
 )
-from desktop.i18n import N_, _, ngettext
+from desktop.i18n import N_, SUPPORTED, _, ngettext
 from desktop.ui import features
 from desktop.ui.article_model import ArticleTableModel
 from desktop.ui.detail import DetailPane
 from desktop.ui.operations import OperationRunner
 from desktop.ui.sidebar import LibraryList, Sidebar
+from desktop.ui.text import language_name
 
 RowLoader = Callable[[Archive, dict[str, Any]], list[ArticleRow]]
 
@@ -194,7 +195,26 @@ class MainWindow(QMainWindow):
         toggle_sidebar.setChecked(True)
         self._toggle_sidebar_action = toggle_sidebar
         self.add_action("view", _("Reset &Layout"), self.reset_layout)
+        self._build_language_menu()
         self.add_action("help", _("&About GCM Archive"), self._about)
+
+    def _build_language_menu(self) -> None:
+        menu = self.menu("view").addMenu(_("Interface &Language"))
+        group = QActionGroup(self)
+        saved = self.settings.value("ui/language") or ""
+        for code in ("", *SUPPORTED):
+            label = _("System default") if not code else language_name(code)
+            action = menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(code == saved)
+            group.addAction(action)
+            action.triggered.connect(lambda _checked=False, c=code: self._choose_language(c))
+
+    def _choose_language(self, code: str) -> None:
+        self.settings.setValue("ui/language", code)
+        self.statusBar().showMessage(
+            _("The interface language changes when GCM Archive is started again."), 8000
+        )
 
     # -- loading -----------------------------------------------------------------------
     def reload(self) -> None:
