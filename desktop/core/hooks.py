@@ -15,9 +15,15 @@ from sqlalchemy.orm import Session
 
 Hook = Callable[[Session, Sequence[int]], None]
 
-ARTICLES_ADDED: list[str] = []
-ARTICLES_CHANGED: list[str] = []  # title/body/metadata edited
-ARTICLES_DELETING: list[str] = []  # called before the rows go
+ARTICLES_ADDED: list[str] = [
+    "desktop.core.search.indexing:on_articles_added",
+]
+ARTICLES_CHANGED: list[str] = [  # title/body/metadata edited
+    "desktop.core.search.indexing:on_articles_changed",
+]
+ARTICLES_DELETING: list[str] = [  # called before the rows go
+    "desktop.core.search.indexing:on_articles_deleting",
+]
 
 
 @cache

@@ -1,0 +1,251 @@
+"""The two full-text backends behind one interface.
+
+SQLite: two FTS5 tables, ``search_folded`` (text folded by the app: case,
+diacritics, đ) and ``search_exact`` (NFC text, only case folded by the tokenizer),
+columns ``title`` and ``body``, rowid = article id.
+
+PostgreSQL: one table ``search_index(article_id, folded, exact)`` of tsvectors
+(title weighted A, body D) with a GIN index on each; the app folds the text and
+cuts it into words before ``to_tsvector('simple', ...)``, so both backends see the
+same words.
+
+Both are written in the caller's transaction (see :mod:`desktop.core.search.indexing`).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Float,
+    Integer,
+    Select,
+    Subquery,
+    and_,
+    bindparam,
+    column,
+    func,
+    literal_column,
+    not_,
+    or_,
+    select,
+    table,
+    text,
+)
+from sqlalchemy.orm import Session
+
+from desktop.core.search.folding import fast_fold, index_text
+from desktop.core.search.query import And, Node, Not, Or, ParsedQuery, fts5, tsquery
+from desktop.db.models import Article
+
+TITLE_WEIGHT = 4.0
+BODY_WEIGHT = 1.0
+
+
+class SearchBackend(Protocol):
+    name: str
+    rank_cap: int  # above this many matches, results are not ranked (newest first)
+
+    def condition(self, query: ParsedQuery) -> ColumnElement[bool]:
+        """True for articles matching ``query`` (non-empty)."""
+        ...
+
+    def ranked(self, query: ParsedQuery) -> Subquery:
+        """Columns ``id`` and ``score`` (higher is better) of the matches of a
+        rankable ``query``."""
+        ...
+
+    def count_upto(self, session: Session, query: ParsedQuery, cap: int) -> int:
+        """How many articles match a rankable ``query``, counting no further than ``cap``."""
+        ...
+
+    def index(self, conn: Connection, ids: Sequence[int]) -> None: ...
+
+    def unindex(self, conn: Connection, ids: Sequence[int]) -> None: ...
+
+    def clear(self, conn: Connection) -> None: ...
+
+    def indexed_count(self, conn: Connection) -> int: ...
+
+
+def _ids_param() -> Any:
+    return bindparam("ids", expanding=True)
+
+
+def _nfc(value: str) -> str:
+    return unicodedata.normalize("NFC", value)
+
+
+# ---------------------------------------------------------------- SQLite
+
+
+def _rows(conn: Connection, ids: Sequence[int]) -> list[tuple[int, str, str]]:
+    rows = conn.execute(
+        text(
+            "SELECT a.id, a.title, t.body FROM articles a "
+            "LEFT JOIN article_texts t ON t.article_id = a.id WHERE a.id IN :ids"
+        ).bindparams(_ids_param()),
+        {"ids": list(ids)},
+    ).all()
+    return [(int(r[0]), r[1] or "", r[2] or "") for r in rows]
+
+
+class SqliteBackend:
+    name = "sqlite"
+    rank_cap = 20_000
+
+    def _table(self, exact: bool) -> str:
+        return "search_exact" if exact else "search_folded"
+
+    def _match(self, query: ParsedQuery, expr: str) -> Select[Any]:
+        name = self._table(query.exact)
+        fts = table(name, column("rowid", Integer), column(name))
+        return select(fts.c.rowid).where(fts.c[name].match(expr))
+
+    def _condition(self, query: ParsedQuery, node: Node) -> ColumnElement[bool]:
+        expr = fts5(node)
+        if expr is not None:
+            return Article.id.in_(self._match(query, expr))
+        if isinstance(node, Not):
+            return not_(self._condition(query, node.item))
+        if isinstance(node, And):
+            return and_(*(self._condition(query, item) for item in node.items))
+        if isinstance(node, Or):
+            return or_(*(self._condition(query, item) for item in node.items))
+        raise AssertionError("a phrase always renders")  # pragma: no cover
+
+    def condition(self, query: ParsedQuery) -> ColumnElement[bool]:
+        assert query.root is not None
+        return self._condition(query, query.root)
+
+    def ranked(self, query: ParsedQuery) -> Subquery:
+        name = self._table(query.exact)
+        expr = query.fts5
+        assert expr is not None
+        fts = table(name, column("rowid", Integer), column(name))
+        score = -func.bm25(literal_column(name), TITLE_WEIGHT, BODY_WEIGHT, type_=Float)
+        return (
+            select(fts.c.rowid.label("id"), score.label("score"))
+            .where(fts.c[name].match(expr))
+            .subquery("m")
+        )
+
+    def count_upto(self, session: Session, query: ParsedQuery, cap: int) -> int:
+        expr = query.fts5
+        assert expr is not None
+        inner = self._match(query, expr).limit(cap + 1).subquery()
+        return int(session.scalar(select(func.count()).select_from(inner)) or 0)
+
+    def index(self, conn: Connection, ids: Sequence[int]) -> None:
+        rows = _rows(conn, ids)
+        if not rows:
+            return
+        conn.execute(
+            text("INSERT INTO search_folded(rowid, title, body) VALUES (:id, :title, :body)"),
+            [{"id": i, "title": fast_fold(t), "body": fast_fold(b)} for i, t, b in rows],
+        )
+        conn.execute(
+            text("INSERT INTO search_exact(rowid, title, body) VALUES (:id, :title, :body)"),
+            [{"id": i, "title": _nfc(t), "body": _nfc(b)} for i, t, b in rows],
+        )
+
+    def unindex(self, conn: Connection, ids: Sequence[int]) -> None:
+        for name in ("search_folded", "search_exact"):
+            conn.execute(
+                text(f"DELETE FROM {name} WHERE rowid IN :ids").bindparams(_ids_param()),
+                {"ids": list(ids)},
+            )
+
+    def clear(self, conn: Connection) -> None:
+        for name in ("search_folded", "search_exact"):
+            conn.execute(text(f"DELETE FROM {name}"))
+
+    def indexed_count(self, conn: Connection) -> int:
+        return int(conn.execute(text("SELECT count(*) FROM search_folded")).scalar() or 0)
+
+
+# ---------------------------------------------------------------- PostgreSQL
+
+_PG_INDEX = text(
+    "INSERT INTO search_index (article_id, folded, exact) VALUES (:id, "
+    "setweight(to_tsvector('simple', :ft), 'A') || setweight(to_tsvector('simple', :fb), 'D'), "
+    "setweight(to_tsvector('simple', :xt), 'A') || setweight(to_tsvector('simple', :xb), 'D')) "
+    "ON CONFLICT (article_id) DO UPDATE SET folded = EXCLUDED.folded, exact = EXCLUDED.exact"
+)
+
+
+class PostgresBackend:
+    name = "postgresql"
+    rank_cap = 5_000  # ts_rank reads every matching tsvector
+
+    def _vector(self, exact: bool) -> ColumnElement[Any]:
+        return literal_column("search_index.exact" if exact else "search_index.folded")
+
+    def _tsq(self, query: ParsedQuery, node: Node | None = None) -> ColumnElement[Any]:
+        expr = tsquery(node if node is not None else query.root)  # type: ignore[arg-type]
+        return func.to_tsquery(literal_column("'simple'"), expr)
+
+    def condition(self, query: ParsedQuery) -> ColumnElement[bool]:
+        si = table("search_index", column("article_id", Integer))
+        match = select(si.c.article_id).where(self._vector(query.exact).op("@@")(self._tsq(query)))
+        return Article.id.in_(match.offset(0))
+
+    def ranked(self, query: ParsedQuery) -> Subquery:
+        si = table("search_index", column("article_id", Integer))
+        vector = self._vector(query.exact)
+        tsq = self._tsq(query)
+        score = func.ts_rank(vector, tsq, type_=Float)
+        return (
+            select(si.c.article_id.label("id"), score.label("score"))
+            .where(vector.op("@@")(tsq))
+            .offset(0)  # keeps the planner from walking a date index (FIELD-NOTES)
+            .subquery("m")
+        )
+
+    def count_upto(self, session: Session, query: ParsedQuery, cap: int) -> int:
+        si = table("search_index", column("article_id", Integer))
+        inner = (
+            select(si.c.article_id)
+            .where(self._vector(query.exact).op("@@")(self._tsq(query)))
+            .limit(cap + 1)
+            .subquery()
+        )
+        return int(session.scalar(select(func.count()).select_from(inner)) or 0)
+
+    def index(self, conn: Connection, ids: Sequence[int]) -> None:
+        params = [
+            {
+                "id": article_id,
+                "ft": index_text(title),
+                "fb": index_text(body),
+                "xt": index_text(title, exact=True),
+                "xb": index_text(body, exact=True),
+            }
+            for article_id, title, body in _rows(conn, ids)
+        ]
+        if params:
+            conn.execute(_PG_INDEX, params)
+
+    def unindex(self, conn: Connection, ids: Sequence[int]) -> None:
+        conn.execute(
+            text("DELETE FROM search_index WHERE article_id IN :ids").bindparams(_ids_param()),
+            {"ids": list(ids)},
+        )
+
+    def clear(self, conn: Connection) -> None:
+        conn.execute(text("DELETE FROM search_index"))
+
+    def indexed_count(self, conn: Connection) -> int:
+        return int(conn.execute(text("SELECT count(*) FROM search_index")).scalar() or 0)
+
+
+def backend_for(dialect: str) -> SearchBackend:
+    if dialect == "sqlite":
+        return SqliteBackend()
+    if dialect == "postgresql":
+        return PostgresBackend()
+    raise ValueError(f"no search backend for {dialect!r}")

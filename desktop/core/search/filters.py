@@ -1,0 +1,205 @@
+"""Facets (filters on article metadata) and sort orders, as SQL run by the database.
+
+Within one facet the values are alternatives (language fr OR vi); different facets
+must all hold (language AND objective AND date range).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, exists, false, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from desktop.core.search.folding import fast_fold
+from desktop.db.models import Actor, ActorAlias, Article, ArticleActor, ArticleObjective
+
+DATE_FIELDS = ("published", "event")
+
+
+@dataclass(frozen=True)
+class Filters:
+    languages: tuple[str, ...] = ()
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    date_field: str = "published"  # or "event"
+    objectives: tuple[int, ...] = ()
+    actors: tuple[str, ...] = ()  # names or aliases, matched folded
+    events: tuple[int, ...] = ()
+    outlets: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    untagged: bool = False  # no GCM objective yet
+    has_translations: bool = False  # another article of its event is in another language
+
+    @property
+    def active(self) -> bool:
+        return self != Filters(date_field=self.date_field)
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-ready dict with only the facets that are set."""
+        out: dict[str, Any] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.name == "date_field":
+                if value != "published":
+                    out[f.name] = value
+            elif isinstance(value, dt.date):
+                out[f.name] = value.isoformat()
+            elif isinstance(value, tuple):
+                if value:
+                    out[f.name] = list(value)
+            elif value:
+                out[f.name] = value
+        return out
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | None) -> Filters:
+        """The inverse of :meth:`to_json`; unknown keys and bad values are ignored."""
+        data = data or {}
+        values: dict[str, Any] = {}
+
+        def seq(key: str, kind: type) -> tuple[Any, ...]:
+            raw = data.get(key) or ()
+            if isinstance(raw, str | int):
+                raw = [raw]
+            out = []
+            for item in raw if isinstance(raw, list | tuple) else ():
+                try:
+                    out.append(kind(item))
+                except (TypeError, ValueError):
+                    continue
+            return tuple(out)
+
+        values["languages"] = seq("languages", str)
+        values["objectives"] = seq("objectives", int)
+        values["actors"] = seq("actors", str)
+        values["events"] = seq("events", int)
+        values["outlets"] = seq("outlets", str)
+        values["statuses"] = seq("statuses", str)
+        for key in ("date_from", "date_to"):
+            values[key] = _date(data.get(key))
+        field_value = data.get("date_field", "published")
+        values["date_field"] = field_value if field_value in DATE_FIELDS else "published"
+        values["untagged"] = bool(data.get("untagged", False))
+        values["has_translations"] = bool(data.get("has_translations", False))
+        return cls(**values)
+
+    def without(self, facet: str) -> Filters:
+        """These filters with one facet cleared (to count that facet's values)."""
+        default = Filters()
+        return replace(self, **{facet: getattr(default, facet)})
+
+
+def _date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and value:
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+def actor_ids(session: Session, names: Sequence[str]) -> list[int]:
+    """Actors whose name or one of whose aliases folds to one of ``names``."""
+    wanted = {fast_fold(n).strip() for n in names if n.strip()}
+    if not wanted:
+        return []
+    ids = set(
+        session.scalars(
+            select(ActorAlias.actor_id).where(ActorAlias.folded.in_(sorted(wanted)))
+        ).all()
+    )
+    for actor_id, name in session.execute(select(Actor.id, Actor.name)):
+        if fast_fold(name).strip() in wanted:
+            ids.add(actor_id)
+    return sorted(ids)
+
+
+def conditions(session: Session, filters: Filters) -> list[ColumnElement[bool]]:
+    """SQL conditions on :class:`Article` for ``filters``."""
+    out: list[ColumnElement[bool]] = []
+    if filters.languages:
+        out.append(Article.language.in_(filters.languages))
+    column = Article.event_date if filters.date_field == "event" else Article.published
+    if filters.date_from is not None:
+        out.append(column >= filters.date_from)
+    if filters.date_to is not None:
+        out.append(column <= filters.date_to)
+    if filters.objectives:
+        out.append(
+            exists().where(
+                ArticleObjective.article_id == Article.id,
+                ArticleObjective.objective_number.in_(filters.objectives),
+            )
+        )
+    if filters.actors:
+        ids = actor_ids(session, filters.actors)
+        if not ids:
+            out.append(false())
+        else:
+            out.append(
+                exists().where(
+                    ArticleActor.article_id == Article.id, ArticleActor.actor_id.in_(ids)
+                )
+            )
+    if filters.events:
+        out.append(Article.event_id.in_(filters.events))
+    if filters.outlets:
+        lowered = sorted({o.strip().lower() for o in filters.outlets})
+        out.append(func.lower(Article.outlet).in_(lowered))
+    if filters.statuses:
+        out.append(Article.review_status.in_(filters.statuses))
+    if filters.untagged:
+        out.append(~exists().where(ArticleObjective.article_id == Article.id))
+    if filters.has_translations:
+        other = aliased(Article)
+        out.append(
+            exists().where(
+                other.event_id == Article.event_id,
+                other.id != Article.id,
+                Article.event_id.is_not(None),
+                or_(
+                    other.language != Article.language,
+                    and_(other.language.is_not(None), Article.language.is_(None)),
+                    and_(other.language.is_(None), Article.language.is_not(None)),
+                ),
+            )
+        )
+    return out
+
+
+# ---------------------------------------------------------------- sorting
+
+SORT_KEYS = (
+    "relevance",
+    "added",
+    "title",
+    "language",
+    "published",
+    "event_date",
+    "outlet",
+    "status",
+)
+
+
+def sort_columns(key: str, descending: bool) -> list[Any]:
+    """ORDER BY terms for a sort key other than relevance (ties broken by id)."""
+    columns: dict[str, Any] = {
+        "title": func.lower(Article.title),
+        "language": Article.language,
+        "published": Article.published,
+        "event_date": Article.event_date,
+        "outlet": func.lower(Article.outlet),
+        "status": Article.review_status,
+    }
+    column = columns.get(key)
+    if column is None:  # "added" and anything unknown: order of arrival
+        return [Article.id.desc() if descending else Article.id.asc()]
+    primary = column.desc() if descending else column.asc()
+    tie = Article.id.desc() if descending else Article.id.asc()
+    return [primary.nulls_last(), tie]

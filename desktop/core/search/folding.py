@@ -1,0 +1,96 @@
+"""Text forms for the search index: folded (default) and exact (diacritics kept).
+
+Folding is :func:`desktop.core.textfold.fold` applied character by character
+through a memoised translation table: the same result (``fold`` only ever maps one
+character to zero or more characters, independently of its neighbours), but fast
+enough to index 100,000 articles, and with a map from every folded character back
+to the original one, so that matches found in folded text are highlighted in the
+original text.
+
+Both forms are reduced to tokens (runs of letters and digits) joined by single
+spaces: SQLite FTS5 and PostgreSQL then see exactly the same words, and a query is
+cut into words by :func:`tokens` the same way.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from desktop.core.textfold import fold
+
+_WORD = re.compile(r"[^\W_]+")
+
+# PostgreSQL refuses tsvectors over 1 MB; positions stop at 16,383 anyway.
+MAX_INDEXED_CHARS = 200_000
+
+
+class _FoldTable(dict[int, str]):
+    """``str.translate`` table computing ``fold`` of each new character once."""
+
+    def __missing__(self, code: int) -> str:
+        value = fold(chr(code))
+        self[code] = value
+        return value
+
+
+class _ExactTable(dict[int, str]):
+    """Lower case only: diacritics (and Vietnamese tone marks) are kept."""
+
+    def __missing__(self, code: int) -> str:
+        value = unicodedata.normalize("NFC", chr(code).lower())
+        self[code] = value
+        return value
+
+
+_FOLD = _FoldTable()
+_EXACT = _ExactTable()
+
+
+def fast_fold(text: str) -> str:
+    """Same as :func:`desktop.core.textfold.fold` for any text."""
+    return text.translate(_FOLD)
+
+
+def exact_form(text: str) -> str:
+    """``text`` in NFC and lower case, diacritics kept."""
+    return unicodedata.normalize("NFC", text).translate(_EXACT)
+
+
+def tokens(text: str, *, exact: bool = False) -> list[str]:
+    """The index words of ``text`` in the chosen form."""
+    form = exact_form(text) if exact else fast_fold(text)
+    return _WORD.findall(form)
+
+
+def index_text(text: str, *, exact: bool = False) -> str:
+    """What goes into the index for ``text``: its words joined by spaces."""
+    return " ".join(tokens(text[:MAX_INDEXED_CHARS], exact=exact))
+
+
+def folded_with_offsets(text: str, *, exact: bool = False) -> tuple[str, list[int]]:
+    """The folded (or exact) form of ``text`` and, per character of it, the index of
+    the original character it came from."""
+    table = _EXACT if exact else _FOLD
+    if exact:
+        text = unicodedata.normalize("NFC", text)
+    parts: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        out = table[ord(ch)]
+        if out:
+            parts.append(out)
+            origin.extend([i] * len(out))
+    return "".join(parts), origin
+
+
+def word_spans(text: str, *, exact: bool = False) -> Iterator[tuple[str, int, int]]:
+    """Every index word of ``text`` with its start and end offsets in ``text``.
+
+    In exact mode ``text`` should already be NFC (article texts are), or offsets
+    refer to its NFC form.
+    """
+    form, origin = folded_with_offsets(text, exact=exact)
+    for m in _WORD.finditer(form):
+        yield m.group(), origin[m.start()], origin[m.end() - 1] + 1

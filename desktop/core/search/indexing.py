@@ -1,0 +1,110 @@
+"""Keeping the full-text index in step with the articles, in the same transaction.
+
+The functions ``on_articles_*`` are listed in :mod:`desktop.core.hooks`: whoever
+adds, edits or deletes articles calls the hooks inside its transaction, so the
+index is never stale and a rolled-back change leaves no trace in it either.
+A batch of ids is indexed with one ``INSERT ... SELECT`` (SQLite) or one
+pipelined ``executemany`` (PostgreSQL), never row by row with triggers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, func, select
+from sqlalchemy.orm import Session
+
+from desktop.core.archive import Archive
+from desktop.core.changes import ARTICLES, Changes, OpResult
+from desktop.core.progress import TaskState
+from desktop.core.search.backends import SearchBackend, backend_for
+from desktop.db.models import Article
+
+REINDEX_BATCH = 2_000
+
+
+def backend_of(conn: Connection | Session) -> SearchBackend:
+    bind = conn.get_bind() if isinstance(conn, Session) else conn
+    return backend_for(bind.dialect.name)
+
+
+def _chunks(ids: Sequence[int], size: int = REINDEX_BATCH) -> list[list[int]]:
+    unique = sorted(set(ids))
+    return [unique[i : i + size] for i in range(0, len(unique), size)]
+
+
+def index_articles(conn: Connection, ids: Sequence[int]) -> None:
+    """Add ``ids`` to the index (they must not be in it yet)."""
+    backend = backend_of(conn)
+    for chunk in _chunks(ids):
+        backend.index(conn, chunk)
+
+
+def reindex_articles(conn: Connection, ids: Sequence[int]) -> None:
+    """Replace the index entries of ``ids`` by their current text."""
+    backend = backend_of(conn)
+    for chunk in _chunks(ids):
+        backend.unindex(conn, chunk)
+        backend.index(conn, chunk)
+
+
+def unindex_articles(conn: Connection, ids: Sequence[int]) -> None:
+    backend = backend_of(conn)
+    for chunk in _chunks(ids):
+        backend.unindex(conn, chunk)
+
+
+# Hook entry points (see desktop.core.hooks).
+
+
+def on_articles_added(session: Session, ids: Sequence[int]) -> None:
+    index_articles(session.connection(), ids)
+
+
+def on_articles_changed(session: Session, ids: Sequence[int]) -> None:
+    session.flush()
+    reindex_articles(session.connection(), ids)
+
+
+def on_articles_deleting(session: Session, ids: Sequence[int]) -> None:
+    unindex_articles(session.connection(), ids)
+
+
+def rebuild(conn: Connection, state: TaskState | None = None) -> int:
+    """Empty the index and index every article again; returns how many."""
+    state = state or TaskState()
+    backend = backend_of(conn)
+    backend.clear(conn)
+    ids = list(conn.execute(select(Article.id).order_by(Article.id)).scalars())
+    done = 0
+    for chunk in _chunks(ids):
+        state.check()
+        backend.index(conn, chunk)
+        done += len(chunk)
+        state.progress(done, len(ids), "")
+    return len(ids)
+
+
+def reindex(archive: Archive, state: TaskState | None = None) -> OpResult[int]:
+    """Rebuild the whole index in one transaction (cancelling leaves the old one)."""
+    with archive.session() as session, session.begin():
+        count = rebuild(session.connection(), state)
+    return OpResult(changes=Changes.of(ARTICLES), undo=None, value=count)
+
+
+@dataclass(frozen=True)
+class IndexStatus:
+    articles: int
+    indexed: int
+
+    @property
+    def consistent(self) -> bool:
+        return self.articles == self.indexed
+
+
+def index_status(archive: Archive) -> IndexStatus:
+    with archive.session() as session:
+        conn = session.connection()
+        articles = int(session.scalar(select(func.count(Article.id))) or 0)
+        return IndexStatus(articles=articles, indexed=backend_of(conn).indexed_count(conn))

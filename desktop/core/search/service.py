@@ -1,0 +1,195 @@
+"""Searching: text query + facets + sort, run by the database, on either backend.
+
+Ranking (bm25 / ts_rank) costs time for every matching article, so a query that
+matches more than the backend's ``rank_cap`` articles is not ranked: its results
+come newest first and say so (``ranked=False``, ``capped=True``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Subquery, literal, select
+from sqlalchemy.orm import Session
+
+from desktop.core.archive import Archive
+from desktop.core.search.backends import SearchBackend, backend_for
+from desktop.core.search.filters import Filters, conditions, sort_columns
+from desktop.core.search.query import ParsedQuery, parse
+from desktop.core.search.snippets import Snippet, make_snippet
+from desktop.db.models import Article, ArticleText
+
+
+@dataclass(frozen=True)
+class SearchSpec:
+    """Everything that defines a list of articles: what a saved search stores."""
+
+    text: str = ""
+    exact: bool = False
+    filters: Filters = field(default_factory=Filters)
+    sort: str = "relevance"
+    descending: bool = True
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``filters`` JSON of a saved search (facets plus the options)."""
+        out = self.filters.to_json()
+        if self.exact:
+            out["exact"] = True
+        if self.sort != "relevance":
+            out["sort"] = self.sort
+        if not self.descending:
+            out["descending"] = False
+        return out
+
+    @classmethod
+    def from_json(cls, text: str, data: dict[str, Any] | None) -> SearchSpec:
+        data = data or {}
+        sort = data.get("sort", "relevance")
+        return cls(
+            text=text,
+            exact=bool(data.get("exact", False)),
+            filters=Filters.from_json(data),
+            sort=sort if isinstance(sort, str) else "relevance",
+            descending=bool(data.get("descending", True)),
+        )
+
+
+@dataclass(frozen=True)
+class Hit:
+    id: int
+    title: str
+    score: float
+    snippet: Snippet | None = None
+
+
+@dataclass
+class SearchResult:
+    hits: list[Hit]
+    ranked: bool  # ordered by relevance
+    capped: bool  # too many matches to rank: newest first instead
+
+
+@dataclass
+class IdList:
+    """Every matching id, in order (what a lazy table model needs)."""
+
+    ids: list[int]
+    scores: list[float] | None  # aligned with ids when ranked
+    ranked: bool
+    capped: bool
+
+
+@dataclass
+class _Plan:
+    stmt: Any  # a Select of (id, score)
+    ranked: bool
+    capped: bool
+    query: ParsedQuery
+
+
+def _plan(session: Session, backend: SearchBackend, spec: SearchSpec) -> _Plan:
+    query = parse(spec.text, exact=spec.exact)
+    where = conditions(session, spec.filters)
+    ranked = capped = False
+    m: Subquery | None = None
+    if not query.empty and spec.sort == "relevance" and query.rankable:
+        if backend.count_upto(session, query, backend.rank_cap) > backend.rank_cap:
+            capped = True
+        else:
+            m = backend.ranked(query)
+            ranked = True
+    if m is not None:
+        stmt: Any = select(Article.id, m.c.score).join(m, m.c.id == Article.id)
+        order: list[Any] = [m.c.score.desc(), Article.id.desc()]
+    else:
+        stmt = select(Article.id, literal(0.0).label("score"))
+        if not query.empty:
+            where.append(backend.condition(query))
+        if spec.sort == "relevance":
+            order = [Article.id.desc()]  # newest first
+        else:
+            order = sort_columns(spec.sort, spec.descending)
+    return _Plan(stmt.where(*where).order_by(*order), ranked, capped, query)
+
+
+def search_ids(archive: Archive, spec: SearchSpec, limit: int | None = None) -> IdList:
+    """Ids of every article matching ``spec``, in its order."""
+    backend = backend_for(archive.dialect)
+    with archive.session() as session:
+        plan = _plan(session, backend, spec)
+        stmt = plan.stmt if limit is None else plan.stmt.limit(limit)
+        rows = session.execute(stmt).all()
+    ids = [row[0] for row in rows]
+    scores = [float(row[1]) for row in rows] if plan.ranked else None
+    return IdList(ids=ids, scores=scores, ranked=plan.ranked, capped=plan.capped)
+
+
+def search(
+    archive: Archive,
+    spec: SearchSpec,
+    *,
+    limit: int = 50,
+    offset: int = 0,
+    snippets: bool = True,
+) -> SearchResult:
+    """One page of hits with titles, scores and (optionally) snippets."""
+    backend = backend_for(archive.dialect)
+    with archive.session() as session:
+        plan = _plan(session, backend, spec)
+        sub = plan.stmt.limit(limit).offset(offset).subquery()
+        rows = session.execute(
+            select(sub.c.id, sub.c.score, Article.title)
+            .join(Article, Article.id == sub.c.id)
+            .order_by(*_page_order(plan, sub, spec))
+        ).all()
+        bodies = _bodies(session, [r[0] for r in rows]) if snippets else {}
+    phrases = plan.query.phrases()
+    hits = [
+        Hit(
+            id=article_id,
+            title=title,
+            score=float(score),
+            snippet=make_snippet(bodies.get(article_id, ""), phrases, exact=spec.exact)
+            if snippets
+            else None,
+        )
+        for article_id, score, title in rows
+    ]
+    return SearchResult(hits=hits, ranked=plan.ranked, capped=plan.capped)
+
+
+def _page_order(plan: _Plan, sub: Subquery, spec: SearchSpec) -> list[Any]:
+    if plan.ranked:
+        return [sub.c.score.desc(), sub.c.id.desc()]
+    if spec.sort == "relevance":
+        return [sub.c.id.desc()]
+    return sort_columns(spec.sort, spec.descending)
+
+
+def _bodies(session: Session, ids: Sequence[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    rows = session.execute(
+        select(ArticleText.article_id, ArticleText.body).where(ArticleText.article_id.in_(ids))
+    )
+    return {article_id: body for article_id, body in rows}
+
+
+def snippet_for(archive: Archive, article_id: int, text: str, *, exact: bool = False) -> Snippet:
+    """The snippet of one article for the query ``text`` (e.g. the selected row)."""
+    with archive.session() as session:
+        body = _bodies(session, [article_id]).get(article_id, "")
+    return make_snippet(body, parse(text, exact=exact).phrases(), exact=exact)
+
+
+def count(archive: Archive, spec: SearchSpec) -> int:
+    """How many articles match ``spec``."""
+    from sqlalchemy import func
+
+    backend = backend_for(archive.dialect)
+    with archive.session() as session:
+        plan = _plan(session, backend, SearchSpec(spec.text, spec.exact, spec.filters, "added"))
+        sub = plan.stmt.order_by(None).subquery()
+        return int(session.scalar(select(func.count()).select_from(sub)) or 0)
