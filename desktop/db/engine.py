@@ -99,6 +99,18 @@ def backup_sqlite(engine: Engine, reason: str) -> Path:
     return dest
 
 
+def backup_to(engine: Engine, dest: Path) -> Path:
+    """A consistent copy of a SQLite archive at ``dest``, safe while the app runs."""
+    if engine.dialect.name != "sqlite":
+        raise ArchiveError("back up a PostgreSQL archive with pg_dump on the server")
+    if dest.exists():
+        raise ArchiveError(f"{dest} already exists; choose another name")
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    with sqlite3.connect(engine.url.database or "") as source, sqlite3.connect(dest) as target:
+        source.backup(target)
+    return dest
+
+
 def connect(location: str | Path, *, create: bool = True, auto_upgrade: bool = True) -> Engine:
     """Open the archive at ``location`` (a path or a SQLAlchemy URL) with a current schema.
 

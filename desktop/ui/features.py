@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 FEATURES = [
     "desktop.ui.importing",
     "desktop.ui.article_actions",
+    "desktop.ui.archive_actions",
 ]
 
 

@@ -72,3 +72,15 @@ def test_upgrade_reports_current(capsys, tmp_path: Path):
     code, out, _ = run(capsys, "--archive", db, "--json", "upgrade")
     data = json.loads(out)
     assert code == 0 and data["from"] == data["to"]
+
+
+def test_backup_is_a_working_archive(capsys, tmp_path: Path, seeds_dir: Path):
+    db = str(tmp_path / "a.sqlite")
+    run(capsys, "--archive", db, "import", str(seeds_dir))
+    copy = tmp_path / "copy.sqlite"
+    code, out, _ = run(capsys, "--archive", db, "--json", "backup", str(copy))
+    assert code == 0 and json.loads(out)["backup"] == str(copy)
+    code, out, _ = run(capsys, "--archive", str(copy), "--json", "articles")
+    assert code == 0 and len(json.loads(out)) == 5
+    code, _, err = run(capsys, "--archive", db, "backup", str(copy))
+    assert code == 1 and "already exists" in err

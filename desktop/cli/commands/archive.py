@@ -26,6 +26,10 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     p = sub.add_parser("version", help=_("print the application and schema versions"))
     p.set_defaults(handler=cmd_version)
 
+    p = sub.add_parser("backup", help=_("copy a SQLite archive to a file, safely while in use"))
+    p.add_argument("dest", metavar="FILE")
+    p.set_defaults(handler=cmd_backup)
+
     p = sub.add_parser("import", help=_("import article files and folders"))
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.set_defaults(handler=cmd_import)
@@ -78,6 +82,14 @@ def cmd_upgrade(args: argparse.Namespace, ctx: Context) -> int:
         if before != after
         else _("Schema already current ({rev})").format(rev=after),
     )
+    return OK
+
+
+def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
+    from pathlib import Path
+
+    dest = db.backup_to(ctx.archive.engine, Path(args.dest).expanduser().resolve())
+    ctx.emit({"backup": str(dest)}, _("Backup written to {path}").format(path=dest))
     return OK
 
 
