@@ -38,7 +38,7 @@ def back_up(window: MainWindow) -> None:
         on_done=lambda path: window.statusBar().showMessage(
             _("Backup written to {path}").format(path=path), 8000
         ),
-        on_error=lambda message: window.ops._report(message),
+        on_error=lambda message: window.ops.report_error(message),
     )
 
 

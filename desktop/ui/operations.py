@@ -111,7 +111,7 @@ class OperationRunner(QObject):
             if on_error is not None:
                 on_error(message)
             elif message != "cancelled":
-                self._report(message)
+                self.report_error(message)
 
         bridge.finished.connect(finished, Qt.ConnectionType.QueuedConnection)
         bridge.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
@@ -128,7 +128,7 @@ class OperationRunner(QObject):
         """Block until queued jobs finish (for shutdown and tests)."""
         return self._pool.waitForDone(msecs)
 
-    def _report(self, message: str) -> None:
+    def report_error(self, message: str) -> None:
         self.error.emit(message)
         if self.show_errors and self._parent_widget is not None:
             QMessageBox.warning(self._parent_widget, _("Operation failed"), message)
@@ -213,7 +213,7 @@ class OperationRunner(QObject):
             dialog.close()
             dialog.deleteLater()
             if message != "cancelled":
-                self._report(message)
+                self.report_error(message)
 
         self.submit(
             lambda: fn(self.archive, *args, state, **kwargs),
