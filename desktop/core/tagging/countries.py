@@ -1,0 +1,79 @@
+"""Which countries a text speaks of: CLDR country names (via Babel) plus demonyms.
+
+Used to read a national body's unqualified name ("Ministry of Foreign Affairs",
+"Bộ Ngoại giao", "Kementerian Luar Negeri") as the body of the country the article
+is about, or of the country named right next to it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from functools import cache
+
+from desktop.core.tagging.data import country_data
+from desktop.core.tagging.text import PhraseTrie, Token, parse_pattern
+
+# Latin-script locales whose country names are worth looking for.
+_LOCALES = ("en", "fr", "es", "vi", "ms", "id", "de", "pt", "it", "nl", "tl")
+_NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "XK"}
+
+CountryPayload = tuple[str, bool]  # (ISO code, needs a capital letter in the text)
+
+
+@cache
+def country_trie() -> PhraseTrie[CountryPayload]:
+    trie: PhraseTrie[CountryPayload] = PhraseTrie()
+    try:
+        from babel import Locale
+
+        for code in _LOCALES:
+            territories = Locale.parse(code).territories
+            for iso, name in territories.items():
+                if len(iso) != 2 or not iso.isalpha() or iso in _NOT_COUNTRIES:
+                    continue
+                pattern = parse_pattern(name, cased_acronyms=False)
+                if pattern is None:
+                    continue
+                if len(pattern.keys) == 1 and len(pattern.keys[0]) <= 3:
+                    continue  # "Ý", "Nga", "Anh": too often a word or a given name
+                trie.add(pattern.keys, (iso, True))
+    except (ImportError, ValueError):  # pragma: no cover - Babel is a dependency
+        pass
+    for iso, names in country_data().get("names", {}).items():
+        for name in names:
+            pattern = parse_pattern(name, cased_acronyms=True)
+            if pattern is not None:
+                trie.add(pattern.keys, (iso, name[:1].isupper()))
+    return trie
+
+
+def country_at(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
+    """The country named at token ``i``: (code, index of its last token), or ``None``."""
+    match = country_trie().longest_at(tokens, i)
+    if match is None:
+        return None
+    for iso, needs_capital in match.payloads:
+        if not needs_capital or tokens[i].capitalised:
+            return iso, match.last
+    return None
+
+
+def country_counts(tokens: Sequence[Token]) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for match in country_trie().find_all(tokens):
+        for iso, needs_capital in match.payloads:
+            if not needs_capital or tokens[match.first].capitalised:
+                counts[iso] += 1
+                break
+    return counts
+
+
+def main_country(counts: Counter[str], language: str | None) -> str:
+    """The country most spoken of; the language's usual country breaks ties or fills in."""
+    default = str(country_data().get("default_by_language", {}).get(language or "", ""))
+    if not counts:
+        return default
+    best = max(counts.values())
+    leaders = sorted(iso for iso, n in counts.items() if n == best)
+    return default if default in leaders else leaders[0]

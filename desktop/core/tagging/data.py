@@ -1,0 +1,163 @@
+"""The tagging vocabularies shipped under ``resources/``: objectives, actors, titles, countries.
+
+Files are read once per process (cached); :func:`objective_label` gives the display
+of an objective in the interface language.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from desktop.core.paths import resources_dir
+
+LANGUAGES = ("en", "fr", "es", "vi", "ms")
+
+
+def _load(relative: str) -> dict[str, Any]:
+    path: Path = resources_dir() / relative
+    with path.open(encoding="utf-8") as handle:
+        data: dict[str, Any] = json.load(handle)
+    return data
+
+
+@dataclass(frozen=True)
+class ObjectiveInfo:
+    number: int
+    titles: dict[str, str]
+    cues: dict[str, tuple[str, ...]]
+
+    def title(self, language: str = "en") -> str:
+        return self.titles.get(language) or self.titles.get("en", "")
+
+
+@dataclass(frozen=True)
+class ObjectiveVocabulary:
+    objectives: tuple[ObjectiveInfo, ...]
+    labels: dict[str, str]
+    gcm_names: dict[str, tuple[str, ...]]
+    gcm_objective: int
+    gcm_weight: float
+    masked: dict[str, tuple[str, ...]]
+
+    def get(self, number: int) -> ObjectiveInfo | None:
+        for info in self.objectives:
+            if info.number == number:
+                return info
+        return None
+
+
+@cache
+def objective_vocabulary() -> ObjectiveVocabulary:
+    data = _load("objectives.json")
+    objectives = tuple(
+        ObjectiveInfo(
+            number=int(item["number"]),
+            titles=dict(item["titles"]),
+            cues={lang: tuple(items) for lang, items in item.get("cues", {}).items()},
+        )
+        for item in data["objectives"]
+    )
+    names = dict(data.get("gcm_names", {}))
+    gcm_objective = int(names.pop("objective", 23))
+    gcm_weight = float(names.pop("weight", 0.3))
+    return ObjectiveVocabulary(
+        objectives=objectives,
+        labels=dict(data.get("label", {})),
+        gcm_names={lang: tuple(items) for lang, items in names.items()},
+        gcm_objective=gcm_objective,
+        gcm_weight=gcm_weight,
+        masked={lang: tuple(items) for lang, items in data.get("masked", {}).items()},
+    )
+
+
+def objective_title(number: int, language: str | None = None) -> str:
+    """The official short title of objective ``number`` (English when missing)."""
+    lang = language or _ui_language()
+    info = objective_vocabulary().get(number)
+    return info.title(lang) if info else ""
+
+
+def objective_label(number: int, language: str | None = None) -> str:
+    """``"Objective 10 — Prevent, combat and eradicate trafficking in persons…"``."""
+    lang = language or _ui_language()
+    vocab = objective_vocabulary()
+    word = vocab.labels.get(lang) or vocab.labels.get("en", "Objective")
+    title = objective_title(number, lang)
+    return f"{word} {number} — {title}" if title else f"{word} {number}"
+
+
+def _ui_language() -> str:
+    from desktop.i18n import current_language
+
+    return current_language()
+
+
+@dataclass(frozen=True)
+class ActorSeed:
+    """One entry of ``resources/actors.json``."""
+
+    name: str
+    kind: str
+    country: str
+    role: str
+    aliases: tuple[tuple[str, str], ...]  # (alias, language)
+    objectives: tuple[int, ...]
+
+
+@cache
+def actor_seeds() -> tuple[ActorSeed, ...]:
+    data = _load("actors.json")
+    out: list[ActorSeed] = []
+    for item in data["actors"]:
+        aliases = [(str(item["name"]), "")]
+        for lang, names in item.get("aliases", {}).items():
+            aliases.extend((str(name), str(lang)) for name in names)
+        out.append(
+            ActorSeed(
+                name=str(item["name"]),
+                kind=str(item.get("kind", "organisation")),
+                country=str(item.get("country", "")),
+                role=str(item.get("role", "")),
+                aliases=tuple(aliases),
+                objectives=tuple(int(n) for n in item.get("objectives", ())),
+            )
+        )
+    return tuple(out)
+
+
+@cache
+def actor_objective_hints() -> dict[str, tuple[int, ...]]:
+    """Objectives that a registry actor's mention speaks to, by canonical name."""
+    return {seed.name: seed.objectives for seed in actor_seeds() if seed.objectives}
+
+
+@dataclass(frozen=True)
+class TitleVocabulary:
+    titles: tuple[str, ...]
+    complements: tuple[str, ...]
+    connectors: frozenset[str]
+    particles: frozenset[str]
+
+
+@cache
+def title_vocabulary() -> TitleVocabulary:
+    from desktop.core.tagging.text import fold_word
+
+    data = _load("tagging/titles.json")
+    titles = tuple(t for items in data["titles"].values() for t in items)
+    complements = tuple(c for items in data["complements"].values() for c in items)
+    return TitleVocabulary(
+        titles=titles,
+        complements=complements,
+        connectors=frozenset(fold_word(w) for w in data.get("connectors", ())),
+        particles=frozenset(fold_word(w) for w in data.get("particles", ())),
+    )
+
+
+@cache
+def country_data() -> dict[str, Any]:
+    return _load("tagging/countries.json")
