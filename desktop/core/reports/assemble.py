@@ -95,7 +95,7 @@ def period_range(first: dt.date, last: dt.date) -> tuple[PeriodUnit, tuple[dt.da
         periods: list[dt.date] = []
         day = _period_start(first, unit)
         end = _period_start(last, unit)
-        while day <= end and len(periods) <= MAX_PERIOD_COLUMNS:
+        while day <= end and (unit is PeriodUnit.YEAR or len(periods) <= MAX_PERIOD_COLUMNS):
             periods.append(day)
             day = _next_period(day, unit)
         if len(periods) <= MAX_PERIOD_COLUMNS or unit is PeriodUnit.YEAR:

@@ -14,6 +14,12 @@ from desktop.core.reports.pdf_theme import ACCENT, FONT, INK, MUTED, RULE, regis
 Bars = Sequence[tuple[str, int]]
 
 
+def _drawing(width: float, height: float) -> Drawing:
+    drawing = Drawing(width, height)
+    drawing.initialFontName = FONT  # else the renderer starts with Helvetica
+    return drawing
+
+
 def _nice_step(maximum: int, ticks: int = 5) -> int:
     if maximum <= ticks:
         return 1
@@ -56,7 +62,7 @@ def horizontal_bars(
         label_width = min(widest + 12, width * 0.45)
     top_pad, bottom_pad = 4, 16
     height = top_pad + bottom_pad + n * (bar_height + gap)
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     plot_x = label_width
     plot_w = width - label_width - 24
     maximum = max((v for _, v in bars), default=0) or 1
@@ -118,7 +124,7 @@ def columns(
 ) -> Drawing:
     """Vertical columns, e.g. articles per month; labels are slanted when crowded."""
     register_fonts()
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     n = max(len(bars), 1)
     widest = max((stringWidth(lbl, FONT, font_size) for lbl, _ in bars), default=10)
     left, right, top_pad = 24, 6, 12

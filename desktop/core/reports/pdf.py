@@ -26,7 +26,6 @@ from reportlab.platypus import (
     Paragraph,
     Spacer,
     Table,
-    TableStyle,
 )
 
 from desktop.core.progress import TaskState
@@ -48,6 +47,7 @@ from desktop.core.reports.pdf_theme import (
     PAGE_SIZES,
     RULE,
     styles,
+    table_style,
 )
 from desktop.i18n import _
 
@@ -79,6 +79,7 @@ class _Doc(BaseDocTemplate):  # type: ignore[misc]
             creator=APP_NAME,
             producer=APP_NAME,
             invariant=1,
+            initialFontName=FONT,
             lang=loc.code.replace("_", "-"),
         )
         self.report, self.loc, self.registry = report, loc, registry
@@ -209,7 +210,7 @@ def _cover(ctx: Ctx) -> list[Flowable]:
     data = [[Paragraph(esc(k), st.label), Paragraph(esc(v), st.cover_meta)] for k, v in rows if v]
     table = Table(data, colWidths=[40 * mm, ctx.width - 40 * mm])
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEABOVE", (0, 0), (-1, 0), 1.2, ACCENT),
@@ -232,7 +233,7 @@ def _classification_box(ctx: Ctx) -> Table:
         colWidths=[ctx.width],
     )
     box.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#a31f1f")),
                 ("TOPPADDING", (0, 0), (-1, -1), 5),
@@ -267,7 +268,7 @@ def _toc(ctx: Ctx, entries: list[TocEntry]) -> Flowable:
             if level == 0:
                 style.append(("LINEBELOW", (0, i), (-1, i), 0.3, RULE))
         table = Table(rows, colWidths=[ctx.width - 18 * mm, 18 * mm])
-        table.setStyle(TableStyle(style))
+        table.setStyle(table_style(style))
         return table
 
     return Deferred(build)

@@ -19,7 +19,6 @@ from reportlab.platypus import (
     Paragraph,
     Spacer,
     Table,
-    TableStyle,
 )
 
 from desktop.core.reports.assemble import clean_paragraphs
@@ -32,7 +31,7 @@ from desktop.core.reports.model import (
     ReportEvent,
 )
 from desktop.core.reports.pdf_flowables import AnchoredParagraph, Deferred, PageRegistry
-from desktop.core.reports.pdf_theme import ACCENT, NAVY, PALE, RULE, Styles
+from desktop.core.reports.pdf_theme import ACCENT, NAVY, PALE, RULE, Styles, table_style
 from desktop.core.textfold import fold
 
 SIDE_BY_SIDE_MAX_VERSIONS = 3
@@ -206,7 +205,7 @@ def _side_by_side(ctx: Ctx, versions: tuple[ReportArticle, ...]) -> list[Flowabl
         x = 2 * i - 1
         style.append(("LINEAFTER", (x - 1, 0), (x - 1, 0), 0.4, RULE))
         style.append(("LEFTPADDING", (x + 1, 0), (x + 1, 0), 0))
-    table.setStyle(TableStyle(style))
+    table.setStyle(table_style(style))
     return [table, *_separator()]
 
 
@@ -250,7 +249,7 @@ def _index_table(rows: list[list[object]], widths: list[float], header: bool) ->
     ]
     if header:
         style += [("LINEBELOW", (0, 0), (-1, 0), 0.8, NAVY), ("BACKGROUND", (0, 0), (-1, 0), PALE)]
-    table.setStyle(TableStyle(style))
+    table.setStyle(table_style(style))
     return table
 
 
@@ -311,7 +310,7 @@ def sources_list(ctx: Ctx) -> Flowable:
             rows, [ctx.width * 0.66, ctx.width * 0.22, ctx.width * 0.12], header=True
         )
         table.setStyle(
-            TableStyle(
+            table_style(
                 [("SPAN", (0, r), (-1, r)) for r in spans]
                 + [("BACKGROUND", (0, r), (-1, r), PALE) for r in spans]
             )

@@ -13,14 +13,23 @@ from reportlab.platypus import (
     Paragraph,
     Spacer,
     Table,
-    TableStyle,
 )
 
 from desktop.core.reports import charts
 from desktop.core.reports.locale import ReportLocale
 from desktop.core.reports.model import PeriodUnit, Summary
 from desktop.core.reports.pdf_blocks import Ctx, esc
-from desktop.core.reports.pdf_theme import ACCENT, FONT, FONT_BOLD, GAP, MUTED, NAVY, PALE, RULE
+from desktop.core.reports.pdf_theme import (
+    ACCENT,
+    FONT,
+    FONT_BOLD,
+    GAP,
+    MUTED,
+    NAVY,
+    PALE,
+    RULE,
+    table_style,
+)
 
 
 def period_label(loc: ReportLocale, unit: PeriodUnit, day: dt.date) -> str:
@@ -68,7 +77,7 @@ def key_figures(ctx: Ctx) -> Table:
     ]
     table = Table(cells, colWidths=[ctx.width / len(figures)] * len(figures))
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("BACKGROUND", (0, 0), (-1, -1), PALE),
                 ("LINEBEFORE", (1, 0), (-1, -1), 2, colors.white),
@@ -113,7 +122,7 @@ def _count_table(
     for r, (_, _, count) in enumerate(rows, 1):
         if not count:
             style.append(("TEXTCOLOR", (0, r), (-1, r), MUTED))
-    table.setStyle(TableStyle(style))
+    table.setStyle(table_style(style))
     return table
 
 
@@ -171,7 +180,7 @@ def period_table(ctx: Ctx) -> Table | None:
     for c, count in enumerate(s.by_period, 1):
         if not count:
             style.append(("BACKGROUND", (c, 1), (c, 1), GAP))
-    table.setStyle(TableStyle(style))
+    table.setStyle(table_style(style))
     return table
 
 
@@ -224,7 +233,7 @@ def coverage_matrix(ctx: Ctx) -> list[Flowable]:
         line.append(loc.number(sum(row)))
         data.append(line)
     table = Table(data, colWidths=[label_w] + [col] * len(s.periods) + [total_w], repeatRows=1)
-    table.setStyle(TableStyle(style))
+    table.setStyle(table_style(style))
     swatch = 3.5 * mm
     gap_text = Paragraph(esc(loc.t("No article on this objective in this period (gap).")), st.small)
     more_text = Paragraph(esc(loc.t("Darker cells: more articles.")), st.small)
@@ -234,7 +243,7 @@ def coverage_matrix(ctx: Ctx) -> list[Flowable]:
         colWidths=[swatch, text_w + 3 * mm, swatch, text_w + 3 * mm],
     )
     legend.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("BACKGROUND", (0, 0), (0, 0), GAP),
                 ("BACKGROUND", (2, 0), (2, 0), _shade(maximum or 1, maximum or 1)),

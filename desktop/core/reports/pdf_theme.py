@@ -12,6 +12,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import TableStyle
 
 from desktop.core.paths import resources_dir
 
@@ -42,6 +43,11 @@ PAGE_SIZES = {"a4": A4, "letter": LETTER}
 MARGIN_X = 20 * mm
 MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 22 * mm
+
+
+def table_style(commands: list[tuple[object, ...]]) -> TableStyle:
+    """A table style whose plain-text cells use the report font (not Helvetica)."""
+    return TableStyle([("FONT", (0, 0), (-1, -1), FONT), *commands])
 
 
 @cache
