@@ -17,12 +17,15 @@ Hook = Callable[[Session, Sequence[int]], None]
 
 ARTICLES_ADDED: list[str] = [
     "desktop.core.search.indexing:on_articles_added",
+    "desktop.core.linking.store:update_features",
 ]
 ARTICLES_CHANGED: list[str] = [  # title/body/metadata edited
     "desktop.core.search.indexing:on_articles_changed",
+    "desktop.core.linking.store:update_features",
 ]
 ARTICLES_DELETING: list[str] = [  # called before the rows go
     "desktop.core.search.indexing:on_articles_deleting",
+    "desktop.core.linking.store:delete_features",
 ]
 
 

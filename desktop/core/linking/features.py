@@ -1,0 +1,325 @@
+"""Language-neutral features of an article, for finding versions of one event.
+
+Kinds (``article_features.kind``):
+
+- ``actor``: id of a registry actor named in the text (aliases resolved);
+- ``name``: a capitalised multi-word name not in the registry, folded ("phan chi thanh");
+- ``acronym``: an all-capital word ("GCM", "UNESCAP");
+- ``number``: a non-trivial figure ("400", "2018", "2.5");
+- ``place``: a gazetteer place id ("bangkok", "thailand");
+- ``day`` / ``date`` / ``month`` / ``year``: the event's own date ("03-12", "2021-03-12",
+  "03", "2021"), from the article's metadata or else from its text;
+- ``cited``: another full date the text mentions ("2020-03-20").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from desktop.core.linking.actors import ActorRegistry
+from desktop.core.linking.dates import DateMention, find_dates
+from desktop.core.linking.gazetteer import Gazetteer
+from desktop.core.linking.matcher import Words, fold_text
+
+ACTOR, NAME, ACRONYM, NUMBER, PLACE = "actor", "name", "acronym", "number", "place"
+DAY, DATE, MONTH, YEAR, CITED = "day", "date", "month", "year", "cited"
+DATE_KINDS = frozenset({DAY, DATE, MONTH, YEAR})
+
+MAX_PER_KIND = 40
+MAX_NAME_WORDS = 4
+PERSON_WEIGHT, ORGANISATION_WEIGHT, NAME_WEIGHT = 3.0, 1.5, 2.0
+ACRONYM_WEIGHT, FIGURE_WEIGHT, YEAR_FIGURE_WEIGHT, CITED_WEIGHT = 1.0, 1.5, 0.5, 1.0
+PLACE_WEIGHTS = {"city": 1.5, "country": 0.5, "region": 0.3}
+
+# Leading words that are articles or titles rather than part of a name (folded).
+_LEADING = frozenset(
+    "the a an la les l el los las il lo der die das de du des mr mrs ms mme mlle m dr prof "
+    "ong ba cik encik puan tuan sr sra madame monsieur president ambassador ambassadeur "
+    "minister ministre deputy vice pho thu truong dai su ngai".split()
+)
+_ROMAN = re.compile(r"^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
+_NUMBER = re.compile(r"(?<![\w.,])(\d+(?:[.,\u00a0\u202f]\d{3})*(?:[.,]\d+)?)(?![\w]|[.,]\d)")
+
+
+@dataclass(frozen=True)
+class ArticleInput:
+    """What the features of one article are computed from."""
+
+    id: int
+    title: str
+    body: str
+    language: str | None = None
+    published: dt.date | None = None
+    event_date: dt.date | None = None
+    event_month: int | None = None
+    event_day: int | None = None
+
+
+@dataclass(frozen=True)
+class MainDate:
+    """The date of the event an article reports: a day range of one month, maybe a year."""
+
+    month: int
+    first_day: int | None
+    last_day: int | None
+    year: int | None
+    from_text: bool
+
+    def days(self) -> list[int]:
+        if self.first_day is None:
+            return []
+        return list(range(self.first_day, (self.last_day or self.first_day) + 1))
+
+
+@dataclass
+class FeatureSet:
+    """(kind, value) -> weight, plus what scoring needs about the event date."""
+
+    article_id: int
+    weights: dict[tuple[str, str], float] = field(default_factory=dict)
+
+    def add(self, kind: str, value: str, weight: float) -> None:
+        key = (kind, value[:300])
+        if weight > self.weights.get(key, -1.0):
+            self.weights[key] = weight
+
+    def values(self, kind: str) -> set[str]:
+        return {v for k, v in self.weights if k == kind}
+
+    def rows(self) -> list[dict[str, object]]:
+        return [
+            {"article_id": self.article_id, "kind": k, "value": v, "weight": w}
+            for (k, v), w in self.weights.items()
+        ]
+
+
+def _reference_year(article: ArticleInput, mentions: list[DateMention]) -> tuple[int, int] | None:
+    """(year, month) the article was written in, when known: metadata, else a time stamp."""
+    if article.published is not None:
+        return article.published.year, article.published.month
+    for m in mentions:
+        if m.stamp and m.year is not None:
+            return m.year, m.month
+    return None
+
+
+def main_date(article: ArticleInput, mentions: list[DateMention]) -> MainDate | None:
+    """The event's date: the article's metadata when set, else the first fitting mention."""
+    ref = _reference_year(article, mentions)
+    if article.event_date is not None:
+        d = article.event_date
+        base = MainDate(d.month, d.day, d.day, d.year, False)
+    elif article.event_month is not None:
+        day = article.event_day
+        base = MainDate(article.event_month, day, day, None, False)
+    else:
+        chosen = None
+        for m in mentions:
+            if m.stamp or m.day is None:
+                continue
+            if m.year is None or ref is None or m.year in (ref[0], ref[0] - 1):
+                chosen = m
+                break
+        if chosen is None:
+            return None
+        base = MainDate(chosen.month, chosen.day, chosen.last_day, chosen.year, True)
+    base = _widen(base, mentions)
+    if base.year is None and ref is not None:
+        year = ref[0] - 1 if base.month > ref[1] + 1 else ref[0]
+        base = MainDate(base.month, base.first_day, base.last_day, year, base.from_text)
+    return base
+
+
+def _widen(base: MainDate, mentions: list[DateMention]) -> MainDate:
+    """Join other mentions of the same days ("12 mars" ... "les 12 et 13 mars")."""
+    if base.first_day is None or base.last_day is None:
+        return base
+    first, last = base.first_day, base.last_day
+    for m in mentions:
+        if m.stamp or m.day is None or m.month != base.month:
+            continue
+        if m.year is not None and base.year is not None and m.year != base.year:
+            continue
+        m_last = m.last_day or m.day
+        if m.day <= last + 1 and m_last >= first - 1:
+            first, last = min(first, m.day), max(last, m_last)
+    return MainDate(base.month, first, last, base.year, base.from_text)
+
+
+def _separated_by_space(text: str, words: Words, i: int) -> bool:
+    end = words.starts[i] + len(words.original[i])
+    return text[end : words.starts[i + 1]] == " "
+
+
+def _is_capitalised(word: str) -> bool:
+    return len(word) > 1 and word[0].isupper() and not word.isupper() and word.isalpha()
+
+
+def _is_acronym(word: str) -> bool:
+    return (
+        2 <= len(word) <= 10
+        and word.isupper()
+        and word[0].isalpha()
+        and sum(ch.isalpha() for ch in word) >= 2
+        and not _ROMAN.match(word)
+    )
+
+
+def names(text: str, words: Words, covered: set[int]) -> list[str]:
+    """Folded multi-word capitalised names ("Phan Chí Thành" -> "phan chi thanh")."""
+    out: list[str] = []
+    i, n = 0, len(words.original)
+    while i < n:
+        if i in covered or not _is_capitalised(words.original[i]):
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < n
+            and j not in covered
+            and _is_capitalised(words.original[j])
+            and _separated_by_space(text, words, j - 1)
+        ):
+            j += 1
+        run = list(words.folded[i:j])
+        candidates = [run]
+        while run and run[0] in _LEADING:
+            run = run[1:]
+            candidates.append(run)
+        if len(run) > MAX_NAME_WORDS:  # titles before a name: keep its likely tail
+            candidates += [run[-MAX_NAME_WORDS:], run[-3:]]
+        for seq in candidates:
+            if 2 <= len(seq) <= MAX_NAME_WORDS:
+                out.append(" ".join(seq))
+        i = j
+    return out
+
+
+def acronyms(words: Words, covered: set[int]) -> list[str]:
+    out: list[str] = []
+    n = len(words.original)
+    for i, word in enumerate(words.original):
+        if i in covered or not _is_acronym(word):
+            continue
+        # a line written in capitals is not a list of acronyms
+        neighbours = sum(
+            1
+            for j in (i - 1, i + 1)
+            if 0 <= j < n and words.original[j].isupper() and len(words.original[j]) > 1
+        )
+        if neighbours >= 2 or (neighbours == 1 and len(word) <= 4 and not word.isascii()):
+            continue
+        out.append(words.folded[i].upper())
+    return out
+
+
+def figures(folded: str, mentions: list[DateMention]) -> list[tuple[str, float]]:
+    """Non-trivial numbers outside dates, normalised ("1.000" -> "1000", "2,5" -> "2.5")."""
+    spans = [(m.pos, m.end) for m in mentions]
+    out: list[tuple[str, float]] = []
+    for m in _NUMBER.finditer(folded):
+        start = m.start()
+        if any(a <= start < b for a, b in spans):
+            continue
+        if start >= 2 and folded[start - 1] in "-–" and folded[start - 2].isalpha():
+            continue  # COVID-19, G-20
+        raw = m.group(1)
+        parts = re.split(r"[.,\u00a0\u202f]", raw)
+        if len(parts) == 1:
+            value = raw
+        elif all(len(p) == 3 for p in parts[1:]):
+            value = "".join(parts)
+        elif len(parts) == 2:
+            value = f"{int(parts[0])}.{parts[1]}"
+        else:
+            continue
+        if "." in value:
+            if float(value) == 0:
+                continue
+            out.append((value, FIGURE_WEIGHT))
+            continue
+        number = int(value)
+        if number < 11:
+            continue
+        weight = YEAR_FIGURE_WEIGHT if 1900 <= number <= 2100 else FIGURE_WEIGHT
+        out.append((str(number), weight))
+    return out
+
+
+def extract(article: ArticleInput, actors: ActorRegistry, places: Gazetteer) -> FeatureSet:
+    """Every feature of one article."""
+    text = f"{article.title}\n{article.body}" if article.title else article.body
+    features = FeatureSet(article.id)
+    folded = fold_text(text)
+    words = Words.of(text, folded)
+    covered: set[int] = set()
+    counts: dict[str, int] = {}
+
+    def add(kind: str, value: str, weight: float) -> None:
+        if counts.get(kind, 0) < MAX_PER_KIND or (kind, value) in features.weights:
+            if (kind, value) not in features.weights:
+                counts[kind] = counts.get(kind, 0) + 1
+            features.add(kind, value, weight)
+
+    for actor_id, start, end in actors.find(text, article.language):
+        actor = actors.actors.get(actor_id)
+        if actor is None:
+            continue
+        covered.update(words.between(start, end))
+        add(ACTOR, str(actor_id), PERSON_WEIGHT if actor.is_person else ORGANISATION_WEIGHT)
+    for hit in places.matcher.find(words):
+        if any(i in covered for i in range(hit.start, hit.end)):
+            continue
+        covered.update(range(hit.start, hit.end))
+        place = places.places[hit.key]
+        add(PLACE, hit.key, PLACE_WEIGHTS.get(place.kind, 1.0))
+    for name in names(text, words, covered):
+        add(NAME, name, NAME_WEIGHT)
+    for acronym in acronyms(words, covered):
+        add(ACRONYM, acronym, ACRONYM_WEIGHT)
+    mentions = find_dates(folded)
+    for value, weight in figures(folded, mentions):
+        add(NUMBER, value, weight)
+    _add_dates(features, article, mentions)
+    return features
+
+
+def _add_dates(features: FeatureSet, article: ArticleInput, mentions: list[DateMention]) -> None:
+    main = main_date(article, mentions)
+    if main is not None:
+        features.add(MONTH, f"{main.month:02d}", 1.0)
+        if main.year is not None:
+            features.add(YEAR, str(main.year), 1.0)
+        for day in main.days():
+            features.add(DAY, f"{main.month:02d}-{day:02d}", 1.0)
+            if main.year is not None:
+                features.add(DATE, f"{main.year}-{main.month:02d}-{day:02d}", 1.0)
+    for m in mentions:
+        if m.stamp or m.day is None or m.year is None:
+            continue
+        if main is not None and main.year == m.year and main.month == m.month:
+            days = main.days()
+            if days and days[0] <= m.day <= days[-1]:
+                continue
+        features.add(CITED, f"{m.year}-{m.month:02d}-{m.day:02d}", CITED_WEIGHT)
+
+
+def main_date_of(features: Iterable[tuple[str, str]]) -> MainDate | None:
+    """The event date stored among an article's features."""
+    days: list[int] = []
+    month = year = None
+    for kind, value in features:
+        if kind == MONTH:
+            month = int(value)
+        elif kind == YEAR:
+            year = int(value)
+        elif kind == DAY:
+            days.append(int(value[3:]))
+    if month is None:
+        return None
+    if not days:
+        return MainDate(month, None, None, year, True)
+    return MainDate(month, min(days), max(days), year, True)

@@ -1,0 +1,111 @@
+"""Keeping ``article_features`` in step with the articles.
+
+:func:`update_features` is listed in :mod:`desktop.core.hooks` and runs in the
+transaction that adds or edits articles; :func:`rebuild_features` recomputes the
+whole archive (after the actor registry or the gazetteer changed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from desktop.core.archive import Archive
+from desktop.core.linking.actors import registry
+from desktop.core.linking.features import ArticleInput, FeatureSet, extract
+from desktop.core.linking.gazetteer import gazetteer
+from desktop.core.progress import TaskState
+from desktop.db.models import Article, ArticleFeature, ArticleText
+
+CHUNK = 500
+
+
+def _chunks(ids: Sequence[int], size: int = CHUNK) -> Iterator[list[int]]:
+    for start in range(0, len(ids), size):
+        yield list(ids[start : start + size])
+
+
+def load_inputs(session: Session, ids: Sequence[int]) -> list[ArticleInput]:
+    stmt = (
+        select(
+            Article.id,
+            Article.title,
+            ArticleText.body,
+            Article.language,
+            Article.published,
+            Article.event_date,
+            Article.event_month,
+            Article.event_day,
+        )
+        .outerjoin(ArticleText, ArticleText.article_id == Article.id)
+        .where(Article.id.in_(list(ids)))
+    )
+    return [
+        ArticleInput(
+            id=row[0],
+            title=row[1] or "",
+            body=row[2] or "",
+            language=row[3],
+            published=row[4],
+            event_date=row[5],
+            event_month=row[6],
+            event_day=row[7],
+        )
+        for row in session.execute(stmt)
+    ]
+
+
+def compute(session: Session, ids: Sequence[int]) -> list[FeatureSet]:
+    """Features of ``ids`` from their current text and metadata (nothing is written)."""
+    actors, places = registry(session), gazetteer()
+    out: list[FeatureSet] = []
+    for chunk in _chunks(ids):
+        out.extend(extract(article, actors, places) for article in load_inputs(session, chunk))
+    return out
+
+
+def update_features(session: Session, article_ids: Sequence[int]) -> None:
+    """Hook: (re)compute the link features of ``article_ids`` in the caller's transaction."""
+    actors, places = registry(session), gazetteer()
+    for chunk in _chunks(article_ids):
+        session.execute(delete(ArticleFeature).where(ArticleFeature.article_id.in_(chunk)))
+        rows: list[dict[str, object]] = []
+        for article in load_inputs(session, chunk):
+            rows.extend(extract(article, actors, places).rows())
+        if rows:
+            session.execute(insert(ArticleFeature), rows)
+
+
+def delete_features(session: Session, article_ids: Sequence[int]) -> None:
+    """Hook: drop the features of articles about to be deleted."""
+    for chunk in _chunks(article_ids):
+        session.execute(delete(ArticleFeature).where(ArticleFeature.article_id.in_(chunk)))
+
+
+def rebuild_features(archive: Archive, state: TaskState | None = None) -> int:
+    """Recompute the features of every article, in committed batches. Returns the count."""
+    state = state or TaskState()
+    with archive.session() as session:
+        ids = list(session.scalars(select(Article.id).order_by(Article.id)))
+    total = len(ids)
+    for done, chunk in enumerate(_chunks(ids, 1000)):
+        state.check()
+        state.progress(done * 1000, total, "")
+        with archive.session() as session, session.begin():
+            update_features(session, chunk)
+    state.progress(total, total, "")
+    return total
+
+
+def missing_features(archive: Archive) -> list[int]:
+    """Articles that have no features yet (imported before linking was installed)."""
+    with archive.session() as session:
+        having = select(ArticleFeature.article_id).distinct().scalar_subquery()
+        stmt = select(Article.id).where(Article.id.not_in(having)).order_by(Article.id)
+        return list(session.scalars(stmt))
+
+
+def feature_count(session: Session) -> int:
+    return int(session.scalar(select(func.count(ArticleFeature.id))) or 0)

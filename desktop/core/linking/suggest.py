@@ -1,0 +1,314 @@
+"""Link suggestions: candidates from the feature index, then scored pairs.
+
+Candidates of an article are the articles sharing one of its *rare* features (a
+name, figure, date... found in at most :data:`CAP` articles), never all pairs. The
+same scoring serves one article (database look-ups, for a newly imported article)
+and the whole archive (an in-memory index built once, with progress).
+"""
+
+from __future__ import annotations
+
+import heapq
+from array import array
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.core.archive import Archive
+from desktop.core.linking import features as F
+from desktop.core.linking.actors import registry
+from desktop.core.linking.features import MainDate, main_date_of
+from desktop.core.linking.gazetteer import gazetteer
+from desktop.core.linking.labels import FeatureLabels
+from desktop.core.linking.scoring import (
+    DEFAULT_MIN_SCORE,
+    PairScore,
+    Shared,
+    Suggestion,
+    assess,
+    date_check,
+    explain,
+    rarity,
+    to_score,
+)
+from desktop.core.linking.store import compute, missing_features, update_features
+from desktop.core.progress import TaskState
+from desktop.db.models import Article, ArticleFeature, SuggestionDecision
+
+CAP = 300  # a feature found in more articles than this does not bring candidates
+MAX_RARE = 12  # rarest features of an article used to find its candidates
+TOP_K = 12  # candidates scored per article
+LINK = "link"
+REJECTED = "rejected"
+_NOT_FOR_CANDIDATES = frozenset({F.MONTH, F.YEAR})
+
+Key = tuple[str, str]
+
+
+# ---------------------------------------------------------------- shared helpers
+
+
+def rejected_pairs(session: Session, ids: Sequence[int] | None = None) -> set[tuple[int, int]]:
+    stmt = select(SuggestionDecision.article_id, SuggestionDecision.key).where(
+        SuggestionDecision.kind == LINK, SuggestionDecision.decision == REJECTED
+    )
+    if ids is not None:
+        stmt = stmt.where(SuggestionDecision.article_id.in_(list(ids)))
+    out: set[tuple[int, int]] = set()
+    for article_id, key in session.execute(stmt):
+        if key.isdigit():
+            other = int(key)
+            out.add((min(article_id, other), max(article_id, other)))
+    return out
+
+
+def _event_of(session: Session, ids: Iterable[int] | None = None) -> dict[int, int]:
+    stmt = select(Article.id, Article.event_id).where(Article.event_id.is_not(None))
+    if ids is not None:
+        stmt = stmt.where(Article.id.in_(list(ids)))
+    return {
+        article_id: event_id
+        for article_id, event_id in session.execute(stmt)
+        if event_id is not None
+    }
+
+
+def _labels(session: Session) -> FeatureLabels:
+    return FeatureLabels(registry(session), gazetteer())
+
+
+def _features_of(session: Session, ids: Sequence[int]) -> dict[int, dict[Key, float]]:
+    out: dict[int, dict[Key, float]] = defaultdict(dict)
+    stmt = select(
+        ArticleFeature.article_id, ArticleFeature.kind, ArticleFeature.value, ArticleFeature.weight
+    ).where(ArticleFeature.article_id.in_(list(ids)))
+    for article_id, kind, value, weight in session.execute(stmt):
+        out[article_id][(kind, value)] = weight
+    missing = [i for i in ids if i not in out]
+    if missing:  # not indexed yet: compute without writing
+        for fs in compute(session, missing):
+            out[fs.article_id] = dict(fs.weights)
+    return out
+
+
+def _shared(a: dict[Key, float], b: dict[Key, float], df: dict[Key, int]) -> list[Shared]:
+    return [Shared(key, min(a[key], b[key]), df.get(key, 2)) for key in a.keys() & b.keys()]
+
+
+# ---------------------------------------------------------------- one article
+
+
+def _postings(session: Session, key: Key) -> list[int]:
+    stmt = (
+        select(ArticleFeature.article_id)
+        .where(ArticleFeature.kind == key[0], ArticleFeature.value == key[1])
+        .limit(CAP + 1)
+    )
+    return list(session.scalars(stmt))
+
+
+def suggest_for_article(
+    archive: Archive, article_id: int, *, min_score: float = DEFAULT_MIN_SCORE, limit: int = 20
+) -> list[Suggestion]:
+    """Other articles that may report the same event as ``article_id``, best first."""
+    with archive.session() as session:
+        own = _features_of(session, [article_id]).get(article_id, {})
+        df: dict[Key, int] = {}
+        votes: dict[int, float] = defaultdict(float)
+        lists: list[tuple[int, Key, list[int]]] = []
+        for key in own:
+            if key[0] in _NOT_FOR_CANDIDATES:
+                continue
+            ids = _postings(session, key)
+            df[key] = len(ids)
+            if 2 <= len(ids) <= CAP:
+                lists.append((len(ids), key, ids))
+        for count, key, ids in sorted(lists, key=lambda item: item[0])[:MAX_RARE]:
+            weight = own[key] * rarity(count)
+            for other in ids:
+                votes[other] += weight
+        votes.pop(article_id, None)
+        rejected = rejected_pairs(session, [article_id])
+        event = _event_of(session, [article_id]).get(article_id)
+        candidates = [
+            other
+            for other in heapq.nlargest(TOP_K * 2, votes, key=votes.__getitem__)
+            if (min(article_id, other), max(article_id, other)) not in rejected
+        ][:TOP_K]
+        if not candidates:
+            return []
+        theirs = _features_of(session, candidates)
+        events = _event_of(session, candidates)
+        labels = _labels(session)
+        own_date = main_date_of(own)
+        out: list[Suggestion] = []
+        for other in candidates:
+            if event is not None and events.get(other) == event:
+                continue
+            feats = theirs.get(other, {})
+            shared = _shared(own, feats, df)
+            other_date = main_date_of(feats)
+            quick = assess(own_date, other_date, shared)
+            if quick.veto is not None or quick.score < min_score:
+                continue
+            result = explain(own_date, other_date, shared, labels)
+            pair = (min(article_id, other), max(article_id, other))
+            out.append(Suggestion(pair, result.score, result.reasons))
+    out.sort(key=lambda s: (-s.score, s.articles))
+    return out[:limit]
+
+
+def explain_pair(archive: Archive, a: int, b: int) -> PairScore:
+    """Score and reasons for any two articles (the comparison view), vetoes included."""
+    with archive.session() as session:
+        feats = _features_of(session, [a, b])
+        fa, fb = feats.get(a, {}), feats.get(b, {})
+        df = {key: len(_postings(session, key)) for key in fa.keys() & fb.keys()}
+        shared = _shared(fa, fb, df)
+        return explain(main_date_of(fa), main_date_of(fb), shared, _labels(session))
+
+
+# ---------------------------------------------------------------- whole archive
+
+
+@dataclass
+class _Index:
+    """Every article's features as small integers, and the posting list of each."""
+
+    keys: list[Key] = field(default_factory=list)
+    weights: list[float] = field(default_factory=list)
+    ids: dict[Key, int] = field(default_factory=dict)
+    postings: list[array[int]] = field(default_factory=list)
+    articles: dict[int, tuple[int, ...]] = field(default_factory=dict)
+
+    def add(self, article_id: int, rows: list[tuple[str, str, float]]) -> None:
+        fids = []
+        for kind, value, weight in rows:
+            key = (kind, value)
+            fid = self.ids.get(key)
+            if fid is None:
+                fid = len(self.keys)
+                self.ids[key] = fid
+                self.keys.append(key)
+                self.weights.append(weight)
+                self.postings.append(array("i"))
+            self.postings[fid].append(article_id)
+            fids.append(fid)
+        self.articles[article_id] = tuple(fids)
+
+
+def _build_index(archive: Archive, state: TaskState) -> _Index:
+    index = _Index()
+    with archive.session() as session:
+        result = session.execute(
+            select(
+                ArticleFeature.article_id,
+                ArticleFeature.kind,
+                ArticleFeature.value,
+                ArticleFeature.weight,
+            ).order_by(ArticleFeature.article_id)
+        )
+        current = -1
+        rows: list[tuple[str, str, float]] = []
+        for n, (article_id, kind, value, weight) in enumerate(result.tuples()):
+            if article_id != current:
+                if rows:
+                    index.add(current, rows)
+                current, rows = article_id, []
+            rows.append((kind, value, weight))
+            if n % 200_000 == 0:
+                state.check()
+        if rows:
+            index.add(current, rows)
+    return index
+
+
+def suggest_links(
+    archive: Archive,
+    *,
+    min_score: float = DEFAULT_MIN_SCORE,
+    state: TaskState | None = None,
+) -> list[Suggestion]:
+    """Suggestions over the whole archive, best first. Long work: reports progress."""
+    from desktop.i18n import _
+
+    state = state or TaskState()
+    missing = missing_features(archive)
+    for start in range(0, len(missing), 1000):
+        state.check()
+        state.progress(start, len(missing), _("Computing link features…"))
+        with archive.session() as session, session.begin():
+            update_features(session, missing[start : start + 1000])
+    state.progress(0, 1, _("Loading link features…"))
+    index = _build_index(archive, state)
+    with archive.session() as session:
+        rejected = rejected_pairs(session)
+        events = _event_of(session)
+    df = [len(p) for p in index.postings]
+    evidence = [
+        0.0 if key[0] in F.DATE_KINDS else w * rarity(n)
+        for key, w, n in zip(index.keys, index.weights, df, strict=True)
+    ]
+    usable = [
+        2 <= n <= CAP and key[0] not in _NOT_FOR_CANDIDATES
+        for key, n in zip(index.keys, df, strict=True)
+    ]
+    dates: dict[int, MainDate | None] = {}
+
+    def date_of(article_id: int) -> MainDate | None:
+        if article_id not in dates:
+            dates[article_id] = main_date_of(
+                index.keys[f]
+                for f in index.articles[article_id]
+                if index.keys[f][0] in F.DATE_KINDS
+            )
+        return dates[article_id]
+
+    found: set[tuple[int, int]] = set()
+    seen: set[tuple[int, int]] = set()
+    total = len(index.articles)
+    for done, (article_id, fids) in enumerate(index.articles.items()):
+        if done % 500 == 0:
+            state.check()
+            state.progress(done, total, _("Comparing articles…"))
+        rare = sorted((f for f in fids if usable[f]), key=df.__getitem__)[:MAX_RARE]
+        if not rare:
+            continue
+        votes: Counter[int] = Counter()
+        for f in rare:
+            votes.update(index.postings[f])
+        votes.pop(article_id, None)
+        own = set(fids)
+        event = events.get(article_id)
+        for other, _count in votes.most_common(TOP_K):
+            pair = (article_id, other) if article_id < other else (other, article_id)
+            if pair in seen or pair in rejected:
+                continue
+            seen.add(pair)
+            if event is not None and events.get(other) == event:
+                continue
+            verdict, veto = date_check(date_of(article_id), date_of(other))
+            if veto is not None:
+                continue
+            total_evidence = verdict + sum(
+                map(evidence.__getitem__, own.intersection(index.articles[other]))
+            )
+            if to_score(total_evidence) >= min_score:
+                found.add(pair)
+    state.progress(total, total, _("Explaining suggestions…"))
+    out: list[Suggestion] = []
+    with archive.session() as session:
+        labels = _labels(session)
+        for a, b in found:
+            own = set(index.articles[a])
+            shared = [
+                Shared(index.keys[f], index.weights[f], df[f])
+                for f in own.intersection(index.articles[b])
+            ]
+            result = explain(date_of(a), date_of(b), shared, labels)
+            out.append(Suggestion((a, b), result.score, result.reasons))
+    out.sort(key=lambda s: (-s.score, s.articles))
+    return out
