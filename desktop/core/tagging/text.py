@@ -19,6 +19,7 @@ P = TypeVar("P")
 
 # Letters, digits and the combining marks of decomposed text (NFD input).
 _WORD = re.compile(r"[^\W_](?:[^\W_]|[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff])*")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
 _HARD = re.compile(r"[.!?;:()\[\]{}\"«»“”„|•·…\n\r\t]")
 _FOLD_CACHE: dict[str, str] = {}
 _FOLD_CACHE_MAX = 200_000
@@ -72,13 +73,26 @@ def _gap_kind(gap: str) -> int:
 
 
 def tokenize(text: str) -> list[Token]:
-    """The words of ``text`` with their offsets and the kind of gap before each."""
+    """The words of ``text`` with their offsets and the kind of gap before each.
+
+    Web and e-mail addresses are left out (a URL slug is not prose), and the words
+    after one start afresh.
+    """
     tokens: list[Token] = []
     last = 0
+    urls = [m.span() for m in _URL.finditer(text)] if ("/" in text or "@" in text) else []
+    u = 0
+    after_url = False
     for match in _WORD.finditer(text):
         start, end = match.span()
+        while u < len(urls) and urls[u][1] <= start:
+            u += 1
+        if u < len(urls) and urls[u][0] <= start < urls[u][1]:
+            after_url = True
+            continue
         word = match.group()
-        gap = HARD if not tokens else _gap_kind(text[last:start])
+        gap = HARD if not tokens or after_url else _gap_kind(text[last:start])
+        after_url = False
         tokens.append(Token(start, end, word, fold_word(word), gap))
         last = end
     return tokens
