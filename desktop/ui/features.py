@@ -15,6 +15,7 @@ FEATURES = [
     "desktop.ui.importing",
     "desktop.ui.article_actions",
     "desktop.ui.archive_actions",
+    "desktop.ui.report_actions",
 ]
 
 

@@ -317,6 +317,14 @@ def write_file(path: str | Path, data: bytes) -> Path:
     return target
 
 
+def make_report(
+    archive: Archive, options: ReportOptions, fmt: str = "pdf", state: TaskState | None = None
+) -> tuple[Report, bytes]:
+    """Build the report and render it in ``fmt``, without writing a file."""
+    report = build_report(archive, options, state)
+    return report, render(report, fmt, state)
+
+
 def write_report(
     archive: Archive, options: ReportOptions, path: str | Path, state: TaskState | None = None
 ) -> Report:
