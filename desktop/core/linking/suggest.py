@@ -213,7 +213,7 @@ def _build_index(archive: Archive, state: TaskState) -> _Index:
         )
         current = -1
         rows: list[tuple[str, str, float]] = []
-        for n, (article_id, kind, value, weight) in enumerate(result.tuples()):
+        for n, (article_id, kind, value, weight) in enumerate(result):
             if article_id != current:
                 if rows:
                     index.add(current, rows)

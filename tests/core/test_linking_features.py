@@ -1,0 +1,138 @@
+"""Language-neutral features: names, places, figures, acronyms and dates across languages."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from desktop.core.linking import features as F
+from desktop.core.linking.actors import ActorRegistry, registry
+from desktop.core.linking.dates import find_dates
+from desktop.core.linking.features import ArticleInput, extract, main_date
+from desktop.core.linking.gazetteer import gazetteer, load_gazetteer
+from desktop.core.linking.matcher import Words, fold_text
+from desktop.core.textfold import fold
+from desktop.db.models import Actor, ActorAlias
+
+NO_ACTORS = ActorRegistry()
+
+
+def feats(title: str, body: str, **meta: object) -> dict[str, set[str]]:
+    fs = extract(ArticleInput(1, title, body, **meta), NO_ACTORS, gazetteer())  # type: ignore[arg-type]
+    out: dict[str, set[str]] = {}
+    for kind, value in fs.weights:
+        out.setdefault(kind, set()).add(value)
+    return out
+
+
+FR = (
+    "Bangkok, 12 mars (VNA) - L'ambassadeur Phan Chi Thanh a rencontré Luong Thanh Quang "
+    "en Thaïlande. L'événement a rassemblé plus de 400 délégués et 23 objectifs du GCM, "
+    "adopté le 19/12/2018."
+)
+VI = (
+    "Từ ngày 10-12/3, Đại sứ Phan Chí Thành và Phó Cục trưởng Lương Thanh Quảng tham dự Hội "
+    "nghị tại Băng Cốc, Thái Lan. Hơn 400 đại biểu đánh giá 23 mục tiêu của Thỏa thuận GCM, "
+    "thông qua ngày 19/12/2018."
+)
+
+
+def test_fold_text_is_fold():
+    samples = [FR, VI, "Œuvre ß Đà Nẵng İstanbul ﬁn ½", "Kementerian Luar Negeri"]
+    assert [fold_text(s) for s in samples] == [fold(s) for s in samples]
+
+
+def test_names_places_figures_acronyms_meet_across_languages():
+    fr, vi = feats("", FR), feats("", VI)
+    assert {"phan chi thanh", "luong thanh quang"} <= fr[F.NAME] & vi[F.NAME]
+    assert {"bangkok", "thailand"} <= fr[F.PLACE] & vi[F.PLACE]
+    assert {"400", "23"} <= fr[F.NUMBER] & vi[F.NUMBER]
+    assert "GCM" in fr[F.ACRONYM] & vi[F.ACRONYM]
+    assert "2018-12-19" in fr[F.CITED] & vi[F.CITED]
+    # parts of dates are not figures; small numbers are trivial
+    assert not {"12", "10", "3", "19"} & (fr[F.NUMBER] | vi[F.NUMBER])
+
+
+def test_trivial_and_glued_numbers_are_not_figures():
+    got = feats("", "COVID-19 touche 3 pays; 1.500 migrants; 2,5 millions; en 2017-2024.")
+    assert got[F.NUMBER] == {"1500", "2.5", "2017", "2024"}
+
+
+def test_capital_lines_are_not_acronyms_and_titles_are_stripped():
+    got = feats(
+        "", "CÓ THỂ BẠN QUAN TÂM\nMme Kendra Rinas, cheffe de mission de l'OIM, et le PNUD."
+    )
+    assert got[F.ACRONYM] == {"OIM", "PNUD"}
+    assert "kendra rinas" in got[F.NAME]
+
+
+def test_dates_in_several_languages():
+    def found(text: str) -> list[tuple[int | None, int | None, int, int | None]]:
+        return [(m.day, m.day_end, m.month, m.year) for m in find_dates(fold(text))]
+
+    assert found("les 12 et 13 mars") == [(12, 13, 3, None)]
+    assert found("Từ ngày 10-12/3") == [(10, 12, 3, None)]
+    assert found("vào ngày 19/12/2018") == [(19, None, 12, 2018)]
+    assert found("ngày 12 tháng 3 năm 2021") == [(12, None, 3, 2021)]
+    assert found("Pada 19 Disember, di Hanoi") == [(19, None, 12, None)]
+    assert found("el 18 de diciembre de 2024") == [(18, None, 12, 2024)]
+    assert found("on March 12-13, 2021") == [(12, 13, 3, 2021)]
+    assert found("10 out of 12 people, 3.5 million") == []
+    stamp = find_dates(fold("Thứ bảy, 13/03/2021 09:33"))
+    assert stamp[0].stamp
+
+
+def test_main_date_from_text_takes_year_of_stamp_and_skips_old_citations():
+    text = (
+        "Thứ bảy, 13/03/2021 09:33\nNgày 19/12/2018 GCM được thông qua. Từ ngày 10-12/3 hội nghị."
+    )
+    folded = fold(text)
+    date = main_date(ArticleInput(1, "", text), find_dates(folded))
+    assert date is not None
+    assert (date.month, date.first_day, date.last_day, date.year) == (3, 10, 12, 2021)
+
+
+def test_main_date_prefers_metadata_and_joins_text_range():
+    text = "Bangkok, 12 mars - la conférence, les 12 et 13 mars à Bangkok."
+    date = main_date(ArticleInput(1, "", text, event_month=3, event_day=12), find_dates(fold(text)))
+    assert date is not None and (date.first_day, date.last_day, date.year) == (12, 13, None)
+    dated = main_date(
+        ArticleInput(1, "", text, event_date=dt.date(2021, 3, 12)), find_dates(fold(text))
+    )
+    assert dated is not None and dated.year == 2021
+    got = feats("", text, event_date=dt.date(2021, 3, 12))
+    assert got[F.DATE] == {"2021-03-12", "2021-03-13"} and got[F.YEAR] == {"2021"}
+
+
+def test_gazetteer_exact_names_need_their_accents():
+    gaz = load_gazetteer(
+        {
+            "places": [
+                {"id": "us", "kind": "country", "names": {"en": ["United States"]}, "exact": ["Mỹ"]}
+            ]
+        }
+    )
+    assert gaz.find(Words.of("Người lao động tại Mỹ")) == ["us"]
+    assert gaz.find(Words.of("this is my house")) == []
+
+
+def test_registry_aliases_resolve_across_languages(archive):
+    with archive.session() as session, session.begin():
+        actor = Actor(name="Test Migration Agency", kind="organisation")
+        actor.aliases = [
+            ActorAlias(alias="TMA", folded="tma"),
+            ActorAlias(alias="Agence test des migrations", folded="agence test des migrations"),
+            ActorAlias(alias="Cơ quan Di cư Thử nghiệm", folded="co quan di cu thu nghiem"),
+        ]
+        session.add(actor)
+        session.flush()
+        actor_id = actor.id
+    with archive.session() as session:
+        reg = registry(session)
+        found = []
+        for text in (
+            "Selon l'Agence test des migrations, 40 personnes.",
+            "Theo Cơ quan Di cư Thử nghiệm (TMA), 40 người.",
+        ):
+            fs = extract(ArticleInput(1, "", text), reg, gazetteer())
+            found.append({v for k, v in fs.weights if k == F.ACTOR})
+    assert found[0] == found[1] == {str(actor_id)}
