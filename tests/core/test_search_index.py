@@ -1,0 +1,173 @@
+"""The index follows every change of the articles, in the same transaction."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text, update
+
+from desktop.core import hooks
+from desktop.core.archive import open_archive
+from desktop.core.editing import delete_articles, update_article
+from desktop.core.progress import Cancelled, TaskState
+from desktop.core.search import SearchSpec, index_status, reindex, search_ids
+from desktop.core.undo import UndoStack
+from desktop.db import engine as db
+from desktop.db.models import ArticleText
+from tests.core.search_corpus import build
+
+
+@pytest.fixture
+def corpus(archive, tmp_path: Path):
+    return archive, build(archive, tmp_path / "corpus")
+
+
+def ids_for(archive, query: str, exact: bool = False) -> set[int]:
+    return set(search_ids(archive, SearchSpec(query, exact=exact)).ids)
+
+
+def test_import_indexes_every_article(corpus):
+    archive, ids = corpus
+    status = index_status(archive)
+    assert status.consistent and status.indexed == len(ids)
+
+
+def test_title_edit_and_undo_update_the_index(corpus):
+    archive, ids = corpus
+    stack = UndoStack(archive)
+    stack.push(update_article(archive, ids["vi3"], title="Chợ hải sản Quảng Nam"))
+    assert ids_for(archive, "quang nam") == {ids["vi3"]}
+    assert ids_for(archive, "hải sản", exact=True) == {ids["vi3"]}
+    stack.push(update_article(archive, ids["vi3"], title="Chợ Đà Lạt"))
+    assert ids_for(archive, "quang nam") == set()  # the replaced title is gone
+    assert ids_for(archive, "da lat") == {ids["vi3"]}
+    stack.undo()
+    assert ids_for(archive, "quang nam") == {ids["vi3"]}
+    stack.undo()
+    assert ids_for(archive, "quang nam") == set()
+    assert ids_for(archive, '"chợ cá"', exact=True) == {ids["vi3"]}
+    assert index_status(archive).consistent
+
+
+def test_metadata_edit_keeps_the_entry(corpus):
+    archive, ids = corpus
+    update_article(archive, ids["ms1"], outlet="The Star", review_status="reviewed")
+    assert ids_for(archive, "kementerian") == {ids["ms1"]}
+    assert index_status(archive).consistent
+
+
+def test_body_change_through_the_hook(corpus):
+    archive, ids = corpus
+    with archive.session() as s, s.begin():
+        s.execute(
+            update(ArticleText)
+            .where(ArticleText.article_id == ids["fr2"])
+            .values(body="Nouvelle version : la Sécurité sociale des réfugiés.")
+        )
+        hooks.run(hooks.ARTICLES_CHANGED, s, [ids["fr2"]])
+    assert ids_for(archive, "refugies") == {ids["fr2"]}
+    assert ids_for(archive, "securite") == {ids["fr1"], ids["fr2"]}
+    assert ids_for(archive, "ambassadeur") == set()
+
+
+def test_rolled_back_change_leaves_no_trace(corpus):
+    archive, ids = corpus
+    with pytest.raises(RuntimeError), archive.session() as s, s.begin():
+        s.execute(
+            update(ArticleText).where(ArticleText.article_id == ids["fr2"]).values(body="zanzibar")
+        )
+        hooks.run(hooks.ARTICLES_CHANGED, s, [ids["fr2"]])
+        raise RuntimeError("the user cancelled")
+    assert ids_for(archive, "zanzibar") == set()
+    assert ids_for(archive, "ambassadeur") == {ids["fr2"]}
+
+
+def test_delete_and_restore(corpus):
+    archive, ids = corpus
+    stack = UndoStack(archive)
+    stack.push(delete_articles(archive, [ids["vi1"], ids["ms1"]]))
+    assert ids_for(archive, "phan chi thanh") == {ids["fr2"]}
+    assert ids_for(archive, "migrasi OR kementerian") == set()
+    assert ids_for(archive, "NOT securite") == {ids["fr2"], ids["vi2"], ids["vi3"]}
+    status = index_status(archive)
+    assert status.consistent and status.indexed == len(ids) - 2
+    stack.undo()
+    assert ids_for(archive, "phan chi thanh") == {ids["fr2"], ids["vi1"]}
+    assert ids_for(archive, "migrasi") == {ids["ms1"]}
+    assert index_status(archive).consistent
+
+
+def test_reindex_rebuilds_a_damaged_index(corpus):
+    archive, ids = corpus
+    table = "search_folded" if archive.dialect == "sqlite" else "search_index"
+    with archive.engine.begin() as conn:
+        conn.execute(text(f"DELETE FROM {table}"))
+    assert ids_for(archive, "migrasi") == set()
+    result = reindex(archive)
+    assert result.value == len(ids)
+    assert ids_for(archive, "migrasi") == {ids["ms1"]}
+    assert ids_for(archive, "bán", exact=True) == {ids["vi3"]}
+    assert index_status(archive).consistent
+
+
+def test_cancelled_reindex_keeps_the_old_index(corpus):
+    archive, ids = corpus
+    state = TaskState()
+    state.cancel()
+    with pytest.raises(Cancelled):
+        reindex(archive, state)
+    assert ids_for(archive, "migrasi") == {ids["ms1"]}
+
+
+def _insert_0001_article(conn, n: int, title: str, body: str) -> None:
+    sha = f"{n:064d}"
+    conn.execute(
+        text(
+            "INSERT INTO originals (sha256, size, media_type, data) "
+            "VALUES (:s, 1, 'text/plain', :d)"
+        ),
+        {"s": sha, "d": b"x"},
+    )
+    conn.execute(
+        text(
+            "INSERT INTO articles (id, title, source_path, published_confidence, evidence, "
+            "sha256, text_sha256, media_type, review_status, notes, event_date_confidence, "
+            "created_at, updated_at, version) VALUES (:id, :t, '', 'unknown', '{}', :s, :s, "
+            "'text/plain', 'new', '', 'unknown', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)"
+        ),
+        {"id": n, "t": title, "s": sha},
+    )
+    conn.execute(
+        text("INSERT INTO article_texts (article_id, body) VALUES (:id, :b)"), {"id": n, "b": body}
+    )
+
+
+@pytest.mark.parametrize(
+    "backend", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+)
+def test_upgrade_from_0001_indexes_existing_articles(backend, tmp_path: Path, request):
+    location = (
+        str(tmp_path / "old.sqlite") if backend == "sqlite" else request.getfixturevalue("pg_url")
+    )
+    engine = db.make_engine(db.archive_url(location))
+    db.upgrade(engine, "0001")
+    with engine.begin() as conn:
+        _insert_0001_article(conn, 1, "Người di cư", "Đại sứ Phan Chí Thành tại Đà Nẵng.")
+        _insert_0001_article(conn, 2, "Sécurité", "La sécurité des migrants.")
+    if backend == "postgresql":
+        with pytest.raises(db.ArchiveError):
+            db.connect(location)
+        db.upgrade(engine)
+    engine.dispose()
+    archive = open_archive(location, curator="tester")
+    try:
+        assert db.current_revision(archive.engine) == db.head_revision()
+        assert ids_for(archive, "da nang") == {1}
+        assert ids_for(archive, "securite OR di cu") == {1, 2}
+        assert ids_for(archive, "sécurité", exact=True) == {2}
+        assert index_status(archive).consistent
+    finally:
+        archive.close()
+    if backend == "sqlite":
+        assert list(tmp_path.glob("old.pre-upgrade-0001-*.bak.sqlite"))
