@@ -19,6 +19,7 @@ import threading
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from sqlalchemy import select
@@ -35,6 +36,7 @@ STAMP_KEY = "tagging.learned.stamp"
 MIN_DOCS = 3  # an objective needs this many tagged articles before its terms count
 MIN_COUNT = 2
 MIN_LIFT = math.log(2.0)
+PRIOR_DOCS = 20  # pseudo-articles without the term: a small archive cannot make a word rare
 PER_TERM = 0.35
 MAX_TERMS = 8
 MAX_RAW = 3.0
@@ -46,17 +48,33 @@ _LOCK = threading.Lock()
 _CACHE: dict[str, tuple[int, LearnedModel]] = {}
 
 
+@cache
+def stopwords() -> frozenset[str]:
+    from desktop.core.tagging.data import _load
+    from desktop.core.tagging.text import fold_word
+
+    data = _load("tagging/stopwords.json")
+    return frozenset(fold_word(w) for lang, words in data.items() if lang != "about" for w in words)
+
+
 def doc_terms(tokens: Sequence[Token]) -> dict[str, Token]:
     """The distinct terms of a text, each with its first token (for evidence)."""
+    stop = stopwords()
     counts: Counter[str] = Counter()
     first: dict[str, Token] = {}
     prev: Token | None = None
     for token in tokens:
         word = token.folded
-        if len(word) >= 4 and word.isalpha():
+        if len(word) >= 4 and word.isalpha() and word not in stop:
             counts[word] += 1
             first.setdefault(word, token)
-        if prev is not None and token.gap == SOFT and prev.folded.isalpha() and word.isalpha():
+        if (
+            prev is not None
+            and token.gap == SOFT
+            and prev.folded.isalpha()
+            and word.isalpha()
+            and not (prev.folded in stop or word in stop)
+        ):
             bigram = f"{prev.folded} {word}"
             if len(bigram) >= 7:
                 counts[bigram] += 1
@@ -131,7 +149,9 @@ class LearnedModel:
                 if count < MIN_COUNT:
                     continue
                 df = self.df.get(term, count)
-                lift = math.log(((count + 0.5) / (n_obj + 1)) / ((df + 0.5) / (self.total + 1)))
+                share = (count + 0.5) / (n_obj + 1)
+                background = (df + 1.0) / (self.total + PRIOR_DOCS)
+                lift = math.log(share / background)
                 if lift > MIN_LIFT:
                     lifts.append((lift, term))
             if not lifts:
@@ -217,9 +237,7 @@ def update(session: Session, cache_key: str, before: Mapping[int, set[int]]) -> 
             select(ArticleText.article_id, ArticleText.body).where(
                 ArticleText.article_id.in_(changed)
             )
-        )
-        .tuples()
-        .all()
+        ).all()
     )
     model = LearnedModel.from_json(load(session, cache_key).to_json())
     for article_id in changed:

@@ -62,9 +62,7 @@ def objective_counts(archive: Archive) -> list[ObjectiveCount]:
                 select(ArticleObjective.objective_number, func.count()).group_by(
                     ArticleObjective.objective_number
                 )
-            )
-            .tuples()
-            .all()
+            ).all()
         )
     return [
         ObjectiveCount(info.number, dict(info.titles), int(counts.get(info.number, 0)))
@@ -78,9 +76,7 @@ def list_actors(archive: Archive, *, with_aliases: bool = True) -> list[ActorInf
         counts = dict(
             session.execute(
                 select(ArticleActor.actor_id, func.count()).group_by(ArticleActor.actor_id)
-            )
-            .tuples()
-            .all()
+            ).all()
         )
         aliases: dict[int, list[tuple[int, str, str]]] = {}
         if with_aliases:

@@ -55,10 +55,8 @@ def compiled_registry(session: Session, cache_key: str) -> CompiledRegistry:
         cached = _CACHE.get(cache_key)
         if cached is not None and cached.fingerprint == stamp:
             return cached
-    actors = _actors(
-        session.execute(select(Actor.id, Actor.name, Actor.kind, Actor.country)).tuples()
-    )
-    aliases = list(session.execute(select(ActorAlias.actor_id, ActorAlias.alias)).tuples())
+    actors = _actors(session.execute(select(Actor.id, Actor.name, Actor.kind, Actor.country)).all())
+    aliases = list(session.execute(select(ActorAlias.actor_id, ActorAlias.alias)).all())
     compiled = CompiledRegistry.build(actors, aliases, stamp)
     with _LOCK:
         _CACHE[cache_key] = compiled
