@@ -16,6 +16,7 @@ FEATURES = [
     "desktop.ui.article_actions",
     "desktop.ui.archive_actions",
     "desktop.ui.report_actions",
+    "desktop.ui.events",
 ]
 
 

@@ -12,6 +12,9 @@ from sqlalchemy import select
 
 from desktop.core.archive import Archive
 from desktop.core.articles import ArticleDetail, get_article
+from desktop.core.linking.scoring import DEFAULT_MIN_SCORE, Suggestion
+from desktop.core.linking.suggest import suggest_for_article, suggest_links
+from desktop.core.progress import TaskState
 from desktop.db.models import Article, Event
 from desktop.i18n import _
 
@@ -198,3 +201,52 @@ def compare(archive: Archive, left_id: int, right_id: int) -> Comparison | None:
     ]
     fields = tuple(FieldDiff(label, _text(a), _text(b)) for label, a, b in pairs)
     return Comparison(left, right, fields)
+
+
+@dataclass(frozen=True)
+class ArticleBrief:
+    id: int
+    title: str
+    language: str | None
+    event_id: int | None
+
+
+@dataclass(frozen=True)
+class SuggestionView:
+    """A suggestion with what a reviewer needs to see of both articles."""
+
+    suggestion: Suggestion
+    left: ArticleBrief
+    right: ArticleBrief
+
+
+def briefs(archive: Archive, ids: list[int]) -> dict[int, ArticleBrief]:
+    stmt = select(Article.id, Article.title, Article.language, Article.event_id).where(
+        Article.id.in_(ids)
+    )
+    with archive.session() as session:
+        return {row[0]: ArticleBrief(*row) for row in session.execute(stmt)}
+
+
+def with_articles(archive: Archive, found: list[Suggestion]) -> list[SuggestionView]:
+    ids = sorted({i for s in found for i in s.articles})
+    known = briefs(archive, ids)
+    return [
+        SuggestionView(s, known[s.articles[0]], known[s.articles[1]])
+        for s in found
+        if s.articles[0] in known and s.articles[1] in known
+    ]
+
+
+def review_links(
+    archive: Archive, state: TaskState | None = None, min_score: float = DEFAULT_MIN_SCORE
+) -> list[SuggestionView]:
+    """Whole-archive suggestions ready for review (long work: takes a TaskState)."""
+    return with_articles(archive, suggest_links(archive, min_score=min_score, state=state))
+
+
+def review_article(
+    archive: Archive, article_id: int, min_score: float = DEFAULT_MIN_SCORE
+) -> list[SuggestionView]:
+    """Suggestions for one article, ready for review."""
+    return with_articles(archive, suggest_for_article(archive, article_id, min_score=min_score))

@@ -1,0 +1,102 @@
+"""The events view: suggestions accepted from the Event tab, the sidebar list with its
+languages, members and roles, the side-by-side comparison, undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.core.articles import articles_json, get_article
+from desktop.core.linking.queries import list_events
+
+
+def _ids(window) -> dict[str, int]:
+    return {Path(r["source_path"]).name[:3]: r["id"] for r in articles_json(window.archive)}
+
+
+def _show(window, qtbot, article_id: int) -> None:
+    with qtbot.waitSignal(window.article_shown, timeout=10000):
+        window.select_ids([article_id])
+    window.ops.wait()
+    qtbot.wait(50)
+
+
+def test_accept_suggestion_from_event_tab_then_undo(window, qtbot):
+    ids = _ids(window)
+    controller = window.events
+    tab = controller.tab
+    _show(window, qtbot, ids["000"])
+    qtbot.waitUntil(lambda: len(tab.suggestions.rows) >= 1, timeout=10000)
+    view = tab.suggestions.rows[0]
+    assert set(view.suggestion.articles) == {ids["000"], ids["002"]}
+    reasons = tab.suggestions.table.item(0, 3).text()
+    assert "Phan Chi Thanh" in reasons
+
+    with qtbot.waitSignal(window.ops.changed, timeout=10000):
+        tab.suggestions.accept_button.click()
+    window.ops.wait()
+    qtbot.waitUntil(
+        lambda: (
+            controller.list.count() == 1
+            and controller.list.current_event() is None
+            and controller.list.item(0).data(256) is not None
+        ),
+        timeout=10000,
+    )
+    text = controller.list.item(0).text()
+    assert "fr" in text and "vi" in text and "(2)" in text
+    assert get_article(window.archive, ids["000"]).event_date.year == 2021
+
+    # the Event tab lists both members; set a role through the controller's core call
+    _show(window, qtbot, ids["000"])
+    qtbot.waitUntil(lambda: tab.members.rowCount() == 2, timeout=10000)
+    assert {tab.members.item(r, 0).text() for r in range(2)} == {f"#{ids['000']}", f"#{ids['002']}"}
+
+    # clicking the event in the sidebar filters the table to its members
+    with qtbot.waitSignal(window.rows_loaded, timeout=10000):
+        controller._event_clicked(controller.list.item(0))
+        window.ops.wait()
+    shown = {window.model.row_at(i).id for i in range(window.model.rowCount())}
+    assert shown == {ids["000"], ids["002"]}
+
+    with qtbot.waitSignal(window.ops.changed, timeout=10000):
+        window.ops.undo_stack.undo()
+    window.ops.wait()
+    assert list_events(window.archive) == []
+    assert get_article(window.archive, ids["000"]).event_date is None
+
+
+def test_compare_two_versions_side_by_side(window, qtbot):
+    ids = _ids(window)
+    controller = window.events
+    controller.compare(ids["000"], ids["002"])
+    qtbot.waitUntil(lambda: controller.comparison is not None, timeout=10000)
+    dialog = controller.comparison
+    assert dialog.left.isReadOnly() and dialog.right.isReadOnly()
+    assert dialog.left.toPlainText().startswith("Bangkok, 12 mars")
+    assert "Thái Lan" in dialog.right.toPlainText()
+    labels = [dialog.fields.item(r, 0).text() for r in range(dialog.fields.rowCount())]
+    language_row = labels.index("Language")
+    assert dialog.fields.item(language_row, 1).text() == "fr"
+    assert dialog.fields.item(language_row, 2).text() == "vi"
+    assert dialog.fields.item(language_row, 1).background().color().name() != "#000000"
+    assert "dates:" in dialog.reasons.text()
+    # scrolling one pane moves the other to the same relative place
+    dialog.resize(900, 500)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    left, right = dialog.left.verticalScrollBar(), dialog.right.verticalScrollBar()
+    if left.maximum() > 0 and right.maximum() > 0:
+        left.setValue(left.maximum())
+        assert right.value() == right.maximum()
+        left.setValue(0)
+        assert right.value() == 0
+    dialog.close()
+
+
+def test_vetoed_pair_says_why(window, qtbot):
+    ids = _ids(window)
+    controller = window.events
+    controller.compare(ids["001"], ids["004"])
+    qtbot.waitUntil(lambda: controller.comparison is not None, timeout=10000)
+    assert "different" in controller.comparison.reasons.text()
+    controller.comparison.close()
