@@ -1,0 +1,177 @@
+"""Remove site chrome from article text with general rules.
+
+A line is chrome when it is made only of widget phrases, UI tokens and counters
+(``resources/boilerplate.json``, many languages, matched on whole lines after
+folding), a counter such as "Comment (0)", a programmer's placeholder such as
+"noData", or symbols only. Headings that open a block of chrome ("Related news",
+"Các tin khác", ...) and credit lines ("Source: ...", "(Theo ...)") near the end
+cut everything after them when no prose follows. Short lines without sentence
+punctuation at the very end (bylines, leftover labels) go too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from desktop.core.extract import data
+from desktop.core.extract.source import is_credit_line
+from desktop.core.textfold import fold
+
+_TERMINAL = frozenset(".!?…。！？")
+_CLOSERS = "\"'”’»)]›」』"
+_COUNTER_TOKEN = re.compile(r"^[(\[]?\d[\d.,]*[kKmM]?[)\]]?$")
+_COUNTER_LINE = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s?){1,4}[(\[]\s*\d[\d.,]*[kKmM]?\s*[)\]]$")
+_CAMEL = re.compile(r"^[a-z]+(?:[A-Z][a-z0-9]+)+$|^[A-Z]+(?:_[A-Z]+)+$|^\{\{.*\}\}$|^\$\{.*\}$")
+_ALNUM = re.compile(r"[^\W_]")
+_MENU_SEPARATORS = re.compile(r"\s[|•·»›>/]\s|\s[|•·»›]|[|•·»›]\s")
+_MAX_CHROME_TOKENS = 16
+_MAX_CHROME_CHARS = 160
+_SHORT_WORDS = 6
+_PROSE_WORDS = 4
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    phrases: frozenset[tuple[str, ...]]
+    blocks: frozenset[str]
+    tokens: frozenset[str]
+    placeholders: frozenset[str]
+    longest: int
+
+
+def _key(text: str) -> str:
+    return " ".join((text.lower() if text.isascii() else fold(text)).split())
+
+
+@cache
+def vocabulary() -> _Vocabulary:
+    raw = data.load("boilerplate")
+    phrases: set[tuple[str, ...]] = set()
+    blocks: set[str] = set()
+    for entry in raw["languages"].values():
+        for phrase in entry.get("ui", []):
+            phrases.add(tuple(_key(phrase).split()))
+        for phrase in entry.get("blocks", []):
+            key = _key(phrase)
+            blocks.add(key)
+            phrases.add(tuple(key.split()))
+    phrases.discard(())
+    return _Vocabulary(
+        phrases=frozenset(phrases),
+        blocks=frozenset(blocks),
+        tokens=frozenset(_key(t) for t in raw.get("ui_tokens", [])),
+        placeholders=frozenset(_key(t) for t in raw.get("placeholders", [])),
+        longest=max(len(p) for p in phrases),
+    )
+
+
+def ends_sentence(line: str) -> bool:
+    stripped = line.rstrip(_CLOSERS + " ")
+    return bool(stripped) and stripped[-1] in _TERMINAL and not stripped.endswith("...")
+
+
+def _tokens(key: str) -> list[str]:
+    out = []
+    for token in key.split():
+        trimmed = token.strip(":,;")
+        out.append(trimmed or token)
+    return out
+
+
+def _covered(tokens: list[str], vocab: _Vocabulary) -> bool:
+    """True when the tokens are a sequence of widget phrases, UI tokens and counters."""
+    reach = [False] * (len(tokens) + 1)
+    reach[0] = True
+    for i, token in enumerate(tokens):
+        if not reach[i]:
+            continue
+        if token in vocab.tokens or _COUNTER_TOKEN.match(token):
+            reach[i + 1] = True
+        for size in range(1, min(vocab.longest, len(tokens) - i) + 1):
+            if tuple(tokens[i : i + size]) in vocab.phrases:
+                reach[i + size] = True
+    return reach[-1] and any(ch.isalpha() for ch in "".join(tokens))
+
+
+def _is_menu(line: str) -> bool:
+    parts = [p.strip() for p in re.split(r"[|•·»›]|\s>\s|\s/\s", line)]
+    parts = [p for p in parts if p]
+    return len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts)
+
+
+def is_chrome(line: str) -> bool:
+    """True when a whole line is site furniture rather than article text."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > _MAX_CHROME_CHARS or ends_sentence(stripped):
+        return False
+    if not _ALNUM.search(stripped):
+        return True
+    if _COUNTER_LINE.match(stripped) or _CAMEL.match(stripped):
+        return True
+    if stripped.count(" ") >= _MAX_CHROME_TOKENS:
+        return bool(_MENU_SEPARATORS.search(stripped)) and _is_menu(stripped)
+    vocab = vocabulary()
+    key = _key(stripped)
+    if key in vocab.placeholders:
+        return True
+    if _covered(_tokens(key), vocab):
+        return True
+    return bool(_MENU_SEPARATORS.search(stripped)) and _is_menu(stripped)
+
+
+def is_block_heading(line: str) -> bool:
+    stripped = line.strip().rstrip(":")
+    if not stripped or len(stripped) > 80 or ends_sentence(stripped):
+        return False
+    return _key(stripped) in vocabulary().blocks
+
+
+def _is_prose(line: str) -> bool:
+    words = len(line.split())
+    return (ends_sentence(line) and words >= _PROSE_WORDS) or words >= 40
+
+
+def _is_short_label(line: str) -> bool:
+    return (
+        len(line.split()) <= _SHORT_WORDS
+        and not ends_sentence(line)
+        and not any(ch.isdigit() for ch in line)
+        and not is_credit_line(line)
+    )
+
+
+def clean_text(text: str, *, trim_tail: bool = True) -> str:
+    """The article text without site chrome; ``text`` must already be normalised.
+
+    ``trim_tail`` drops short unpunctuated lines at the very end (leftover labels of a
+    scraped page); documents with a structure of their own (Word, PDF, web pages read
+    by trafilatura) keep them, as they may end with a table or a list."""
+    lines = text.split("\n")
+    # 1. A chrome block heading or a credit line with no prose after it ends the article.
+    end = len(lines)
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        if not line:
+            continue
+        if _is_prose(line):
+            break
+        if is_block_heading(line):
+            end = i
+        elif is_credit_line(line):
+            end = i + 1
+    kept = [
+        line for line in lines[:end] if not line or not (is_chrome(line) or is_block_heading(line))
+    ]
+    # 2. Leftover short labels at the very end (bylines, form labels, headings of nothing).
+    while kept and (not kept[-1] or (trim_tail and _is_short_label(kept[-1]))):
+        kept.pop()
+    # 3. At most one blank line in a row, none at the edges.
+    out: list[str] = []
+    for line in kept:
+        if line or (out and out[-1]):
+            out.append(line)
+    while out and not out[0]:
+        out.pop(0)
+    return "\n".join(out).strip()

@@ -1,0 +1,416 @@
+"""Dates written in article text, in the forms each language uses.
+
+Month and weekday names come from Babel's locale data ("décembre", "Disember",
+"tháng 4", "diciembre", ...); the numeric forms ("19/4", "13/03/2021", "10-12/3",
+"2024-12-18", "2024年12月18日") are language-neutral. Each mention keeps its span,
+its precision (day or month), the year when one is written and the last day of a
+range ("12 et 13 mars", "Từ ngày 10-12/3"); :func:`is_upcoming` tells whether the
+text cites a mention as upcoming.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from babel import Locale, UnknownLocaleError
+
+from desktop.core.extract import data
+from desktop.core.textfold import fold
+
+_LOCK = threading.Lock()
+_DAY = r"[0-3]?\d"
+_ORDINAL = r"(?:er|ᵉʳ|st|nd|rd|th|º|°)?"
+_YEAR = r"(?:19|20)\d\d"
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    month: int
+    day: int | None = None  # None: the month only ("octobre 2024")
+    year: int | None = None
+    last_day: int | None = None  # last day of a range within the month
+
+    @property
+    def has_day(self) -> bool:
+        return self.day is not None
+
+    def on(self, year: int, day: int | None = None) -> dt.date | None:
+        """This day and month in ``year`` (None when it does not exist, e.g. 29/2)."""
+        try:
+            return dt.date(year, self.month, day or self.day or 1)
+        except ValueError:
+            return None
+
+    @property
+    def date(self) -> dt.date | None:
+        """The first day meant, when the year is written."""
+        return self.on(self.year) if self.year is not None else None
+
+    def iso(self) -> str:
+        if self.year is None:
+            return f"--{self.month:02d}-{self.day:02d}" if self.day else f"--{self.month:02d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+
+# --- Names from Babel -----------------------------------------------------------------------
+
+
+def _babel_locale(code: str) -> Locale | None:
+    try:
+        return Locale.parse(code)
+    except (UnknownLocaleError, ValueError):
+        return None
+
+
+@cache
+def month_names(languages: tuple[str, ...]) -> dict[str, int]:
+    """Month names and abbreviations (as written, without a final dot) -> month number."""
+    names: dict[str, int] = {}
+    for code in languages:
+        locale = _babel_locale(code)
+        if locale is None:
+            continue
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in locale.months[context][width].items():
+                    name = str(name).strip().rstrip(".")
+                    if len(name) >= 3 and not name.isdigit():
+                        names.setdefault(name, int(number))
+    return names
+
+
+@cache
+def weekday_names(languages: tuple[str, ...]) -> frozenset[str]:
+    """Folded weekday names and abbreviations of ``languages``."""
+    names: set[str] = set()
+    for code in languages:
+        locale = _babel_locale(code)
+        if locale is None:
+            continue
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for name in locale.days[context][width].values():
+                    names.add(" ".join(fold(str(name)).rstrip(".").split()))
+    return frozenset(names)
+
+
+def _name_pattern(name: str) -> str:
+    """A month name as a regex: case-free, except that capitalised names (English,
+    German, Malay, ...) keep their capital so "may" or "mac" in running text do not match."""
+    head, tail = name[0], name[1:]
+    body = re.escape(tail).replace(r"\ ", r"\s+")
+    if head.isupper():
+        return f"{re.escape(head)}(?i:{body})"
+    return f"(?i:{re.escape(head)}{body})"
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """One regex alternation of ``words`` factored by common prefixes: the regex engine
+    then tries each position once instead of once per word."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?"
+        return body
+
+    return build(trie)
+
+
+def _words(key: str) -> str:
+    words = sorted(data.strings("metadata_cues", key), key=len, reverse=True)
+    return "|".join(re.escape(w) for w in words)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    months: dict[str, int]  # lower-cased name -> month number
+    capitals: frozenset[str]  # lower-cased names that must be written with a capital
+    scan: re.Pattern[str]  # finds month names in lower-cased text, fast
+    textual: re.Pattern[str]
+    month_first: re.Pattern[str]
+    month_year: re.Pattern[str]
+
+
+_NUMERIC = re.compile(
+    rf"(?<![\w/.,:-])(?P<d1>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?(?P<sep>[/.-])(?P<m>\d\d?)"
+    rf"(?P=sep)(?P<y>{_YEAR})(?![\w/]|[.-]\d)"
+)
+_ISO = re.compile(
+    rf"(?<![\w/.-])(?P<y>{_YEAR})(?P<sep>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<d1>{_DAY})"
+    r"(?![\w/]|[.-]\d)"
+)
+_NUMERIC_NO_YEAR = re.compile(
+    rf"(?<![\w/.,:-])(?P<d1>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?/(?P<m>0?[1-9]|1[0-2])"
+    r"(?![\w/]|[.,]\d)"
+)
+_CJK = re.compile(
+    rf"(?:(?P<y>{_YEAR})\s*年\s*)?(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d1>{_DAY})\s*(?:日|号)"
+)
+
+
+@cache
+def _patterns(languages: tuple[str, ...]) -> _Patterns:
+    months = month_names(languages)
+    alternation = "|".join(
+        _name_pattern(n) + (r"\.?" if len(n) <= 5 else "")
+        for n in sorted(months, key=len, reverse=True)
+    )
+    month = rf"(?<![^\W\d_])(?P<m>{alternation})(?![^\W_])"
+    ranges = _words("range_words")
+    day_links = _words("day_month_links")
+    year_links = _words("month_year_links")
+    rng = rf"(?:\s*(?i:{ranges})\s*)"
+    textual = re.compile(
+        rf"(?<![\w.,/:-])(?P<d1>{_DAY}){_ORDINAL}\.?(?:{rng}(?P<d2>{_DAY}){_ORDINAL}\.?)?"
+        rf"\s+(?:(?i:{day_links})\s+)?{month}"
+        rf"(?:\s*(?:(?i:{year_links})\s*)?(?P<y>{_YEAR})(?!\d))?"
+    )
+    month_first = re.compile(
+        rf"{month}\s+(?P<d1>{_DAY})(?:st|nd|rd|th)?(?:{rng}(?P<d2>{_DAY})(?:st|nd|rd|th)?)?"
+        rf"(?:,?\s*(?P<y>{_YEAR}))?(?![\d])"
+    )
+    month_year = re.compile(rf"{month}\s*(?:(?i:{year_links})\s*)?(?P<y>{_YEAR})(?!\d)")
+    lowered = {_month_key(name): number for name, number in months.items()}
+    lower_case = {_month_key(name) for name in months if not name[0].isupper()}
+    capitals = frozenset(set(lowered) - lower_case)
+    scan = re.compile(trie_pattern(lowered))
+    return _Patterns(lowered, capitals, scan, textual, month_first, month_year)
+
+
+@cache
+def _cue_pattern(key: str) -> re.Pattern[str]:
+    words = _words(key)
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.I)
+
+
+def warm_up(languages: Sequence[str]) -> None:
+    """Compile the patterns for ``languages`` now rather than on the first file."""
+    with _LOCK:
+        _patterns(_language_key(languages))
+        for code in languages:
+            _patterns(_language_key([code]))
+        for key in ("day_cues", "future_before", "future_after"):
+            _cue_pattern(key)
+
+
+def _language_key(languages: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(["en", *languages]))
+
+
+# --- Finding mentions -------------------------------------------------------------------------
+
+
+def _month_key(name: str) -> str:
+    return " ".join(name.rstrip(".").lower().split())
+
+
+def _month_number(name: str, months: dict[str, int]) -> int | None:
+    return months.get(_month_key(name))
+
+
+def _valid(day: int | None, month: int) -> bool:
+    if not 1 <= month <= 12:
+        return False
+    if day is None:
+        return True
+    try:
+        dt.date(2000, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _has_day_cue(text: str, start: int) -> bool:
+    """A day without a year ("19/4") counts only after a date word or at a line start."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 24) : start].rstrip()
+    if not before:
+        return True
+    last = re.split(r"[\s,(]+", before)[-1]
+    if not last:
+        return True
+    return bool(_cue_pattern("day_cues").fullmatch(last))
+
+
+_NUMERIC_ANCHOR = re.compile(r"[0-9][/.-][0-9]")
+
+
+def _month_hits(text: str, patterns: _Patterns, limit: int) -> list[int]:
+    """Start offsets of month names in ``text`` (a fast scan of the lower-cased text)."""
+    chunk = text[:limit]
+    lowered = chunk.lower()
+    if len(lowered) != len(chunk):  # a rare letter (e.g. "İ") grew: lower letter by letter
+        lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in chunk)
+    hits: list[int] = []
+    for match in patterns.scan.finditer(lowered, 0, limit):
+        start, end = match.span()
+        if start and text[start - 1].isalpha():
+            continue
+        if end < len(text) and text[end].isalnum():
+            continue  # the trie matched a prefix of a longer word
+        if match.group(0) in patterns.capitals and not text[start].isupper():
+            continue
+        hits.append(start)
+    return hits
+
+
+def find_mentions(text: str, languages: Sequence[str], limit: int | None = None) -> list[Mention]:
+    """Every date mention in ``text`` (or starting before ``limit``) in reading order,
+    overlapping forms resolved.
+
+    Cheap scans find the places worth a look (month names, digits around a separator,
+    a CJK month sign); the full patterns only run there."""
+    patterns = _patterns(_language_key(languages))
+    limit = len(text) if limit is None else min(limit, len(text))
+    found: list[tuple[int, int, Mention]] = []  # (start, rank, mention)
+
+    def add(match: re.Match[str] | None, rank: int) -> None:
+        if match is not None:
+            mention = _mention(match, rank, patterns.months, text)
+            if mention is not None:
+                found.append((mention.start, rank, mention))
+
+    seen_numeric: set[tuple[int, int]] = set()
+    for anchor in _NUMERIC_ANCHOR.finditer(text, 0, limit):
+        lo, hi = max(0, anchor.start() - 8), min(len(text), anchor.end() + 14)
+        for rank, pattern in ((0, _NUMERIC), (1, _ISO), (5, _NUMERIC_NO_YEAR)):
+            for match in pattern.finditer(text, lo, hi):
+                if (rank, match.start()) not in seen_numeric:
+                    seen_numeric.add((rank, match.start()))
+                    add(match, rank)
+    if "月" in text:
+        for match in _CJK.finditer(text, 0, limit + 12):
+            add(match, 2)
+    for start in _month_hits(text, patterns, limit):
+        lo = max(0, start - 40)
+        for match in patterns.textual.finditer(text, lo, min(len(text), start + 40)):
+            if match.start("m") == start:
+                add(match, 3)
+        add(patterns.month_first.match(text, start), 4)
+        add(patterns.month_year.match(text, start), 6)
+    found.sort(key=lambda item: (item[0], item[1]))
+    result: list[Mention] = []
+    taken_until = -1
+    for start, _rank, mention in found:
+        if start < taken_until or start >= limit:
+            continue
+        result.append(mention)
+        taken_until = mention.end
+    return result
+
+
+def _mention(match: re.Match[str], rank: int, months: dict[str, int], text: str) -> Mention | None:
+    groups = match.groupdict()
+    raw_month = groups.get("m") or ""
+    if rank in (0, 1, 2, 5):
+        month = int(raw_month)
+    else:
+        number = _month_number(raw_month, months)
+        if number is None:
+            return None
+        month = number
+    day = int(groups["d1"]) if groups.get("d1") else None
+    last = int(groups["d2"]) if groups.get("d2") else None
+    year = int(groups["y"]) if groups.get("y") else None
+    if rank == 0 and month > 12 and day is not None and day <= 12:
+        day, month = month, day  # month-first numeric date (US style)
+    if not _valid(day, month) or (
+        last is not None and (not _valid(last, month) or last <= (day or 0))
+    ):
+        return None
+    if rank == 5 and not _has_day_cue(text, match.start()):
+        return None
+    return Mention(match.start(), match.end(), match.group(0), month, day, year, last)
+
+
+def is_upcoming(text: str, mention: Mention, previous: Mention | None = None) -> bool:
+    """True when the text cites ``mention`` as upcoming ("sẽ ... 17-20/5/2022", "akan
+    diadakan pada Mei 2026", "tháng 5 tới đây"): a future cue between the start of its
+    sentence (or the previous date) and the mention, or right after it."""
+    start = _sentence_start(text, mention.start)
+    if previous is not None and previous.end <= mention.start:
+        start = max(start, previous.end)
+    if _cue_pattern("future_before").search(text, start, mention.start):
+        return True
+    tail = text[mention.end : mention.end + 24].lstrip()
+    return bool(_cue_pattern("future_after").match(tail))
+
+
+_SENTENCE_END = re.compile(r"[.!?…。\n](?=\s|$)")
+
+
+def _sentence_start(text: str, position: int) -> int:
+    start = 0
+    window = max(0, position - 400)
+    for match in _SENTENCE_END.finditer(text, window, position):
+        start = match.end()
+    return start
+
+
+# --- Dates stated in URLs -------------------------------------------------------------------------
+
+_URL_SEPARATED = re.compile(
+    r"(?<!\d)(?P<y>20\d\d)[/_.-](?P<m>0?[1-9]|1[0-2])[/_.-](?P<d>0?[1-9]|[12]\d|3[01])(?!\d)"
+)
+_DIGIT_RUN = re.compile(r"\d{6,}")
+
+
+def _run_dates(
+    runs: list[str], width: int, earliest: dt.date, latest: dt.date
+) -> dict[dt.date, str]:
+    found: dict[dt.date, str] = {}
+    for run in runs:
+        for i in range(len(run) - width + 1):
+            chunk = run[i : i + width]
+            year = int(chunk[:4]) if width == 8 else 2000 + int(chunk[:2])
+            try:
+                day = dt.date(year, int(chunk[-4:-2]), int(chunk[-2:]))
+            except ValueError:
+                continue
+            if earliest <= day <= latest:
+                found.setdefault(day, chunk)
+    return found
+
+
+def url_date(url: str, today: dt.date) -> tuple[dt.date, str] | None:
+    """A publication date written in a URL path: ``/2024/12/18/``, ``20241218...`` or a
+    ``yymmdd`` run inside a longer number (``-196241218204527756``), taken only when
+    exactly one plausible date reads out of the digits."""
+    path = url.split("://", 1)[-1]
+    path = path[path.find("/") :] if "/" in path else ""
+    latest = today + dt.timedelta(days=2)
+    for match in _URL_SEPARATED.finditer(path):
+        try:
+            found = dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
+        except ValueError:
+            continue
+        if dt.date(2000, 1, 1) <= found <= latest:
+            return found, match.group(0)
+    runs = _DIGIT_RUN.findall(path)
+    for width, earliest in ((8, dt.date(2000, 1, 1)), (6, dt.date(2005, 1, 1))):
+        candidates = _run_dates([r for r in runs if len(r) >= width], width, earliest, latest)
+        if len(candidates) == 1:
+            return next(iter(candidates.items()))
+        if candidates:
+            return None
+    return None

@@ -1,0 +1,253 @@
+"""Readers for each file format: bytes in, raw text and document metadata out.
+
+The readers do not clean or interpret the text; they only get it out of its
+container and keep what the container states (title, canonical URL, date).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from desktop.core.extract.decode import decode_bytes
+from desktop.core.extract.errors import ExtractError
+
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".rst", ""})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx"})
+MEDIA_TYPES = {
+    "text": "text/plain",
+    "markdown": "text/markdown",
+    "html": "text/html",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "pdf": "application/pdf",
+}
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ZIP_MAGIC = b"PK\x03\x04"
+_HTML_START = re.compile(
+    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head)\b", re.I | re.S
+)
+# A docx whose parts expand beyond this many times the size limit is refused.
+_MAX_EXPANSION = 20
+_MIN_PDF_LETTERS = 20
+
+
+@dataclass
+class RawDocument:
+    """What a reader found: the text (not yet cleaned) and stated metadata."""
+
+    text: str
+    kind: str  # "text", "markdown", "html", "docx" or "pdf"
+    encoding: str | None = None
+    title: str | None = None
+    title_evidence: str = ""
+    source_url: str | None = None
+    source_url_evidence: str = ""
+    site_name: str | None = None
+    published: dt.date | None = None
+    published_evidence: str = ""
+
+    @property
+    def media_type(self) -> str:
+        return MEDIA_TYPES[self.kind]
+
+
+def sniff(path: Path, data: bytes) -> str:
+    """The format of a file, from its leading bytes first and its name second."""
+    suffix = path.suffix.lower()
+    head = data[:1024]
+    if b"%PDF-" in head:
+        return "pdf"
+    if suffix == ".pdf":
+        raise ExtractError("corrupt PDF: no PDF header")
+    if data.startswith(_ZIP_MAGIC):
+        if suffix == ".docx" or suffix not in TEXT_SUFFIXES | HTML_SUFFIXES:
+            if suffix in {".docx", ".docm", ".dotx"} or b"word/" in data[:65536]:
+                return "docx"
+            raise ExtractError(f"unsupported file type: a zip archive ({suffix or 'no extension'})")
+    if data.startswith(_OLE_MAGIC):
+        if suffix == ".docx":
+            raise ExtractError("encrypted Word document (password protected)")
+        if suffix == ".doc":
+            raise ExtractError("old Word .doc format is not supported: save it as .docx")
+        raise ExtractError("unsupported file type: an Office binary document")
+    if suffix == ".docx":
+        raise ExtractError("corrupt Word document: not a zip package")
+    if suffix in HTML_SUFFIXES or _HTML_START.match(head):
+        return "html"
+    if suffix in {".md", ".markdown"}:
+        return "markdown"
+    if suffix in TEXT_SUFFIXES:
+        return "text"
+    raise ExtractError(f"unsupported file type '{suffix}'")
+
+
+def read(path: Path, data: bytes) -> RawDocument:
+    """Get the raw text and stated metadata out of a file's bytes."""
+    kind = sniff(path, data)
+    if kind == "pdf":
+        return read_pdf(data)
+    if kind == "docx":
+        return read_docx(data)
+    if kind == "html":
+        return read_html(data)
+    text, encoding = decode_bytes(data)
+    return RawDocument(text=text, kind=kind, encoding=encoding)
+
+
+# --- HTML ---------------------------------------------------------------------------------
+
+
+def _iso_date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def read_html(data: bytes) -> RawDocument:
+    """Main text, title, canonical URL and date of a saved web page."""
+    import trafilatura
+    from htmldate import find_date
+
+    tree = trafilatura.load_html(data)
+    if tree is None:
+        raise ExtractError("unreadable HTML page")
+    doc = trafilatura.bare_extraction(
+        tree, with_metadata=True, include_comments=False, include_tables=True
+    )
+    text = ""
+    meta: dict[str, Any] = {}
+    if isinstance(doc, dict):
+        meta = doc
+    elif doc is not None:
+        fields = ("text", "title", "url", "sitename")
+        meta = {name: getattr(doc, name, None) for name in fields}
+    text = str(meta.get("text") or "")
+    if not text.strip():
+        text = trafilatura.html2txt(data) or ""
+    if not text.strip():
+        raise ExtractError("HTML page has no readable text")
+    raw = RawDocument(text=text, kind="html")
+    title = str(meta.get("title") or "").strip()
+    if title:
+        raw.title, raw.title_evidence = title, "page title"
+    url = str(meta.get("url") or "").strip()
+    if url.startswith(("http://", "https://")):
+        raw.source_url, raw.source_url_evidence = url, "canonical link of the page"
+    site = str(meta.get("sitename") or "").strip()
+    raw.site_name = site or None
+    try:
+        stated = find_date(data, extensive_search=False, original_date=True)
+    except Exception:  # htmldate is a heuristic library: a failure only loses the date
+        stated = None
+    published = _iso_date(stated)
+    if published is not None:
+        raw.published, raw.published_evidence = published, "page metadata (htmldate)"
+    return raw
+
+
+# --- Word ---------------------------------------------------------------------------------
+
+
+def _docx_blocks(document: Any) -> list[str]:
+    from docx.table import Table
+
+    lines: list[str] = []
+    for block in document.iter_inner_content():
+        if isinstance(block, Table):
+            for row in block.rows:
+                seen: list[str] = []
+                for cell in row.cells:
+                    cell_text = cell.text.strip()
+                    if cell_text and cell_text not in seen:
+                        seen.append(cell_text)
+                lines.extend(seen)
+        else:
+            lines.append(block.text)
+    return lines
+
+
+def read_docx(data: bytes) -> RawDocument:
+    """Paragraphs and tables of a Word document, in reading order."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from lxml.etree import LxmlError
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            expanded = sum(info.file_size for info in package.infolist())
+            names = set(package.namelist())
+    except zipfile.BadZipFile:
+        raise ExtractError("corrupt Word document: damaged zip package") from None
+    if "word/document.xml" not in names:
+        raise ExtractError("corrupt Word document: no document part")
+    if expanded > _MAX_EXPANSION * max(len(data), 1) and expanded > 200 * 1024 * 1024:
+        raise ExtractError("Word document expands to an unreasonable size")
+    try:
+        document = docx.Document(io.BytesIO(data))
+        lines = _docx_blocks(document)
+        core_title = (document.core_properties.title or "").strip()
+    except (PackageNotFoundError, KeyError, ValueError, LxmlError, zipfile.BadZipFile) as exc:
+        raise ExtractError(f"corrupt Word document: {type(exc).__name__}") from None
+    raw = RawDocument(text="\n".join(lines), kind="docx")
+    if core_title:
+        raw.title, raw.title_evidence = core_title, "document properties"
+    else:
+        for paragraph in document.paragraphs:
+            style = (paragraph.style.name if paragraph.style is not None else "") or ""
+            if paragraph.text.strip() and style.lower().startswith(("title", "heading")):
+                raw.title, raw.title_evidence = paragraph.text.strip(), f"'{style}' paragraph"
+                break
+    return raw
+
+
+# --- PDF ----------------------------------------------------------------------------------
+
+_HYPHEN_BREAK = re.compile(r"(\w)-\n(?=[a-zà-ỹ])")
+_SOFT_BREAK = re.compile(r"(?<![.!?:;…。\n])\n(?=[a-zà-ỹ(])")
+_BAD_PDF_TITLES = re.compile(r"^(untitled|microsoft word|document\d*|.*\.(docx?|pdf|indd))", re.I)
+
+
+def _reflow_pdf(text: str) -> str:
+    """Join lines that a PDF broke inside a sentence or a word."""
+    text = _HYPHEN_BREAK.sub(r"\1", text)
+    return _SOFT_BREAK.sub(" ", text)
+
+
+def read_pdf(data: bytes) -> RawDocument:
+    """The text layer of a PDF; encrypted and image-only PDFs are refused."""
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError, PyPdfError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            try:
+                opened = reader.decrypt("")
+            except DependencyError:
+                raise ExtractError("encrypted PDF: its cipher is not supported") from None
+            if not opened:
+                raise ExtractError("encrypted PDF (a password is required)")
+        pages = [page.extract_text() or "" for page in reader.pages]
+        info = reader.metadata
+        title = str(info.title or "").strip() if info is not None else ""
+    except ExtractError:
+        raise
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
+        raise ExtractError(f"corrupt PDF: {type(exc).__name__}") from None
+    if not pages:
+        raise ExtractError("corrupt PDF: no pages")
+    text = "\n\n".join(_reflow_pdf(page) for page in pages)
+    if sum(ch.isalpha() for ch in text) < _MIN_PDF_LETTERS:
+        raise ExtractError("PDF without a text layer (scanned images?): run OCR on it first")
+    raw = RawDocument(text=text, kind="pdf")
+    if title and not _BAD_PDF_TITLES.match(title):
+        raw.title, raw.title_evidence = title, "PDF properties"
+    return raw

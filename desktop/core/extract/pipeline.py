@@ -1,0 +1,151 @@
+"""One file in, clean text and metadata with evidence out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any
+
+from desktop.core.extract import chronology, dates, formats, language
+from desktop.core.extract.chronology import INFERRED, STATED, UNKNOWN, DateResult
+from desktop.core.extract.clean import clean_text
+from desktop.core.extract.decode import normalize_text
+from desktop.core.extract.errors import ExtractError
+from desktop.core.extract.model import Extracted, ExtractSettings
+from desktop.core.extract.source import SourceInfo, find_source, outlet_of_url
+from desktop.core.extract.title import MAX_TITLE_CHARS, title_from_text
+from desktop.i18n import _
+
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\((https?://[^)\s]+)\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_HEADING = re.compile(r"(?m)^#{1,6}\s+")
+
+
+def human_size(size: int) -> str:
+    for unit, scale in (("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10)):
+        if size >= scale:
+            return f"{size / scale:.1f} {unit}"
+    return f"{size} B"
+
+
+def _markdown_to_text(text: str) -> str:
+    text = _MD_IMAGE.sub("", text)
+    text = _MD_LINK.sub(r"\1 (\2)", text)
+    text = _MD_EMPHASIS.sub(r"\2", text)
+    return _MD_HEADING.sub("", text)
+
+
+def _finding(value: Any, confidence: str, evidence: str, how: str) -> dict[str, Any]:
+    return {"value": value, "confidence": confidence, "evidence": evidence, "source": how}
+
+
+def _published(
+    raw: formats.RawDocument,
+    text: str,
+    mentions: list[dates.Mention],
+    languages: tuple[str, ...],
+    source_url: str | None,
+    today: dt.date,
+) -> tuple[DateResult, dates.Mention | None]:
+    if raw.published is not None:
+        return DateResult(raw.published, STATED, raw.published_evidence, "page metadata"), None
+    line = chronology.find_published_line(text, mentions, languages)
+    if line is not None and line.date is not None:
+        return DateResult(line.date, STATED, line.text, "date line"), line
+    if source_url:
+        found = dates.url_date(source_url, today)
+        if found is not None:
+            value, digits = found
+            evidence = _("date in the source URL ({digits})").format(digits=digits)
+            return DateResult(value, INFERRED, evidence, "source URL"), None
+    return DateResult(None, UNKNOWN), None
+
+
+def _source_and_outlet(raw: formats.RawDocument, found: SourceInfo, result: Extracted) -> None:
+    if found.source_url is not None:
+        f = found.source_url
+        result.source_url = f.value
+        result.evidence["source_url"] = _finding(f.value, STATED, f.evidence, f.how)
+    elif raw.source_url:
+        result.source_url = raw.source_url
+        result.evidence["source_url"] = _finding(
+            raw.source_url, STATED, raw.source_url, raw.source_url_evidence
+        )
+    if found.outlet is not None:
+        f = found.outlet
+        result.outlet = f.value
+        result.evidence["outlet"] = _finding(f.value, STATED, f.evidence, f.how)
+    elif raw.site_name:
+        result.outlet = raw.site_name
+        result.evidence["outlet"] = _finding(raw.site_name, STATED, raw.site_name, "site name")
+    elif result.source_url:
+        domain = outlet_of_url(result.source_url)
+        result.outlet = domain or None
+        result.evidence["outlet"] = _finding(domain, INFERRED, result.source_url, "URL domain")
+    if found.alternatives and "outlet" in result.evidence:
+        result.evidence["outlet"]["alternatives"] = [
+            {"value": f.value, "evidence": f.evidence, "source": f.how} for f in found.alternatives
+        ]
+    if result.source_url is None and result.outlet is None:
+        result.review_reasons.append(_("no source URL or outlet found"))
+
+
+def extract_file(path: Path, data: bytes, settings: ExtractSettings | None = None) -> Extracted:
+    """Clean text and metadata of one file, or :class:`ExtractError` with the reason."""
+    settings = settings or ExtractSettings()
+    if len(data) > settings.max_bytes:
+        raise ExtractError(
+            _("file too large ({size}; the limit is {limit})").format(
+                size=human_size(len(data)), limit=human_size(settings.max_bytes)
+            )
+        )
+    if not data.strip():
+        raise ExtractError(_("empty file"))
+    raw = formats.read(Path(path), data)
+    text = normalize_text(raw.text)
+    if raw.kind == "markdown":
+        text = normalize_text(_markdown_to_text(text))
+    if not text:
+        raise ExtractError(_("empty file: it holds no text"))
+    found = find_source(text)
+    cleaned = clean_text(text, trim_tail=raw.kind in ("text", "markdown")) or text
+    today = settings.today or dt.date.today()
+
+    result = Extracted(title="", text=cleaned, media_type=raw.media_type, encoding=raw.encoding)
+    guess = language.detect(cleaned, settings.languages)
+    result.language, result.language_confidence = guess.code, guess.confidence
+    result.evidence["language"] = _finding(
+        guess.code, INFERRED if guess.code else UNKNOWN, guess.evidence, "language detection"
+    )
+    result.evidence["language"]["score"] = guess.confidence
+    if guess.review:
+        result.review_reasons.append(guess.review)
+
+    if raw.title:
+        title, confidence, evidence = raw.title, STATED, raw.title_evidence
+    else:
+        title, confidence, evidence = title_from_text(cleaned)
+    if not title:
+        title, confidence, evidence = Path(path).stem, INFERRED, _("file name")
+    result.title = title[:MAX_TITLE_CHARS]
+    result.evidence["title"] = _finding(result.title, confidence, evidence, evidence)
+
+    _source_and_outlet(raw, found, result)
+
+    languages = (guess.code,) if guess.code else tuple(settings.languages)
+    lead = dates.find_mentions(cleaned, languages, chronology.LEAD_CHARS)
+    published, line = _published(raw, cleaned, lead, languages, result.source_url, today)
+    result.published, result.published_confidence = published.value, published.confidence
+    result.evidence["published"] = published.as_evidence()
+
+    def everything() -> list[dates.Mention]:
+        return dates.find_mentions(cleaned, languages)
+
+    event = chronology.event_date(cleaned, lead, published, line, everything)
+    result.event_date, result.event_date_confidence = event.value, event.confidence
+    result.event_month, result.event_day = event.month, event.day
+    result.evidence["event_date"] = event.as_evidence()
+    result.review_reasons.extend(event.review)
+    return result

@@ -1,0 +1,156 @@
+"""Where an article comes from: its source URL and its outlet, with the evidence.
+
+Read from labelled lines ("Source:", "Sumber:", "Nguồn:", "Fuente:", ...), credit
+lines ("(Theo baoquocte.vn)", "(VNA) -" datelines, "-VNA" sign-offs) and, for web
+pages, the canonical link. Labels come from ``resources/metadata_cues.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from urllib.parse import urlsplit
+
+from desktop.core.extract import data
+from desktop.core.textfold import fold
+
+URL = re.compile(r"https?://[^\s<>\"'()\[\]{}]+", re.I)
+_URL_TRAIL = ".,;:!?»”’"
+# An agency code (checked by _is_code): capitals of any script, e.g. VNA, ĐCSVN, AFP/VNS.
+_CODE = r"[^\W\d_][^\W_]{1,11}(?:[/&][^\W_]{2,11})?"
+_DATELINE = re.compile(
+    r"^(?P<lead>[^\n()]{0,80}?)\((?P<code>" + _CODE + r"|[\w-]+(?:\.[\w-]+)+)\)\s*[-–—:]\s"
+)
+_SIGN_OFF = re.compile(
+    r"(?:^|[.!?…»”\"]\s*)(?:[-–—]\s*(?P<dash>" + _CODE + r")|\((?P<paren>" + _CODE + r")\))\s*\.?$"
+)
+_DOMAIN = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,}$", re.I)
+_LEAD_PARAGRAPHS = 4
+
+
+@dataclass(frozen=True)
+class Finding:
+    value: str
+    evidence: str  # the text it was read from
+    how: str  # what kind of evidence
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    source_url: Finding | None
+    outlet: Finding | None
+    alternatives: tuple[Finding, ...] = ()
+
+
+def _alternation(words: list[str]) -> str:
+    forms = {w for word in words for w in (word, fold(word))}
+    return "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    labels = _alternation(data.strings("metadata_cues", "source_labels"))
+    prefixes = _alternation(data.strings("metadata_cues", "credit_prefixes"))
+    label_line = re.compile(
+        r"^\s*[(\[]?\s*(?:" + labels + r")\s*[:：]\s*(?P<rest>.+?)\s*[)\]]?\s*\.?$", re.I
+    )
+    credit_line = re.compile(
+        r"^\s*\(\s*(?:" + prefixes + r")\s*:?\s+(?P<name>[^()\n]{2,80}?)\s*\)\s*\.?$", re.I
+    )
+    return label_line, credit_line
+
+
+def outlet_of_url(url: str) -> str:
+    """The outlet named by a URL: its host without "www.", "m." or "amp."."""
+    host = (urlsplit(url).hostname or "").lower()
+    for prefix in ("www.", "m.", "amp.", "mobile."):
+        if host.startswith(prefix) and host.count(".") > 1:
+            host = host[len(prefix) :]
+    return host
+
+
+def clean_url(url: str) -> str:
+    return url.rstrip(_URL_TRAIL)
+
+
+def is_credit_line(line: str) -> bool:
+    """True for a "Source: ..." or "(Theo ...)" line: it closes an article."""
+    if len(line) > 300:
+        return False
+    label_line, credit_line = _patterns()
+    return bool(label_line.match(line) or credit_line.match(line))
+
+
+def _looks_like_name(value: str) -> bool:
+    words = value.split()
+    return 0 < len(words) <= 6 and not value.endswith((".", "!", "?"))
+
+
+def find_source(text: str) -> SourceInfo:
+    """Source URL and outlet stated in the text, best evidence first."""
+    label_line, credit_line = _patterns()
+    lines = [line for line in text.split("\n") if line.strip()]
+    urls: list[Finding] = []
+    outlets: list[Finding] = []
+    for line in reversed(lines):  # credits close articles: the last one is the article's
+        if len(line) > 300:
+            continue
+        match = label_line.match(line)
+        if match:
+            rest = match.group("rest")
+            url = URL.search(rest)
+            if url:
+                value = clean_url(url.group(0))
+                urls.append(Finding(value, line.strip(), "source line"))
+                outlets.append(Finding(outlet_of_url(value), line.strip(), "source URL domain"))
+            elif _looks_like_name(rest):
+                outlets.append(Finding(rest.strip(" .:"), line.strip(), "source line"))
+            continue
+        match = credit_line.match(line)
+        if match and _looks_like_name(match.group("name")):
+            name = match.group("name").strip(" .:")
+            outlets.append(Finding(name, line.strip(), "credit line"))
+    for line in lines[:_LEAD_PARAGRAPHS]:
+        match = _DATELINE.match(line)
+        code = match.group("code") if match else ""
+        if match and _dateline_lead(match.group("lead")) and (_is_code(code) or _is_name(code)):
+            outlets.append(Finding(match.group("code"), line[: match.end()].strip(), "dateline"))
+            break
+    if lines:
+        last = lines[-1]
+        match = _SIGN_OFF.search(last[-40:])
+        code = (match.group("dash") or match.group("paren")) if match else None
+        if match and code and _is_code(code):
+            outlets.append(Finding(code, match.group(0).strip(), "sign-off"))
+    source_url = urls[0] if urls else None
+    outlet = outlets[0] if outlets else None
+    rest = tuple(f for f in [*urls[1:], *outlets[1:]])
+    return SourceInfo(source_url, outlet, rest)
+
+
+def _dateline_lead(lead: str) -> bool:
+    """What may precede "(VNA) -": nothing, a place and a date ("Bangkok, 12 mars"),
+    or a place alone ("HANOI", "Hà Nội")."""
+    words = lead.replace(",", " ").split()
+    if not words:
+        return True
+    if any(ch.isdigit() for ch in lead):
+        return len(words) <= 8
+    return len(words) <= 3 and all(w[0].isupper() for w in words)
+
+
+def _is_name(value: str) -> bool:
+    """A one-word agency name such as "Reuters" or "Bernama"."""
+    return value.isalpha() and value[0].isupper() and len(value) <= 15
+
+
+def _is_code(value: str) -> bool:
+    """An agency code (all capitals, at least two letters) or a domain name."""
+    if _DOMAIN.match(value):
+        return True
+    return value == value.upper() and sum(ch.isalpha() for ch in value) >= 2
+
+
+def domain_like(value: str) -> bool:
+    return bool(_DOMAIN.match(value))

@@ -1,0 +1,109 @@
+"""Language detection: lingua among the configured languages, shared and thread-safe,
+with cues for Malay against Indonesian."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from desktop.core.extract import language, warm_up
+from desktop.core.extract.model import DEFAULT_LANGUAGES
+
+ROOT = Path(__file__).resolve().parents[2]
+
+MALAY = (
+    "Pada 19 Disember, Kementerian Luar Negeri telah menganjurkan satu persidangan untuk "
+    "mengkaji semula pelaksanaan perjanjian itu. Timbalan Menteri menegaskan bahawa kerajaan "
+    "akan terus bekerjasama dengan pertubuhan antarabangsa kerana migrasi memberikan "
+    "sumbangan penting kepada pembangunan negara. Beliau juga berkata cabaran baharu "
+    "memerlukan penyelarasan yang lebih berkesan antara jabatan."
+)
+INDONESIAN = (
+    "Pada 17 Agustus, Kementerian Luar Negeri menggelar rapat koordinasi tentang "
+    "perlindungan pekerja migran. Menurut pernyataan resmi, pemerintah akan meningkatkan "
+    "kerja sama dengan organisasi internasional karena banyak pekerja migran menghadapi "
+    "tantangan baru. Perwakilan dari kantor imigrasi mengatakan bahwa kasus perdagangan "
+    "orang masih tinggi dan bisa terus meningkat."
+)
+SPANISH = (
+    "El ministerio organizó una conferencia sobre el Pacto Mundial para la Migración con "
+    "un centenar de delegados de ministerios y organizaciones internacionales."
+)
+
+
+def test_malay_and_indonesian_are_told_apart_by_cues():
+    ms = language.detect(MALAY, DEFAULT_LANGUAGES)
+    id_ = language.detect(INDONESIAN, DEFAULT_LANGUAGES)
+    assert (ms.code, id_.code) == ("ms", "id")
+    assert "bahawa" in ms.evidence
+    assert "bahwa" in id_.evidence
+    assert ms.review is None and id_.review is None
+
+
+def test_undecided_malay_indonesian_is_flagged():
+    shared = (
+        "Pada hari ini menteri luar negeri bertemu dengan wakil pertubuhan dan "
+        "membincangkan isu migrasi serta pekerja di rantau ini untuk masa depan."
+    )
+    guess = language.detect(shared, ["ms", "id", "en"])
+    assert guess.code in ("ms", "id")
+    assert guess.review is not None
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("000", "fr"), ("001", "fr"), ("002", "vi"), ("003", "vi"), ("004", "ms")],
+)
+def test_seed_languages(name, code):
+    path = next((ROOT / "seeds").glob(f"{name}_*.txt"))
+    assert language.detect(path.read_text("utf-8"), DEFAULT_LANGUAGES).code == code
+
+
+def test_restricted_to_the_configured_languages():
+    guess = language.detect(SPANISH, ["en", "fr"])
+    assert guess.code in ("en", "fr")
+    assert language.detect(SPANISH, ["es", "pt", "fr"]).code == "es"
+
+
+def test_single_language_and_too_little_text():
+    assert language.detect(SPANISH, ["es"]).code == "es"
+    assert language.detect("12 34 ...", DEFAULT_LANGUAGES).code is None
+
+
+def test_detector_is_built_once_and_shared_between_threads():
+    warm_up(("fr", "vi", "ms", "id", "en"))
+    first = language.detector(["en", "fr", "vi", "ms", "id"])
+    assert language.detector(["id", "ms", "vi", "fr", "en"]) is first
+    results: list[str | None] = []
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            for _ in range(20):
+                results.append(language.detect(MALAY, ["en", "fr", "vi", "ms", "id"]).code)
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors
+    assert results == ["ms"] * 80
+
+
+def test_concurrent_first_builds_give_one_detector():
+    languages = ["de", "it", "pt"]
+    built: list[object] = []
+    threads = [
+        threading.Thread(target=lambda: built.append(language.detector(languages)))
+        for _ in range(4)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert all(item is built[0] for item in built)
