@@ -23,7 +23,6 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
 )
@@ -33,7 +32,7 @@ from desktop.core.reports.locale import ReportLocale
 from desktop.core.reports.model import Report, Section
 from desktop.core.reports.options import Template
 from desktop.core.reports.pdf_blocks import Ctx, actor_index, esc, section_flowables, sources_list
-from desktop.core.reports.pdf_flowables import AnchoredParagraph, Deferred, PageRegistry
+from desktop.core.reports.pdf_flowables import AnchoredParagraph, Deferred, PageRegistry, Para
 from desktop.core.reports.pdf_summary import chart_flowables, summary_flowables
 from desktop.core.reports.pdf_theme import (
     ACCENT,
@@ -105,6 +104,8 @@ class _Doc(BaseDocTemplate):  # type: ignore[misc]
 
     def beforeDocument(self) -> None:
         self.section_title = ""
+        # The first pass only finds where things go: text is drawn from the second on.
+        self.canv.rep_layout_only = self.registry.generation <= 1
 
     def afterPage(self) -> None:
         self.registry.total = self.page
@@ -190,9 +191,9 @@ def _heading(ctx: Ctx, text: str, key: str, toc: list[TocEntry], level: int = 0)
 
 def _cover(ctx: Ctx) -> list[Flowable]:
     r, loc, st = ctx.report, ctx.loc, ctx.st
-    out: list[Flowable] = [Spacer(1, 45 * mm), Paragraph(esc(r.title), st.cover_title)]
+    out: list[Flowable] = [Spacer(1, 45 * mm), Para(esc(r.title), st.cover_title)]
     if r.subtitle:
-        out.append(Paragraph(esc(r.subtitle), st.cover_subtitle))
+        out.append(Para(esc(r.subtitle), st.cover_subtitle))
     else:
         out.append(Spacer(1, 12))
     template = {
@@ -207,7 +208,7 @@ def _cover(ctx: Ctx) -> list[Flowable]:
         (loc.t("Prepared by"), r.author),
         (loc.t("Date generated"), loc.date(r.generated)),
     ]
-    data = [[Paragraph(esc(k), st.label), Paragraph(esc(v), st.cover_meta)] for k, v in rows if v]
+    data = [[Para(esc(k), st.label), Para(esc(v), st.cover_meta)] for k, v in rows if v]
     table = Table(data, colWidths=[40 * mm, ctx.width - 40 * mm])
     table.setStyle(
         table_style(
@@ -229,7 +230,7 @@ def _cover(ctx: Ctx) -> list[Flowable]:
 
 def _classification_box(ctx: Ctx) -> Table:
     box = Table(
-        [[Paragraph(esc(ctx.report.classification.upper()), ctx.st.cover_class)]],
+        [[Para(esc(ctx.report.classification.upper()), ctx.st.cover_class)]],
         colWidths=[ctx.width],
     )
     box.setStyle(
@@ -260,8 +261,8 @@ def _toc(ctx: Ctx, entries: list[TocEntry]) -> Flowable:
             para = st.toc0 if level == 0 else st.toc1
             rows.append(
                 [
-                    Paragraph(f'<a href="#{key}">{esc(text)}</a>', para),
-                    Paragraph(ctx.page_link(key), st.page_number if level else st.toc0),
+                    Para(f'<a href="#{key}">{esc(text)}</a>', para),
+                    Para(ctx.page_link(key), st.page_number if level else st.toc0),
                 ]
             )
             style.append(("ALIGN", (1, i), (1, i), "RIGHT"))
@@ -271,7 +272,7 @@ def _toc(ctx: Ctx, entries: list[TocEntry]) -> Flowable:
         table.setStyle(table_style(style))
         return table
 
-    return Deferred(build)
+    return Deferred(build, ctx.registry)
 
 
 def _section(ctx: Ctx, section: Section, toc: list[TocEntry], first: bool) -> list[Flowable]:
@@ -284,7 +285,7 @@ def _section(ctx: Ctx, section: Section, toc: list[TocEntry], first: bool) -> li
         out.append(Spacer(1, 6 * mm))
     out.append(_heading(ctx, section.heading, section.key, toc))
     if section.intro:
-        out.append(Paragraph(esc(section.intro), ctx.st.h1_intro))
+        out.append(Para(esc(section.intro), ctx.st.h1_intro))
     out += section_flowables(ctx, section.blocks)
     return out
 
@@ -294,7 +295,7 @@ def build_story(report: Report, registry: PageRegistry, width: float) -> list[Fl
     ctx = Ctx(report=report, loc=loc, st=styles(), registry=registry, width=width)
     toc: list[TocEntry] = []
     story: list[Flowable] = [registry, *_cover(ctx), NextPageTemplate("body"), PageBreak()]
-    story.append(Paragraph(esc(loc.t("Contents")), ctx.st.h1))
+    story.append(Para(esc(loc.t("Contents")), ctx.st.h1))
     story.append(Spacer(1, 4 * mm))
     story.append(_toc(ctx, toc))
     story += [PageBreak(), _heading(ctx, loc.t("Summary"), "summary", toc)]

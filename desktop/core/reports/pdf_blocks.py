@@ -16,7 +16,6 @@ from reportlab.platypus import (
     Flowable,
     HRFlowable,
     KeepTogether,
-    Paragraph,
     Spacer,
     Table,
 )
@@ -30,7 +29,7 @@ from desktop.core.reports.model import (
     ReportArticle,
     ReportEvent,
 )
-from desktop.core.reports.pdf_flowables import AnchoredParagraph, Deferred, PageRegistry
+from desktop.core.reports.pdf_flowables import AnchoredParagraph, Deferred, PageRegistry, Para
 from desktop.core.reports.pdf_theme import ACCENT, NAVY, PALE, RULE, Styles, table_style
 from desktop.core.textfold import fold
 
@@ -64,8 +63,8 @@ class Ctx:
         return f'<a href="#{key}">{self.loc.number(page)}</a>'
 
 
-def _label(ctx: Ctx, label: str, value: str) -> Paragraph:
-    return Paragraph(f"<b>{esc(label)}</b>\u00a0 {value}", ctx.st.meta)
+def _label(ctx: Ctx, label: str, value: str) -> Para:
+    return Para(f"<b>{esc(label)}</b>\u00a0 {value}", ctx.st.meta)
 
 
 def article_meta(ctx: Ctx, a: ReportArticle) -> list[Flowable]:
@@ -78,7 +77,7 @@ def article_meta(ctx: Ctx, a: ReportArticle) -> list[Flowable]:
     if a.event_date and a.event_date != a.published:
         parts.append(esc(loc.t("Event of %(date)s", date=loc.date(a.event_date))))
     parts.append(esc(loc.language_name(a.language)))
-    out: list[Flowable] = [Paragraph("  ·  ".join(parts), ctx.st.meta)]
+    out: list[Flowable] = [Para("  ·  ".join(parts), ctx.st.meta)]
     if a.actors:
         out.append(_label(ctx, loc.t("Actors:"), esc(", ".join(a.actors))))
     if a.objectives:
@@ -87,14 +86,14 @@ def article_meta(ctx: Ctx, a: ReportArticle) -> list[Flowable]:
     return out
 
 
-def source_line(ctx: Ctx, a: ReportArticle) -> Paragraph | None:
+def source_line(ctx: Ctx, a: ReportArticle) -> Para | None:
     if not a.source_url:
         return None
     url = safe_url(a.source_url)
     shown = esc(a.source_url)
     if url is not None:
         shown = f"<a href={quoteattr(url)}>{shown}</a>"
-    return Paragraph(f"<b>{esc(ctx.loc.t('Source:'))}</b>\u00a0 {shown}", ctx.st.url)
+    return Para(f"<b>{esc(ctx.loc.t('Source:'))}</b>\u00a0 {shown}", ctx.st.url)
 
 
 def article_flowables(
@@ -114,7 +113,7 @@ def article_flowables(
         )
     head += article_meta(ctx, a)
     head.append(Spacer(1, 3))
-    paragraphs = [Paragraph(esc(p), ctx.st.body) for p in clean_paragraphs(a.text)]
+    paragraphs = [Para(esc(p), ctx.st.body) for p in clean_paragraphs(a.text)]
     out: list[Flowable] = [KeepTogether(head + paragraphs[:1])] if keep else head + paragraphs[:1]
     out += paragraphs[1:]
     source = source_line(ctx, a)
@@ -131,9 +130,9 @@ def _see_also(ctx: Ctx, a: ReportArticle) -> Flowable:
             text += f" ({esc(details)})"
         where = esc(ctx.loc.t("printed in full on page %(page)s", page="\x00"))
         text += " — " + where.replace("\x00", ctx.page_link(a.anchor))
-        return Paragraph(text, ctx.st.see_also)
+        return Para(text, ctx.st.see_also)
 
-    return Deferred(build)
+    return Deferred(build, ctx.registry)
 
 
 def _separator() -> list[Flowable]:
@@ -169,7 +168,7 @@ def event_flowables(ctx: Ctx, event: ReportEvent) -> list[Flowable]:
     out: list[Flowable] = []
     for i, a in enumerate(versions, 1):
         if n > 1:
-            out.append(Paragraph(esc(_version_label(ctx, a, i, n)).upper(), ctx.st.label))
+            out.append(Para(esc(_version_label(ctx, a, i, n)).upper(), ctx.st.label))
         out += article_flowables(ctx, a)
         out += _separator()
     return out
@@ -182,7 +181,7 @@ def _side_by_side(ctx: Ctx, versions: tuple[ReportArticle, ...]) -> list[Flowabl
     cells = []
     for i, a in enumerate(versions, 1):
         content: list[Flowable] = [
-            Paragraph(esc(_version_label(ctx, a, i, n)).upper(), ctx.st.label),
+            Para(esc(_version_label(ctx, a, i, n)).upper(), ctx.st.label),
             Spacer(1, 3),
         ]
         content += article_flowables(ctx, a, keep=False)
@@ -220,7 +219,7 @@ def section_flowables(ctx: Ctx, blocks: tuple[ArticleBlock | EventBlock, ...]) -
             out += _separator()
     if see_also:
         out.append(CondPageBreak(30 * mm))
-        out.append(Paragraph(esc(ctx.loc.t("Also relevant to this objective")), ctx.st.h2))
+        out.append(Para(esc(ctx.loc.t("Also relevant to this objective")), ctx.st.h2))
         out += [_see_also(ctx, b.article) for b in see_also]
     return out
 
@@ -259,19 +258,17 @@ def actor_index(ctx: Ctx) -> Flowable:
     def build() -> Flowable:
         rows: list[list[object]] = [
             [
-                Paragraph(esc(loc.t("Actor")), st.cell_head),
-                Paragraph(esc(loc.t("Pages")), st.cell_head),
+                Para(esc(loc.t("Actor")), st.cell_head),
+                Para(esc(loc.t("Pages")), st.cell_head),
             ]
         ]
         for name, ids in ctx.report.actor_index:
-            rows.append([Paragraph(esc(name), st.cell), Paragraph(_pages_of(ctx, ids), st.cell)])
+            rows.append([Para(esc(name), st.cell), Para(_pages_of(ctx, ids), st.cell)])
         if len(rows) == 1:
-            rows.append(
-                [Paragraph(esc(loc.t("No actor is recorded for these articles.")), st.cell), ""]
-            )
+            rows.append([Para(esc(loc.t("No actor is recorded for these articles.")), st.cell), ""])
         return _index_table(rows, [ctx.width * 0.62, ctx.width * 0.38], header=True)
 
-    return Deferred(build)
+    return Deferred(build, ctx.registry)
 
 
 def sources_list(ctx: Ctx) -> Flowable:
@@ -283,15 +280,15 @@ def sources_list(ctx: Ctx) -> Flowable:
     def build() -> Flowable:
         rows: list[list[object]] = [
             [
-                Paragraph(esc(loc.t("Article")), st.cell_head),
-                Paragraph(esc(loc.t("Date")), st.cell_head),
-                Paragraph(esc(loc.t("Page")), st.cell_head),
+                Para(esc(loc.t("Article")), st.cell_head),
+                Para(esc(loc.t("Date")), st.cell_head),
+                Para(esc(loc.t("Page")), st.cell_head),
             ]
         ]
         spans = []
         for outlet in sorted(by_outlet, key=lambda o: (fold(o), o)):
             spans.append(len(rows))
-            rows.append([Paragraph(f"<b>{esc(outlet)}</b>", st.cell), "", ""])
+            rows.append([Para(f"<b>{esc(outlet)}</b>", st.cell), "", ""])
             for a in by_outlet[outlet]:
                 text = esc(a.title.strip() or loc.t("Untitled article"))
                 url = safe_url(a.source_url) if a.source_url else None
@@ -301,9 +298,9 @@ def sources_list(ctx: Ctx) -> Flowable:
                     text += f'<br/><font size="7" color="#{ACCENT.hexval()[2:]}">{link}</font>'
                 rows.append(
                     [
-                        Paragraph(text, st.cell),
-                        Paragraph(esc(loc.date(a.date, "medium")), st.cell),
-                        Paragraph(ctx.page_link(a.anchor), st.cell_right),
+                        Para(text, st.cell),
+                        Para(esc(loc.date(a.date, "medium")), st.cell),
+                        Para(ctx.page_link(a.anchor), st.cell_right),
                     ]
                 )
         table = _index_table(
@@ -317,4 +314,4 @@ def sources_list(ctx: Ctx) -> Flowable:
         )
         return table
 
-    return Deferred(build)
+    return Deferred(build, ctx.registry)

@@ -25,11 +25,13 @@ class PageRegistry(IndexingFlowable):  # type: ignore[misc]
         self.last: dict[str, int] = {}
         self.total = 0
         self.last_total = 0
+        self.generation = 0  # bumped at each pass: deferred content rebuilds once per pass
 
     def isIndexing(self) -> int:
         return 1
 
     def beforeBuild(self) -> None:
+        self.generation += 1
         self.last, self.pages = self.pages, {}
         self.last_total, self.total = self.total, 0
 
@@ -50,7 +52,23 @@ class PageRegistry(IndexingFlowable):  # type: ignore[misc]
         pass
 
 
-class AnchoredParagraph(Paragraph):  # type: ignore[misc]
+class Para(Paragraph):  # type: ignore[misc]
+    """A paragraph that remembers its line breaks per width across passes, and is not
+    drawn in a layout-only pass (where only page positions matter)."""
+
+    def breakLines(self, width: Any) -> Any:
+        key = tuple(width) if isinstance(width, list | tuple) else width
+        cache: dict[Any, Any] = self.__dict__.setdefault("_rep_lines", {})
+        if key not in cache:
+            cache[key] = super().breakLines(width)
+        return cache[key]
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        if not getattr(canvas, "rep_layout_only", False):
+            super().drawOn(canvas, x, y, _sW)
+
+
+class AnchoredParagraph(Para):
     """A paragraph (heading, article title) that is a link target and records its page.
 
     With ``outline`` set, it also adds an entry to the PDF's bookmarks panel.
@@ -58,55 +76,58 @@ class AnchoredParagraph(Paragraph):  # type: ignore[misc]
 
     def __init__(
         self,
-        text: str,
+        text: str | None,
         style: Any,
+        bulletText: str | None = None,
+        frags: Any = None,
         *,
-        key: str,
-        registry: PageRegistry,
+        key: str = "",
+        registry: PageRegistry | None = None,
         outline: tuple[str, int] | None = None,
+        **kwargs: Any,
     ) -> None:
-        super().__init__(text, style)
+        super().__init__(text, style, bulletText=bulletText, frags=frags, **kwargs)
         self.rep_key = key
         self.rep_registry = registry
         self.rep_outline = outline
 
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
-        self.rep_registry.record(self.rep_key, canvas.getPageNumber())
-        canvas.bookmarkHorizontal(self.rep_key, x, y + self.height + 4)
-        if self.rep_outline is not None:
-            title, level = self.rep_outline
-            canvas.addOutlineEntry(title, self.rep_key, level=level, closed=level > 0)
+        if self.rep_key and self.rep_registry is not None:
+            self.rep_registry.record(self.rep_key, canvas.getPageNumber())
+            canvas.bookmarkHorizontal(self.rep_key, x, y + self.height + 4)
+            if self.rep_outline is not None:
+                title, level = self.rep_outline
+                canvas.addOutlineEntry(title, self.rep_key, level=level, closed=level > 0)
         super().drawOn(canvas, x, y, _sW)
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         parts: list[Flowable] = super().split(availWidth, availHeight)
-        if parts:  # only the first part carries the anchor
-            first = parts[0]
-            anchored = AnchoredParagraph.__new__(AnchoredParagraph)
-            anchored.__dict__.update(first.__dict__)
-            anchored.rep_key = self.rep_key
-            anchored.rep_registry = self.rep_registry
-            anchored.rep_outline = self.rep_outline
-            parts[0] = anchored
+        if parts and isinstance(parts[0], AnchoredParagraph):  # the first part has the anchor
+            parts[0].rep_key = self.rep_key
+            parts[0].rep_registry = self.rep_registry
+            parts[0].rep_outline = self.rep_outline
         return parts
 
 
 class Deferred(Flowable):  # type: ignore[misc]
     """Content built at layout time, from the page numbers of the previous pass."""
 
-    def __init__(self, factory: Callable[[], Flowable]) -> None:
+    def __init__(self, factory: Callable[[], Flowable], registry: PageRegistry) -> None:
         super().__init__()
         self.factory = factory
+        self.registry = registry
         self._inner: Flowable | None = None
+        self._generation = -1
 
     def _content(self) -> Flowable:
-        if self._inner is None:
+        # A new pass may know new page numbers: build again once per pass.
+        if self._inner is None or self._generation != self.registry.generation:
             self._inner = self.factory()
+            self._generation = self.registry.generation
         return self._inner
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        self._inner = self.factory()  # a new pass may know new page numbers
-        w, h = self._inner.wrapOn(self.canv, availWidth, availHeight)
+        w, h = self._content().wrapOn(self.canv, availWidth, availHeight)
         self.width, self.height = w, h
         return (w, h)
 

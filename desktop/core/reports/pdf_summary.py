@@ -10,7 +10,6 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     KeepTogether,
-    Paragraph,
     Spacer,
     Table,
 )
@@ -19,6 +18,7 @@ from desktop.core.reports import charts
 from desktop.core.reports.locale import ReportLocale
 from desktop.core.reports.model import PeriodUnit, Summary
 from desktop.core.reports.pdf_blocks import Ctx, esc
+from desktop.core.reports.pdf_flowables import Para
 from desktop.core.reports.pdf_theme import (
     ACCENT,
     FONT,
@@ -67,7 +67,7 @@ def key_figures(ctx: Ctx) -> Table:
     ]
     cells = [
         [
-            Paragraph(
+            Para(
                 f'<font name="{FONT_BOLD}" size="18" color="#{NAVY.hexval()[2:]}">'
                 f"{esc(loc.number(n))}</font><br/>{esc(label)}",
                 st.small,
@@ -97,17 +97,15 @@ def _count_table(
     count under several objectives, so shares may add up to more than 100 %)."""
     st = ctx.st
     heads = [st.cell_head, st.cell_head, st.cell_head_right, st.cell_head_right]
-    data: list[list[object]] = [
-        [Paragraph(esc(h), style) for h, style in zip(head, heads, strict=True)]
-    ]
+    data: list[list[object]] = [[Para(esc(h), style) for h, style in zip(head, heads, strict=True)]]
     total = ctx.report.summary.total or 1
     for first, second, count in rows:
         data.append(
             [
-                Paragraph(esc(first), st.cell),
-                Paragraph(esc(second), st.cell),
-                Paragraph(esc(ctx.loc.number(count)), st.cell_right),
-                Paragraph(esc(ctx.loc.percent(count / total)), st.cell_right),
+                Para(esc(first), st.cell),
+                Para(esc(second), st.cell),
+                Para(esc(ctx.loc.number(count)), st.cell_right),
+                Para(esc(ctx.loc.percent(count / total)), st.cell_right),
             ]
         )
     table = Table(data, colWidths=widths, repeatRows=1)
@@ -159,14 +157,14 @@ def period_table(ctx: Ctx) -> Table | None:
     s, loc, st = ctx.report.summary, ctx.loc, ctx.st
     if not s.periods:
         return None
-    head = [Paragraph(_period_head(loc, s.period_unit, p), st.cell_center) for p in s.periods]
-    counts = [Paragraph(esc(loc.number(c)), st.cell_center) for c in s.by_period]
+    head = [Para(_period_head(loc, s.period_unit, p), st.cell_center) for p in s.periods]
+    counts = [Para(esc(loc.number(c)), st.cell_center) for c in s.by_period]
     label_w = 22 * mm
     col = (ctx.width - label_w) / max(len(s.periods), 1)
     table = Table(
         [
-            [Paragraph(esc(loc.t("Period")), st.cell_head), *head],
-            [Paragraph(esc(loc.t("Articles")), st.cell_head), *counts],
+            [Para(esc(loc.t("Period")), st.cell_head), *head],
+            [Para(esc(loc.t("Articles")), st.cell_head), *counts],
         ],
         colWidths=[label_w] + [col] * len(s.periods),
     )
@@ -200,9 +198,9 @@ def coverage_matrix(ctx: Ctx) -> list[Flowable]:
         return []
     label_w, total_w = 12 * mm, 12 * mm
     col = (ctx.width - label_w - total_w) / len(s.periods)
-    head: list[object] = [Paragraph(esc(loc.t("Obj.")), st.cell_head)]
-    head += [Paragraph(_period_head(loc, s.period_unit, p), st.cell_center) for p in s.periods]
-    head.append(Paragraph(esc(loc.t("Total")), st.cell_center))
+    head: list[object] = [Para(esc(loc.t("Obj.")), st.cell_head)]
+    head += [Para(_period_head(loc, s.period_unit, p), st.cell_center) for p in s.periods]
+    head.append(Para(esc(loc.t("Total")), st.cell_center))
     data = [head]
     maximum = max((c for _, row in s.coverage for c in row), default=0)
     style: list[tuple[object, ...]] = [
@@ -235,8 +233,8 @@ def coverage_matrix(ctx: Ctx) -> list[Flowable]:
     table = Table(data, colWidths=[label_w] + [col] * len(s.periods) + [total_w], repeatRows=1)
     table.setStyle(table_style(style))
     swatch = 3.5 * mm
-    gap_text = Paragraph(esc(loc.t("No article on this objective in this period (gap).")), st.small)
-    more_text = Paragraph(esc(loc.t("Darker cells: more articles.")), st.small)
+    gap_text = Para(esc(loc.t("No article on this objective in this period (gap).")), st.small)
+    more_text = Para(esc(loc.t("Darker cells: more articles.")), st.small)
     text_w = (ctx.width - 2 * swatch - 6 * mm) / 2
     legend = Table(
         [["", gap_text, "", more_text]],
@@ -270,7 +268,7 @@ def chart_flowables(ctx: Ctx) -> list[Flowable]:
     out.append(
         KeepTogether(
             [
-                Paragraph(esc(loc.t("Articles per GCM objective")), st.h2),
+                Para(esc(loc.t("Articles per GCM objective")), st.h2),
                 charts.horizontal_bars(
                     obj_bars,
                     ctx.width,
@@ -290,7 +288,7 @@ def chart_flowables(ctx: Ctx) -> list[Flowable]:
         out.append(
             KeepTogether(
                 [
-                    Paragraph(esc(unit_title(loc, s.period_unit)), st.h2),
+                    Para(esc(unit_title(loc, s.period_unit)), st.h2),
                     charts.columns(bars, ctx.width, height=150),
                 ]
             )
@@ -299,7 +297,7 @@ def chart_flowables(ctx: Ctx) -> list[Flowable]:
     out.append(
         KeepTogether(
             [
-                Paragraph(esc(loc.t("Articles per language")), st.h2),
+                Para(esc(loc.t("Articles per language")), st.h2),
                 charts.horizontal_bars(
                     lang_bars,
                     ctx.width * 0.8,
@@ -333,24 +331,24 @@ def summary_flowables(ctx: Ctx, summary: Summary) -> list[Flowable]:
             )
         )
     if notes:
-        out.append(Paragraph(esc(" ".join(notes)), st.small))
-    out.append(Paragraph(esc(loc.t("Coverage of the GCM objectives over time")), st.h2))
+        out.append(Para(esc(" ".join(notes)), st.small))
+    out.append(Para(esc(loc.t("Coverage of the GCM objectives over time")), st.h2))
     out += coverage_matrix(ctx)
     table = period_table(ctx)
     if table is not None:
         out += [
             CondPageBreak(40 * mm),
-            Paragraph(esc(unit_title(loc, summary.period_unit)), st.h2),
+            Para(esc(unit_title(loc, summary.period_unit)), st.h2),
             table,
         ]
     out += [
         CondPageBreak(50 * mm),
-        Paragraph(esc(loc.t("Articles per GCM objective")), st.h2),
+        Para(esc(loc.t("Articles per GCM objective")), st.h2),
         objective_table(ctx),
     ]
     out += [
         CondPageBreak(30 * mm),
-        Paragraph(esc(loc.t("Articles per language")), st.h2),
+        Para(esc(loc.t("Articles per language")), st.h2),
         language_table(ctx),
     ]
     return out
