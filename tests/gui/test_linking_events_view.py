@@ -99,3 +99,23 @@ def test_vetoed_pair_says_why(window, qtbot):
     qtbot.waitUntil(lambda: controller.comparison is not None, timeout=10000)
     assert "different" in controller.comparison.reasons.text()
     controller.comparison.close()
+
+
+def test_review_dialog_reject_is_remembered(window, qtbot):
+    from desktop.core.linking.suggest import suggest_links
+
+    ids = _ids(window)
+    controller = window.events
+    controller.suggest_all()
+    qtbot.waitUntil(lambda: controller.review is not None, timeout=20000)
+    table = controller.review.table
+    pairs = [v.suggestion.articles for v in table.rows]
+    pair = tuple(sorted((ids["000"], ids["002"])))
+    assert pair in pairs
+    table.table.selectRow(pairs.index(pair))
+    with qtbot.waitSignal(window.ops.changed, timeout=10000):
+        table.reject_button.click()
+    window.ops.wait()
+    qtbot.waitUntil(lambda: pair not in [v.suggestion.articles for v in table.rows], timeout=5000)
+    assert pair not in [s.articles for s in suggest_links(window.archive)]
+    controller.review.close()
