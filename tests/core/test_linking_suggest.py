@@ -81,6 +81,17 @@ def test_date_veto(a, b, veto):
     assert date_check(b, a)[1] == veto
 
 
+def test_no_veto_when_a_text_also_mentions_the_other_day():
+    """A version that opens with an earlier date but also names the event's day."""
+    opens_early = MainDate(3, 5, 5, None, True, frozenset({"03-05", "03-12"}))
+    plain = MainDate(3, 12, 12, None, True, frozenset({"03-12"}))
+    assert date_check(opens_early, plain) == (0.0, None)
+    unrelated = MainDate(3, 19, 19, None, True, frozenset({"03-19"}))
+    assert date_check(opens_early, unrelated)[1] == "days"
+    other_year = MainDate(3, 12, 12, 2020, True, frozenset({"03-12"}))
+    assert date_check(MainDate(3, 12, 12, 2021, True), other_year)[1] == "years"
+
+
 def _write(folder, name: str, text: str) -> None:
     (folder / name).write_text(text, encoding="utf-8")
 

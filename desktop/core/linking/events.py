@@ -307,7 +307,7 @@ def _text_dates(session: Session, ids: Sequence[int]) -> dict[int, F.MainDate | 
     rows: dict[int, list[tuple[str, str]]] = {i: [] for i in ids}
     stmt = select(ArticleFeature.article_id, ArticleFeature.kind, ArticleFeature.value).where(
         ArticleFeature.article_id.in_(list(ids)),
-        ArticleFeature.kind.in_([F.DAY, F.MONTH, F.YEAR]),
+        ArticleFeature.kind.in_([F.DAY, F.MONTH, F.YEAR, F.SEEN]),
     )
     for article_id, kind, value in session.execute(stmt):
         rows[article_id].append((kind, value))

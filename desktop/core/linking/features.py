@@ -26,7 +26,9 @@ from desktop.core.linking.matcher import Words, fold_text
 
 ACTOR, NAME, ACRONYM, NUMBER, PLACE = "actor", "name", "acronym", "number", "place"
 DAY, DATE, MONTH, YEAR, CITED = "day", "date", "month", "year", "cited"
-DATE_KINDS = frozenset({DAY, DATE, MONTH, YEAR})
+SEEN = "seen"  # every day the text mentions ("03-12"), whatever its role
+DATE_KINDS = frozenset({DAY, DATE, MONTH, YEAR, SEEN})
+MAX_SEEN = 60
 
 MAX_PER_KIND = 40
 MAX_NAME_WORDS = 4
@@ -67,6 +69,7 @@ class MainDate:
     last_day: int | None
     year: int | None
     from_text: bool
+    seen: frozenset[str] = frozenset()  # "MM-DD" of every day the text mentions
 
     def days(self) -> list[int]:
         if self.first_day is None:
@@ -305,14 +308,24 @@ def _add_dates(features: FeatureSet, article: ArticleInput, mentions: list[DateM
             if days and days[0] <= m.day <= days[-1]:
                 continue
         features.add(CITED, f"{m.year}-{m.month:02d}-{m.day:02d}", CITED_WEIGHT)
+    seen = 0
+    for m in mentions:
+        if m.stamp or m.day is None or seen >= MAX_SEEN:
+            continue
+        for day in range(m.day, (m.last_day or m.day) + 1):
+            features.add(SEEN, f"{m.month:02d}-{day:02d}", 1.0)
+            seen += 1
 
 
 def main_date_of(features: Iterable[tuple[str, str]]) -> MainDate | None:
     """The event date stored among an article's features."""
     days: list[int] = []
+    seen: set[str] = set()
     month = year = None
     for kind, value in features:
-        if kind == MONTH:
+        if kind == SEEN:
+            seen.add(value)
+        elif kind == MONTH:
             month = int(value)
         elif kind == YEAR:
             year = int(value)
@@ -321,5 +334,5 @@ def main_date_of(features: Iterable[tuple[str, str]]) -> MainDate | None:
     if month is None:
         return None
     if not days:
-        return MainDate(month, None, None, year, True)
-    return MainDate(month, min(days), max(days), year, True)
+        return MainDate(month, None, None, year, True, frozenset(seen))
+    return MainDate(month, min(days), max(days), year, True, frozenset(seen))

@@ -72,21 +72,29 @@ def describe_date(d: MainDate) -> str:
     return " ".join(parts)
 
 
+def _meets(main: MainDate, seen: frozenset[str]) -> bool:
+    """Does the other text mention one of the days of this event date?"""
+    return any(f"{main.month:02d}-{day:02d}" in seen for day in main.days())
+
+
 def date_check(a: MainDate | None, b: MainDate | None) -> tuple[float, str | None]:
-    """(evidence, veto) from two event dates; veto is "years", "months", "days" or None."""
+    """(evidence, veto) from two event dates; veto is "years", "months", "days" or None.
+
+    Different days or months veto the pair unless one text also mentions the other's
+    event day (a version that opens with an earlier date is still the same report)."""
     if a is None or b is None:
         return 0.0, None
     if a.year is not None and b.year is not None and a.year != b.year:
         return 0.0, "years"
     if a.month != b.month:
-        return 0.0, "months"
+        return (0.0, None) if _meets(a, b.seen) or _meets(b, a.seen) else (0.0, "months")
     bonus = YEAR_AGREES if a.year is not None and a.year == b.year else 0.0
     if a.first_day is None or b.first_day is None:
         return MONTH_AGREES + bonus, None
     a_last = a.last_day if a.last_day is not None else a.first_day
     b_last = b.last_day if b.last_day is not None else b.first_day
     if a_last < b.first_day or b_last < a.first_day:
-        return 0.0, "days"
+        return (0.0, None) if _meets(a, b.seen) or _meets(b, a.seen) else (0.0, "days")
     return DATE_AGREES + bonus, None
 
 

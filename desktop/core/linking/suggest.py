@@ -43,7 +43,7 @@ MAX_RARE = 12  # rarest features of an article used to find its candidates
 TOP_K = 12  # candidates scored per article
 LINK = "link"
 REJECTED = "rejected"
-_NOT_FOR_CANDIDATES = frozenset({F.MONTH, F.YEAR})
+_NOT_FOR_CANDIDATES = frozenset({F.MONTH, F.YEAR, F.SEEN})
 
 Key = tuple[str, str]
 
