@@ -1,15 +1,25 @@
-"""The article table: a Qt model over plain :class:`ArticleRow` objects.
+"""The article table: a lazy Qt model over an ordered list of article ids.
 
-Rows are light (no bodies); every value is shown as plain text.
+The database filters and sorts; the model holds the ids of the current list (a
+few bytes each) and light rows (:class:`ArticleRow`, never the body) for the
+parts that were on screen. A row not loaded yet is shown empty while its page is
+asked for (``rows_wanted``); whoever owns the model fetches it off the GUI thread
+and hands it back with :meth:`provide_rows`. A click on a column header asks for
+a new order (``sort_wanted``) instead of sorting in memory.
+
+A plain list of rows (:meth:`set_rows`) still works, sorted in memory: small
+lists and tests need nothing more.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from babel.dates import format_date
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from desktop.core.articles import ArticleRow
 from desktop.i18n import N_, _, current_language
@@ -23,60 +33,154 @@ COLUMNS = (
     ("objectives", N_("Objectives")),
     ("event", N_("Event")),
 )
+PAGE = 200
+CACHE_LIMIT = 20_000  # light rows kept; beyond, the cache starts again from the screen
 
 Index = QModelIndex | QPersistentModelIndex
 
 
+@dataclass
+class LazyRows:
+    """An ordered id list from the database with the light rows of its first page."""
+
+    ids: list[int]
+    rows: list[ArticleRow] = field(default_factory=list)
+    sort: tuple[str, bool] | None = None  # the order the ids are in; None: relevance
+    scores: list[float] | None = None
+    note: str = ""  # e.g. "too many matches to rank"
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
+def _placeholder(article_id: int) -> ArticleRow:
+    return ArticleRow(
+        id=article_id,
+        title="",
+        language=None,
+        published=None,
+        event_date=None,
+        event_date_confidence="unknown",
+        outlet=None,
+        review_status="",
+        event_id=None,
+    )
+
+
 class ArticleTableModel(QAbstractTableModel):
+    rows_wanted = Signal(list)  # ids whose light rows should be provided
+    sort_wanted = Signal(str, bool)  # column key, descending
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[ArticleRow] = []
-        self._positions: dict[int, int] = {}
+        self._ids: list[int] = []
+        self._rows: dict[int, ArticleRow] = {}
+        self._positions: dict[int, int] | None = {}
+        self._asked: set[int] = set()  # pages asked for and not arrived yet
+        self.lazy = False
+        self.sort_key: tuple[str, bool] | None = ("date", True)
+        self.note = ""
 
-    # -- data ------------------------------------------------------------------------
-    def set_rows(self, rows: Sequence[ArticleRow]) -> None:
+    # -- filling -------------------------------------------------------------------------
+    def set_rows(self, rows: Sequence[ArticleRow] | LazyRows) -> None:
+        """Show ``rows``: a list of rows, or a :class:`LazyRows` id list."""
         self.beginResetModel()
-        self._rows = list(rows)
-        self._positions = {row.id: i for i, row in enumerate(self._rows)}
+        self._asked.clear()
+        if isinstance(rows, LazyRows):
+            self.lazy = True
+            self._ids = list(rows.ids)
+            self._rows = {row.id: row for row in rows.rows}
+            self.sort_key = rows.sort
+            self.note = rows.note
+        else:
+            self.lazy = False
+            self._ids = [row.id for row in rows]
+            self._rows = {row.id: row for row in rows}
+            self.note = ""
+        self._positions = None
         self.endResetModel()
 
+    def provide_rows(self, rows: Sequence[ArticleRow]) -> None:
+        """Light rows arrived (in any order); repaint the ones on the list."""
+        if len(self._rows) + len(rows) > CACHE_LIMIT:
+            self._rows.clear()
+        positions = self._position_map()
+        touched: list[int] = []
+        for row in rows:
+            self._rows[row.id] = row
+            position = positions.get(row.id)
+            if position is not None:
+                touched.append(position)
+                self._asked.discard(position // PAGE)
+        if touched:
+            last = len(COLUMNS) - 1
+            self.dataChanged.emit(self.index(min(touched), 0), self.index(max(touched), last))
+
     def add_rows(self, rows: Sequence[ArticleRow]) -> None:
-        fresh = [r for r in rows if r.id not in self._positions]
+        positions = self._position_map()
+        fresh = [r for r in rows if r.id not in positions]
         if not fresh:
             return
-        start = len(self._rows)
+        start = len(self._ids)
         self.beginInsertRows(QModelIndex(), start, start + len(fresh) - 1)
         for offset, row in enumerate(fresh):
-            self._positions[row.id] = start + offset
-            self._rows.append(row)
+            positions[row.id] = start + offset
+            self._ids.append(row.id)
+            self._rows[row.id] = row
         self.endInsertRows()
 
     def update_rows(self, rows: Sequence[ArticleRow]) -> None:
-        for row in rows:
-            position = self._positions.get(row.id)
-            if position is not None:
-                self._rows[position] = row
-                self.dataChanged.emit(
-                    self.index(position, 0), self.index(position, len(COLUMNS) - 1)
-                )
+        self.provide_rows([r for r in rows if r.id in self._position_map()])
 
     def remove_ids(self, ids: Sequence[int]) -> None:
         gone = set(ids)
-        if gone & self._positions.keys():
-            self.set_rows([r for r in self._rows if r.id not in gone])
+        if not gone & self._position_map().keys():
+            return
+        self.beginResetModel()
+        self._ids = [i for i in self._ids if i not in gone]
+        for article_id in gone:
+            self._rows.pop(article_id, None)
+        self._positions = None
+        self._asked.clear()
+        self.endResetModel()
+
+    # -- reading ---------------------------------------------------------------------------
+    def _position_map(self) -> dict[int, int]:
+        if self._positions is None:
+            self._positions = {article_id: i for i, article_id in enumerate(self._ids)}
+        return self._positions
+
+    def id_at(self, position: int) -> int:
+        return self._ids[position]
 
     def row_at(self, position: int) -> ArticleRow:
-        return self._rows[position]
+        """The light row at ``position`` (only its id is known while it loads)."""
+        article_id = self._ids[position]
+        return self._rows.get(article_id) or _placeholder(article_id)
+
+    def is_loaded(self, position: int) -> bool:
+        return self._ids[position] in self._rows
 
     def position_of(self, article_id: int) -> int | None:
-        return self._positions.get(article_id)
+        return self._position_map().get(article_id)
 
     def ids(self) -> list[int]:
-        return [r.id for r in self._rows]
+        return list(self._ids)
+
+    def _want(self, position: int) -> None:
+        page = position // PAGE
+        if page in self._asked:
+            return
+        self._asked.add(page)
+        wanted = [i for i in self._ids[page * PAGE : (page + 1) * PAGE] if i not in self._rows]
+        if wanted:
+            self.rows_wanted.emit(wanted)
+        else:
+            self._asked.discard(page)
 
     # -- Qt model API ------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -89,14 +193,19 @@ class ArticleTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if not index.isValid() or index.row() >= len(self._ids):
             return None
-        row = self._rows[index.row()]
+        article_id = self._ids[index.row()]
+        if role == Qt.ItemDataRole.UserRole:
+            return article_id
+        row = self._rows.get(article_id)
+        if row is None:
+            if role == Qt.ItemDataRole.DisplayRole:
+                self._want(index.row())
+            return None
         key = COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, key)
-        if role == Qt.ItemDataRole.UserRole:
-            return row.id
         if role == Qt.ItemDataRole.ToolTipRole and key == "date":
             return _date_tooltip(row)
         return None
@@ -117,12 +226,23 @@ class ArticleTableModel(QAbstractTableModel):
         return ""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
         key = COLUMNS[column][0]
-        reverse = order == Qt.SortOrder.DescendingOrder
+        descending = order == Qt.SortOrder.DescendingOrder
+        if self.lazy:
+            if self.sort_key != (key, descending):
+                self.sort_key = (key, descending)
+                self.sort_wanted.emit(key, descending)
+            return
+        self.sort_key = (key, descending)
+        self._sort_in_memory(key, descending)
 
-        def sort_key(row: ArticleRow) -> Any:
+    def _sort_in_memory(self, key: str, reverse: bool) -> None:
+        def sort_key(article_id: int) -> Any:
+            row = self._rows.get(article_id) or _placeholder(article_id)
             if key == "date":
-                value = row.event_date or row.published
+                value: dt.date | None = row.event_date or row.published
                 return (value is None, value.isoformat() if value else "")
             if key == "objectives":
                 return (not row.objectives, row.objectives)
@@ -132,8 +252,8 @@ class ArticleTableModel(QAbstractTableModel):
             return (text == "", text.casefold())
 
         self.layoutAboutToBeChanged.emit()
-        self._rows.sort(key=sort_key, reverse=reverse)
-        self._positions = {row.id: i for i, row in enumerate(self._rows)}
+        self._ids.sort(key=sort_key, reverse=reverse)
+        self._positions = None
         self.layoutChanged.emit()
 
 

@@ -33,6 +33,7 @@ class Filters:
     statuses: tuple[str, ...] = ()
     untagged: bool = False  # no GCM objective yet
     has_translations: bool = False  # another article of its event is in another language
+    ids: tuple[int, ...] | None = None  # only these articles (e.g. the members of an event)
 
     @property
     def active(self) -> bool:
@@ -49,7 +50,7 @@ class Filters:
             elif isinstance(value, dt.date):
                 out[f.name] = value.isoformat()
             elif isinstance(value, tuple):
-                if value:
+                if value or f.name == "ids":
                     out[f.name] = list(value)
             elif value:
                 out[f.name] = value
@@ -85,6 +86,7 @@ class Filters:
         values["date_field"] = field_value if field_value in DATE_FIELDS else "published"
         values["untagged"] = bool(data.get("untagged", False))
         values["has_translations"] = bool(data.get("has_translations", False))
+        values["ids"] = seq("ids", int) if data.get("ids") is not None else None
         return cls(**values)
 
     def without(self, facet: str) -> Filters:
@@ -124,7 +126,14 @@ def conditions(session: Session, filters: Filters) -> list[ColumnElement[bool]]:
     """SQL conditions on :class:`Article` for ``filters``."""
     out: list[ColumnElement[bool]] = []
     if filters.languages:
-        out.append(Article.language.in_(filters.languages))
+        codes = [code for code in filters.languages if code]
+        language = Article.language.in_(codes)
+        # "" stands for "language not known".
+        out.append(
+            or_(language, Article.language.is_(None)) if "" in filters.languages else language
+        )
+    if filters.ids is not None:
+        out.append(Article.id.in_(filters.ids) if filters.ids else false())
     column = Article.event_date if filters.date_field == "event" else Article.published
     if filters.date_from is not None:
         out.append(column >= filters.date_from)
@@ -180,16 +189,27 @@ SORT_KEYS = (
     "added",
     "title",
     "language",
+    "date",
     "published",
     "event_date",
     "outlet",
     "status",
+    "objectives",
+    "event",
 )
 
 
 def sort_columns(key: str, descending: bool) -> list[Any]:
     """ORDER BY terms for a sort key other than relevance (ties broken by id)."""
+    first_objective = (
+        select(func.min(ArticleObjective.objective_number))
+        .where(ArticleObjective.article_id == Article.id)
+        .scalar_subquery()
+    )
     columns: dict[str, Any] = {
+        "date": func.coalesce(Article.event_date, Article.published),
+        "objectives": first_objective,
+        "event": Article.event_id,
         "title": func.lower(Article.title),
         "language": Article.language,
         "published": Article.published,

@@ -1,0 +1,325 @@
+"""Search and browse in the main window: the search field (debounced), the exact
+diacritics switch, the facet panel, saved searches, matches highlighted in the
+article text, and the lazy table fed by the database.
+
+The window's loader becomes :meth:`SearchController.load` (run by the operation
+worker); pages of light rows are read by a reader thread of our own, so scrolling
+stays fluid while the worker is busy with a long import.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QInputDialog, QTextEdit
+
+from desktop.core import changes as ch
+from desktop.core.archive import Archive
+from desktop.core.articles import ArticleDetail
+from desktop.core.search import (
+    Filters,
+    SearchSpec,
+    delete_saved_search,
+    list_saved_searches,
+    parse,
+    reindex,
+    save_search,
+)
+from desktop.core.search.browse import browse, facet_choices, rows_for, spec_from_facets
+from desktop.core.search.snippets import find_matches
+from desktop.i18n import _, ngettext
+from desktop.ui.article_model import COLUMNS, LazyRows
+from desktop.ui.search_filters import SearchFilters
+from desktop.ui.search_saved import SavedSearchList
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+DEBOUNCE_MS = 250
+COLUMN_KEYS = [key for key, _label in COLUMNS]
+
+
+class _Bridge(QObject):
+    done = Signal(object)
+    failed = Signal(str)
+
+
+class _Read(QRunnable):
+    def __init__(self, fn: Callable[[], Any], bridge: _Bridge) -> None:
+        super().__init__()
+        self.fn = fn
+        self.bridge = bridge
+
+    def run(self) -> None:
+        try:
+            try:
+                result = self.fn()
+            except Exception as exc:  # shown in the status bar, never a crash
+                traceback.print_exc()
+                self.bridge.failed.emit(f"{type(exc).__name__}: {exc}")
+            else:
+                self.bridge.done.emit(result)
+        except RuntimeError:  # the window closed meanwhile: nobody to tell
+            pass
+
+
+class SearchController(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.text = ""
+        self.exact = False
+        self.relevance = False
+        self.column_sort: tuple[str, bool] = ("date", True)
+        self._reader = QThreadPool(self)
+        self._reader.setMaxThreadCount(1)
+        self._bridges: set[_Bridge] = set()
+
+        window.row_loader = self.load  # type: ignore[assignment]  # LazyRows, not a list
+        window.model.rows_wanted.connect(self.fetch_rows)
+        window.model.sort_wanted.connect(self.sort_by)
+        self.header = window.table.horizontalHeader()
+        self.header.sortIndicatorChanged.connect(self._indicator_changed)
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.apply_text)
+        field = window.search_field
+        field.setPlaceholderText(_('Search: words, "a phrase", OR, NOT, migra* (Ctrl+F)'))
+        field.textChanged.connect(lambda _text: self.timer.start())
+        field.returnPressed.connect(self.apply_text)
+
+        self.exact_action = QAction(_("Exact diacritics"), window)
+        self.exact_action.setObjectName("exactDiacritics")
+        self.exact_action.setCheckable(True)
+        self.exact_action.setToolTip(
+            _("Match accents and Vietnamese tone marks exactly (bàn is not bán)")
+        )
+        self.exact_action.toggled.connect(self.set_exact)
+        window.toolbar.addAction(self.exact_action)
+
+        self.filters = SearchFilters()
+        self.filters.changed.connect(self.set_filters)
+        window.add_sidebar_section(_("Filters"), self.filters)
+        self.saved = SavedSearchList()
+        self.saved.chosen.connect(self.restore)
+        self.saved.save_requested.connect(self.save_current)
+        self.saved.delete_requested.connect(self.delete_saved)
+        window.add_sidebar_section(_("Saved searches"), self.saved)
+
+        window.library.filter_chosen.connect(self._library_chosen)
+        window.ops.changed.connect(self._on_changes)
+        window.article_shown.connect(self.highlight)
+        window.rows_loaded.connect(self._rows_loaded)
+        window.add_action("edit", _("Save &Search…"), self.save_current, "Ctrl+Shift+F")
+        window.add_action("view", _("Sort by &Relevance"), self.sort_by_relevance)
+        window.add_action("tools", _("Rebuild Search &Index"), self.rebuild_index)
+        self._choices_timer = QTimer(self)
+        self._choices_timer.setSingleShot(True)
+        self._choices_timer.setInterval(1000)
+        self._choices_timer.timeout.connect(self.refresh_choices)
+        self.refresh_choices()
+        self.refresh_saved()
+
+    # -- reading off the GUI thread ------------------------------------------------------
+    def read(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None]) -> None:
+        bridge = _Bridge(self)  # dies with the window: late results are dropped
+        self._bridges.add(bridge)
+        archive = self.window.archive
+
+        def done(result: Any) -> None:
+            self._bridges.discard(bridge)
+            bridge.deleteLater()
+            on_done(result)
+
+        def failed(message: str) -> None:
+            self._bridges.discard(bridge)
+            bridge.deleteLater()
+            self.window.statusBar().showMessage(message, 8000)
+
+        bridge.done.connect(done, Qt.ConnectionType.QueuedConnection)
+        bridge.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
+        self._reader.start(_Read(lambda: fn(archive, *args), bridge))
+
+    def wait(self, msecs: int = 10000) -> bool:
+        return self._reader.waitForDone(msecs)
+
+    def fetch_rows(self, ids: list[int]) -> None:
+        self.read(rows_for, ids, on_done=self.window.model.provide_rows)
+
+    def refresh_choices(self) -> None:
+        self.read(facet_choices, on_done=self.filters.set_choices)
+
+    def refresh_saved(self) -> None:
+        self.read(list_saved_searches, on_done=self.saved.set_searches)
+
+    # -- the loader (runs in the operation worker) -------------------------------------
+    def current_sort(self, text: str) -> tuple[str, bool] | None:
+        return None if self.relevance and text.strip() else self.column_sort
+
+    def load(self, archive: Archive, facets: dict[str, Any]) -> LazyRows:
+        spec = spec_from_facets(facets, self.current_sort(str(facets.get("text") or "")))
+        found, rows = browse(archive, spec)
+        note = ""
+        if spec.text.strip() and found.capped:
+            note = _("Too many matches to rank by relevance: newest first.")
+        sort = None if spec.sort == "relevance" else (spec.sort, spec.descending)
+        return LazyRows(found.ids, rows, sort=sort, scores=found.scores, note=note)
+
+    # -- user actions ----------------------------------------------------------------------
+    def apply_text(self) -> None:
+        self.timer.stop()
+        text = self.window.search_field.text().strip()
+        if text == self.text:
+            return
+        if text and not self.text:
+            self._set_relevance(True)
+        elif not text:
+            self._set_relevance(False)
+        self.text = text
+        self.window.set_filter(text=text or None, exact=self.exact or None)
+
+    def set_exact(self, exact: bool) -> None:
+        self.exact = exact
+        if self.text:
+            self.window.set_filter(exact=exact or None)
+
+    def set_filters(self, filters: Filters) -> None:
+        self.window.set_filter(filters=filters if filters.active else None)
+
+    def sort_by(self, key: str, descending: bool) -> None:
+        self.column_sort = (key, descending)
+        self._set_relevance(False)
+        self.window.reload()
+
+    def sort_by_relevance(self) -> None:
+        if self.text:
+            self._set_relevance(True)
+            self.window.reload()
+
+    def _set_relevance(self, on: bool) -> None:
+        self.relevance = on
+        self.header.setSortIndicatorShown(not on)
+
+    def _indicator_changed(self, section: int, order: Qt.SortOrder) -> None:
+        if 0 <= section < len(COLUMN_KEYS):
+            self.column_sort = (COLUMN_KEYS[section], order == Qt.SortOrder.DescendingOrder)
+
+    def _library_chosen(self, _facets: dict[str, Any]) -> None:
+        """The library list replaced every facet: show the search as cleared."""
+        field = self.window.search_field
+        field.blockSignals(True)
+        field.clear()
+        field.blockSignals(False)
+        self.timer.stop()
+        self.text = ""
+        self._set_relevance(False)
+        self.filters.set_filters(Filters())
+
+    def current_spec(self) -> SearchSpec:
+        sort = self.current_sort(self.text)
+        key, descending = sort if sort is not None else ("relevance", True)
+        return SearchSpec(self.text, self.exact, self.filters.filters(), key, descending)
+
+    def restore(self, spec: SearchSpec) -> None:
+        """Show a saved search: field, switch, facets and order, then one reload."""
+        field = self.window.search_field
+        field.blockSignals(True)
+        field.setText(spec.text)
+        field.blockSignals(False)
+        self.timer.stop()
+        self.text = spec.text.strip()
+        self.exact_action.blockSignals(True)
+        self.exact_action.setChecked(spec.exact)
+        self.exact_action.blockSignals(False)
+        self.exact = spec.exact
+        self.filters.set_filters(spec.filters)
+        if spec.sort in COLUMN_KEYS:
+            self.column_sort = (spec.sort, spec.descending)
+            self.header.blockSignals(True)
+            order = Qt.SortOrder.DescendingOrder if spec.descending else Qt.SortOrder.AscendingOrder
+            self.header.setSortIndicator(COLUMN_KEYS.index(spec.sort), order)
+            self.header.blockSignals(False)
+            self._set_relevance(False)
+        else:
+            self._set_relevance(bool(self.text))
+        facets: dict[str, Any] = {}
+        if self.text:
+            facets.update(text=self.text, exact=self.exact or None)
+        if spec.filters.active:
+            facets["filters"] = spec.filters
+        self.window.replace_facets({k: v for k, v in facets.items() if v is not None})
+
+    def save_current(self) -> None:
+        name, ok = QInputDialog.getText(
+            self.window, _("Save search"), _("Name:"), text=self.saved.current_name() or ""
+        )
+        if ok and name.strip():
+            self.window.ops.run(_("Save search"), save_search, name.strip(), self.current_spec())
+
+    def delete_saved(self, name: str) -> None:
+        self.window.ops.run(_("Delete saved search"), delete_saved_search, name)
+
+    def rebuild_index(self) -> None:
+        self.window.ops.run_task(_("Rebuilding the search index"), reindex, undoable=False)
+
+    # -- reacting ------------------------------------------------------------------------
+    def _on_changes(self, changes: ch.Changes) -> None:
+        if changes.touches(ch.SEARCHES):
+            self.refresh_saved()
+        if changes.touches(ch.ARTICLES, ch.IMPORTS, ch.ACTORS, ch.OBJECTIVES):
+            self._choices_timer.start()
+
+    def _rows_loaded(self) -> None:
+        model = self.window.model
+        if model.note:
+            self.window.statusBar().showMessage(model.note, 6000)
+        elif self.text:
+            n = model.rowCount()
+            self.window.statusBar().showMessage(
+                ngettext("{n} article matches", "{n} articles match", n).format(n=n), 4000
+            )
+
+    def highlight(self, article: ArticleDetail | None) -> None:
+        """Mark the query's matches in the article text (character formats, no markup)."""
+        body = self.window.detail.article_view.body
+        if article is None or not self.text:
+            body.setExtraSelections([])
+            return
+        phrases = parse(self.text, exact=self.exact).phrases()
+        matches = find_matches(article.body, phrases, exact=self.exact)
+        if not matches:
+            body.setExtraSelections([])
+            return
+        text = article.body
+        wide = any(ord(c) > 0xFFFF for c in text)
+
+        def pos(i: int) -> int:  # Qt counts UTF-16 code units
+            return len(text[:i].encode("utf-16-le")) // 2 if wide else i
+
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor("#ffe066"))
+        fmt.setForeground(QColor("#000000"))
+        selections = []
+        for start, end in matches:
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(body.document())
+            cursor.setPosition(pos(start))
+            cursor.setPosition(pos(end), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selection.format = fmt
+            selections.append(selection)
+        body.setExtraSelections(selections)
+        first = QTextCursor(body.document())
+        first.setPosition(pos(matches[0][0]))
+        body.setTextCursor(first)
+        body.centerCursor()
+
+
+def install(window: MainWindow) -> None:
+    window.search = SearchController(window)  # type: ignore[attr-defined]
