@@ -25,6 +25,8 @@ _COUNTER_TOKEN = re.compile(r"^[(\[]?\d[\d.,]*[kKmM]?[)\]]?$")
 _COUNTER_LINE = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s?){1,4}[(\[]\s*\d[\d.,]*[kKmM]?\s*[)\]]$")
 _CAMEL = re.compile(r"^[a-z]+(?:[A-Z][a-z0-9]+)+$|^[A-Z]+(?:_[A-Z]+)+$|^\{\{.*\}\}$|^\$\{.*\}$")
 _ALNUM = re.compile(r"[^\W_]")
+# A font-size widget: "A- A A+", "A+ A-", "A A A" with at least one sign.
+_FONT_WIDGET = re.compile(r"(?:^|\s)(?=[^\n]*[Aa][+-])[Aa][+-]?(?:\s+[Aa][+-]?){1,3}(?=\s|$)")
 _MENU_SEPARATORS = re.compile(r"\s[|•·»›>/]\s|\s[|•·»›]|[|•·»›]\s")
 _MAX_CHROME_TOKENS = 16
 _MAX_CHROME_CHARS = 160
@@ -109,6 +111,8 @@ def is_chrome(line: str) -> bool:
     if not _ALNUM.search(stripped):
         return True
     if _COUNTER_LINE.match(stripped) or _CAMEL.match(stripped):
+        return True
+    if "A" in stripped and _FONT_WIDGET.search(stripped):
         return True
     if stripped.count(" ") >= _MAX_CHROME_TOKENS:
         return bool(_MENU_SEPARATORS.search(stripped)) and _is_menu(stripped)

@@ -15,6 +15,7 @@ import unicodedata
 from charset_normalizer import from_bytes
 
 from desktop.core.extract.errors import ExtractError
+from desktop.i18n import _
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -64,22 +65,26 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             try:
                 return data[len(bom) :].decode(encoding), encoding + " (BOM)"
             except UnicodeDecodeError:
-                raise ExtractError(f"undecodable text: invalid {encoding} after its BOM") from None
+                raise ExtractError(
+                    _("undecodable text: invalid {encoding} after its BOM").format(
+                        encoding=encoding
+                    )
+                ) from None
     if b"\x00" in data:
         text = _utf16_without_bom(data)
         if text is not None:
             return text, "utf-16"
-        raise ExtractError("binary file (contains NUL bytes), not text")
+        raise ExtractError(_("binary file (contains NUL bytes), not text"))
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
-        raise ExtractError("undecodable text: not UTF-8 and no known encoding fits")
+        raise ExtractError(_("undecodable text: not UTF-8 and no known encoding fits"))
     text = str(best)
     if len(_CONTROLS.findall(text)) > _MAX_CONTROL_RATIO * max(len(text), 1):
-        raise ExtractError("binary file (control characters), not text")
+        raise ExtractError(_("binary file (control characters), not text"))
     return text, best.encoding
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from desktop.core.extract.decode import decode_bytes
 from desktop.core.extract.errors import ExtractError
+from desktop.i18n import _
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".rst", ""})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx"})
@@ -63,27 +64,29 @@ def sniff(path: Path, data: bytes) -> str:
     if b"%PDF-" in head:
         return "pdf"
     if suffix == ".pdf":
-        raise ExtractError("corrupt PDF: no PDF header")
+        raise ExtractError(_("corrupt PDF: no PDF header"))
     if data.startswith(_ZIP_MAGIC):
         if suffix == ".docx" or suffix not in TEXT_SUFFIXES | HTML_SUFFIXES:
             if suffix in {".docx", ".docm", ".dotx"} or b"word/" in data[:65536]:
                 return "docx"
-            raise ExtractError(f"unsupported file type: a zip archive ({suffix or 'no extension'})")
+            raise ExtractError(
+                _("unsupported file type: a zip archive ({suffix})").format(suffix=suffix or "-")
+            )
     if data.startswith(_OLE_MAGIC):
         if suffix == ".docx":
-            raise ExtractError("encrypted Word document (password protected)")
+            raise ExtractError(_("encrypted Word document (password protected)"))
         if suffix == ".doc":
-            raise ExtractError("old Word .doc format is not supported: save it as .docx")
-        raise ExtractError("unsupported file type: an Office binary document")
+            raise ExtractError(_("old Word .doc format is not supported: save it as .docx"))
+        raise ExtractError(_("unsupported file type: an Office binary document"))
     if suffix == ".docx":
-        raise ExtractError("corrupt Word document: not a zip package")
+        raise ExtractError(_("corrupt Word document: not a zip package"))
     if suffix in HTML_SUFFIXES or _HTML_START.match(head):
         return "html"
     if suffix in {".md", ".markdown"}:
         return "markdown"
     if suffix in TEXT_SUFFIXES:
         return "text"
-    raise ExtractError(f"unsupported file type '{suffix}'")
+    raise ExtractError(_("unsupported file type '{suffix}'").format(suffix=suffix))
 
 
 def read(path: Path, data: bytes) -> RawDocument:
@@ -118,7 +121,7 @@ def read_html(data: bytes) -> RawDocument:
 
     tree = trafilatura.load_html(data)
     if tree is None:
-        raise ExtractError("unreadable HTML page")
+        raise ExtractError(_("unreadable HTML page"))
     doc = trafilatura.bare_extraction(
         tree, with_metadata=True, include_comments=False, include_tables=True
     )
@@ -133,7 +136,7 @@ def read_html(data: bytes) -> RawDocument:
     if not text.strip():
         text = trafilatura.html2txt(data) or ""
     if not text.strip():
-        raise ExtractError("HTML page has no readable text")
+        raise ExtractError(_("HTML page has no readable text"))
     raw = RawDocument(text=text, kind="html")
     title = str(meta.get("title") or "").strip()
     if title:
@@ -185,17 +188,19 @@ def read_docx(data: bytes) -> RawDocument:
             expanded = sum(info.file_size for info in package.infolist())
             names = set(package.namelist())
     except zipfile.BadZipFile:
-        raise ExtractError("corrupt Word document: damaged zip package") from None
+        raise ExtractError(_("corrupt Word document: damaged zip package")) from None
     if "word/document.xml" not in names:
-        raise ExtractError("corrupt Word document: no document part")
+        raise ExtractError(_("corrupt Word document: no document part"))
     if expanded > _MAX_EXPANSION * max(len(data), 1) and expanded > 200 * 1024 * 1024:
-        raise ExtractError("Word document expands to an unreasonable size")
+        raise ExtractError(_("Word document expands to an unreasonable size"))
     try:
         document = docx.Document(io.BytesIO(data))
         lines = _docx_blocks(document)
         core_title = (document.core_properties.title or "").strip()
     except (PackageNotFoundError, KeyError, ValueError, LxmlError, zipfile.BadZipFile) as exc:
-        raise ExtractError(f"corrupt Word document: {type(exc).__name__}") from None
+        raise ExtractError(
+            _("corrupt Word document: {error}").format(error=type(exc).__name__)
+        ) from None
     raw = RawDocument(text="\n".join(lines), kind="docx")
     if core_title:
         raw.title, raw.title_evidence = core_title, "document properties"
@@ -232,21 +237,21 @@ def read_pdf(data: bytes) -> RawDocument:
             try:
                 opened = reader.decrypt("")
             except DependencyError:
-                raise ExtractError("encrypted PDF: its cipher is not supported") from None
+                raise ExtractError(_("encrypted PDF: its cipher is not supported")) from None
             if not opened:
-                raise ExtractError("encrypted PDF (a password is required)")
+                raise ExtractError(_("encrypted PDF (a password is required)"))
         pages = [page.extract_text() or "" for page in reader.pages]
         info = reader.metadata
         title = str(info.title or "").strip() if info is not None else ""
     except ExtractError:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
-        raise ExtractError(f"corrupt PDF: {type(exc).__name__}") from None
+        raise ExtractError(_("corrupt PDF: {error}").format(error=type(exc).__name__)) from None
     if not pages:
-        raise ExtractError("corrupt PDF: no pages")
+        raise ExtractError(_("corrupt PDF: no pages"))
     text = "\n\n".join(_reflow_pdf(page) for page in pages)
     if sum(ch.isalpha() for ch in text) < _MIN_PDF_LETTERS:
-        raise ExtractError("PDF without a text layer (scanned images?): run OCR on it first")
+        raise ExtractError(_("PDF without a text layer (scanned images?): run OCR on it first"))
     raw = RawDocument(text=text, kind="pdf")
     if title and not _BAD_PDF_TITLES.match(title):
         raw.title, raw.title_evidence = title, "PDF properties"
