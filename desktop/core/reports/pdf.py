@@ -181,11 +181,14 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text.rstrip() + "…"
 
 
-def _heading(ctx: Ctx, text: str, key: str, toc: list[TocEntry], level: int = 0) -> Flowable:
-    toc.append((level, text, key))
+def _heading(
+    ctx: Ctx, text: str, key: str, toc: list[TocEntry], level: int = 0, entry: str = ""
+) -> Flowable:
+    """A heading listed in the contents (as ``entry`` when given) and the PDF outline."""
+    toc.append((level, entry or text, key))
     style = ctx.st.h1 if level == 0 else ctx.st.h2
     return AnchoredParagraph(
-        esc(text), style, key=key, registry=ctx.registry, outline=(text, level)
+        esc(text), style, key=key, registry=ctx.registry, outline=(entry or text, level)
     )
 
 
@@ -262,7 +265,7 @@ def _toc(ctx: Ctx, entries: list[TocEntry]) -> Flowable:
             rows.append(
                 [
                     Para(f'<a href="#{key}">{esc(text)}</a>', para),
-                    Para(ctx.page_link(key), st.page_number if level else st.toc0),
+                    Para(ctx.page_link(key), st.page_number if level else st.toc0_page),
                 ]
             )
             style.append(("ALIGN", (1, i), (1, i), "RIGHT"))
@@ -276,23 +279,27 @@ def _toc(ctx: Ctx, entries: list[TocEntry]) -> Flowable:
 
 
 def _section(ctx: Ctx, section: Section, toc: list[TocEntry], first: bool) -> list[Flowable]:
-    template = ctx.report.options.template
     out: list[Flowable] = []
-    if template is Template.BY_OBJECTIVE or first:
+    if first:
         out.append(PageBreak())
-    else:
-        out.append(CondPageBreak(70 * mm))
-        out.append(Spacer(1, 6 * mm))
-    out.append(_heading(ctx, section.heading, section.key, toc))
+    else:  # a section starts on a new page unless most of this one is left
+        out.append(CondPageBreak(ctx.height * 0.45))
+        out.append(Spacer(1, 8 * mm))
+    entry = ""
+    if ctx.report.options.template is Template.BY_OBJECTIVE and section.intro:
+        entry = f"{section.heading} — {section.intro}"
+    out.append(_heading(ctx, section.heading, section.key, toc, entry=entry))
     if section.intro:
         out.append(Para(esc(section.intro), ctx.st.h1_intro))
     out += section_flowables(ctx, section.blocks)
     return out
 
 
-def build_story(report: Report, registry: PageRegistry, width: float) -> list[Flowable]:
+def build_story(
+    report: Report, registry: PageRegistry, width: float, height: float
+) -> list[Flowable]:
     loc = ReportLocale(report.locale)
-    ctx = Ctx(report=report, loc=loc, st=styles(), registry=registry, width=width)
+    ctx = Ctx(report=report, loc=loc, st=styles(), registry=registry, width=width, height=height)
     toc: list[TocEntry] = []
     story: list[Flowable] = [registry, *_cover(ctx), NextPageTemplate("body"), PageBreak()]
     story.append(Para(esc(loc.t("Contents")), ctx.st.h1))
@@ -331,7 +338,7 @@ def render_pdf(report: Report, state: TaskState | None = None) -> bytes:
             )
 
     doc = _Doc(buffer, report, loc, registry, on_flowable)
-    story = build_story(report, registry, doc.width)
+    story = build_story(report, registry, doc.width, doc.height)
 
     def on_progress(kind: str, value: int) -> None:
         if kind == "PASS":

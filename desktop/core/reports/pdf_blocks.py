@@ -55,6 +55,7 @@ class Ctx:
     st: Styles
     registry: PageRegistry
     width: float
+    height: float = 700.0
 
     def page_link(self, key: str) -> str:
         page = self.registry.page_of(key)

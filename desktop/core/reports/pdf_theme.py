@@ -80,6 +80,7 @@ class Styles:
     cover_class: ParagraphStyle
     toc0: ParagraphStyle
     toc1: ParagraphStyle
+    toc0_page: ParagraphStyle
     page_number: ParagraphStyle
     cell: ParagraphStyle
     cell_right: ParagraphStyle
@@ -161,6 +162,14 @@ def styles() -> Styles:
             alignment=TA_CENTER,
         ),
         toc0=derive("toc0", fontName=FONT_BOLD, fontSize=10.5, leading=14, textColor=NAVY),
+        toc0_page=derive(
+            "toc0_page",
+            fontName=FONT_BOLD,
+            fontSize=10.5,
+            leading=14,
+            textColor=NAVY,
+            alignment=TA_RIGHT,
+        ),
         toc1=derive("toc1", fontSize=9.5, leading=13, leftIndent=12),
         page_number=derive("page_number", fontSize=9.5, leading=13, alignment=TA_RIGHT),
         cell=derive("cell", fontSize=8.5, leading=11, spaceAfter=0, alignment=TA_LEFT),
