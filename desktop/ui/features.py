@@ -18,6 +18,7 @@ FEATURES = [
     "desktop.ui.archive_actions",
     "desktop.ui.report_actions",
     "desktop.ui.events",
+    "desktop.ui.tagging",
 ]
 
 
