@@ -30,8 +30,18 @@ _FONT_WIDGET = re.compile(r"(?:^|\s)(?=[^\n]*[Aa][+-])[Aa][+-]?(?:\s+[Aa][+-]?){
 _MENU_SEPARATORS = re.compile(r"\s[|•·»›>/]\s|\s[|•·»›]|[|•·»›]\s")
 _MAX_CHROME_TOKENS = 16
 _MAX_CHROME_CHARS = 160
+_MAX_NOTICE_CHARS = 500
 _SHORT_WORDS = 6
 _PROSE_WORDS = 4
+# Prose after a chrome heading near the end that is enough to keep what follows it.
+_TAIL_PROSE_WORDS = 25
+# A chrome heading cuts the rest only when it comes after this share of the text,
+# and, when prose follows it, only after _TAIL_END of the text.
+_TAIL_START = 0.4
+_TAIL_END = 0.75
+_TAIL_STOP_WORDS = 60
+_HEAD_LABEL_WORDS = 3
+_HEAD_LINES = 6
 
 
 @dataclass(frozen=True)
@@ -41,6 +51,7 @@ class _Vocabulary:
     tokens: frozenset[str]
     placeholders: frozenset[str]
     longest: int
+    line_starts: re.Pattern[str]
 
 
 def _key(text: str) -> str:
@@ -66,6 +77,13 @@ def vocabulary() -> _Vocabulary:
         tokens=frozenset(_key(t) for t in raw.get("ui_tokens", [])),
         placeholders=frozenset(_key(t) for t in raw.get("placeholders", [])),
         longest=max(len(p) for p in phrases),
+        line_starts=re.compile(
+            "|".join(
+                re.escape(start) + (r"(?!\w)" if start[-1].isalnum() else "")
+                for start in sorted(raw.get("line_starts", []), key=len, reverse=True)
+            ),
+            re.I,
+        ),
     )
 
 
@@ -106,7 +124,11 @@ def _is_menu(line: str) -> bool:
 def is_chrome(line: str) -> bool:
     """True when a whole line is site furniture rather than article text."""
     stripped = line.strip()
-    if not stripped or len(stripped) > _MAX_CHROME_CHARS or ends_sentence(stripped):
+    if not stripped:
+        return False
+    if len(stripped) <= _MAX_NOTICE_CHARS and vocabulary().line_starts.match(stripped):
+        return True
+    if len(stripped) > _MAX_CHROME_CHARS or ends_sentence(stripped):
         return False
     if not _ALNUM.search(stripped):
         return True
@@ -146,6 +168,59 @@ def _is_short_label(line: str) -> bool:
     )
 
 
+def _tail_start(lines: list[str]) -> int:
+    """Where trailing chrome begins: at a chrome heading ("Related news", "Các tin
+    khác") or after a credit line ("Source: ...", "(Theo ...)") in the last part of
+    the text, when what follows is mostly not prose (headline lists, labels, forms) or
+    is only a few words at the very end. ``len(lines)`` when there is none."""
+    end = len(lines)
+    total = sum(len(line) + 1 for line in lines)
+    before = total
+    prose_words = prose_lines = other_lines = 0
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        before -= len(line) + 1
+        if not line:
+            continue
+        heading = is_block_heading(line)
+        if heading or is_credit_line(line):
+            mostly_chrome = prose_lines < other_lines or prose_lines == 0
+            little_at_end = prose_words < _TAIL_PROSE_WORDS and before >= _TAIL_END * total
+            if before >= _TAIL_START * total and (mostly_chrome or little_at_end):
+                end = i if heading else i + 1
+        if _is_prose(line):
+            prose_words += len(line.split())
+            prose_lines += 1
+            if prose_words >= _TAIL_STOP_WORDS:
+                break
+        else:
+            other_lines += 1
+    return end
+
+
+def _is_head_label(line: str) -> bool:
+    return (
+        len(line.split()) <= _HEAD_LABEL_WORDS
+        and not ends_sentence(line)
+        and not any(ch.isdigit() for ch in line)
+        and not is_credit_line(line)
+    )
+
+
+def _drop_head_labels(lines: list[str]) -> list[str]:
+    """Section names and breadcrumbs above a headline ("Thời sự", "Nation"): short
+    lines before the first line of four words or more, when that line is a headline
+    (no sentence end) rather than a lead paragraph, whose title they might be."""
+    for i, line in enumerate(lines[:_HEAD_LINES]):
+        if len(line.split()) > _HEAD_LABEL_WORDS:
+            if i == 0 or ends_sentence(line) or len(line.split()) > 30:
+                return lines
+            if all(not above or _is_head_label(above) for above in lines[:i]):
+                return lines[i:]
+            return lines
+    return lines
+
+
 def clean_text(text: str, *, trim_tail: bool = True) -> str:
     """The article text without site chrome; ``text`` must already be normalised.
 
@@ -153,24 +228,17 @@ def clean_text(text: str, *, trim_tail: bool = True) -> str:
     scraped page); documents with a structure of their own (Word, PDF, web pages read
     by trafilatura) keep them, as they may end with a table or a list."""
     lines = text.split("\n")
-    # 1. A chrome block heading or a credit line with no prose after it ends the article.
-    end = len(lines)
-    for i in range(len(lines) - 1, -1, -1):
-        line = lines[i]
-        if not line:
-            continue
-        if _is_prose(line):
-            break
-        if is_block_heading(line):
-            end = i
-        elif is_credit_line(line):
-            end = i + 1
+    # 1. A chrome heading or a credit line near the end cuts the chrome after it.
+    end = _tail_start(lines)
     kept = [
         line for line in lines[:end] if not line or not (is_chrome(line) or is_block_heading(line))
     ]
-    # 2. Leftover short labels at the very end (bylines, form labels, headings of nothing).
+    # 2. Leftover short labels at the very end (bylines, form labels, headings of nothing)
+    # and section names above the headline.
     while kept and (not kept[-1] or (trim_tail and _is_short_label(kept[-1]))):
         kept.pop()
+    if trim_tail:
+        kept = _drop_head_labels(kept)
     # 3. At most one blank line in a row, none at the edges.
     out: list[str] = []
     for line in kept:

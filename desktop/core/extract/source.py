@@ -20,7 +20,7 @@ _URL_TRAIL = ".,;:!?»”’"
 # An agency code (checked by _is_code): capitals of any script, e.g. VNA, ĐCSVN, AFP/VNS.
 _CODE = r"[^\W\d_][^\W_]{1,11}(?:[/&][^\W_]{2,11})?"
 _DATELINE = re.compile(
-    r"^(?P<lead>[^\n()]{0,80}?)\((?P<code>" + _CODE + r"|[\w-]+(?:\.[\w-]+)+)\)\s*[-–—:]\s"
+    r"^(?P<lead>[^\n()]{0,80}?)\((?P<code>" + _CODE + r"|[\w-]+(?:\.[\w-]+)+)\)\s*\.?\s*[-–—:]\s"
 )
 _SIGN_OFF = re.compile(
     r"(?:^|[.!?…»”\"]\s*)(?:[-–—]\s*(?P<dash>" + _CODE + r")|\((?P<paren>" + _CODE + r")\))\s*\.?$"

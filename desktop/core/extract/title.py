@@ -11,7 +11,7 @@ MAX_TITLE_CHARS = 300
 LEAD_TITLE_CHARS = 150
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[^\W\d_])")
 # "Bangkok, 12 mars (VNA) - " or "(NLDO) - " before the first sentence of a dispatch.
-_DATELINE = re.compile(r"^[^\n()]{0,80}?\([^()\n]{2,30}\)\s*[-–—:]\s+")
+_DATELINE = re.compile(r"^[^\n()]{0,80}?\([^()\n]{2,30}\)\s*\.?\s*[-–—:]\s")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 
 
