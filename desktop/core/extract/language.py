@@ -48,6 +48,11 @@ def _lingua_language(code: str) -> Language | None:
 
 
 def _key(languages: Sequence[str]) -> tuple[str, ...]:
+    return _sorted_key(tuple(languages))
+
+
+@cache
+def _sorted_key(languages: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted({c.lower() for c in languages}))
 
 

@@ -103,7 +103,8 @@ def extract_file(path: Path, data: bytes, settings: ExtractSettings | None = Non
         )
     if not data.strip():
         raise ExtractError(_("empty file"))
-    raw = formats.read(Path(path), data)
+    path = path if isinstance(path, Path) else Path(path)
+    raw = formats.read(path, data)
     text = normalize_text(raw.text)
     if raw.kind == "markdown":
         text = normalize_text(_markdown_to_text(text))
@@ -128,7 +129,7 @@ def extract_file(path: Path, data: bytes, settings: ExtractSettings | None = Non
     else:
         title, confidence, evidence = title_from_text(cleaned)
     if not title:
-        title, confidence, evidence = Path(path).stem, INFERRED, _("file name")
+        title, confidence, evidence = path.stem, INFERRED, _("file name")
     result.title = title[:MAX_TITLE_CHARS]
     result.evidence["title"] = _finding(result.title, confidence, evidence, evidence)
 
