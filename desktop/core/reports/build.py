@@ -8,7 +8,6 @@ it as PDF or HTML by the file's extension and replaces the file atomically.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import tempfile
@@ -91,93 +90,37 @@ def _filtered(session: Session, stmt: Select[Any], spec: ReportInput) -> Select[
     return stmt
 
 
-def _as_tuple(value: Any) -> tuple[Any, ...]:
-    if value is None or value == "":
-        return ()
-    if isinstance(value, list | tuple):
-        return tuple(value)
-    return (value,)
+def saved_search_ids(archive: Archive, name: str) -> list[int]:
+    """The articles the saved search ``name`` finds now (its name matched loosely)."""
+    from desktop.core.search.saved import SavedSearchError, run_saved_search
 
-
-def _as_date(value: Any) -> dt.date | None:
-    if isinstance(value, str) and value:
-        try:
-            return dt.date.fromisoformat(value[:10])
-        except ValueError:
-            return None
-    return None
-
-
-def saved_search_input(session: Session, name: str) -> tuple[str, ReportInput]:
-    """The query text and filters of the saved search ``name``."""
-    row = session.scalar(select(SavedSearch).where(SavedSearch.name == name))
-    if row is None:
-        row = next(
-            (s for s in session.scalars(select(SavedSearch)) if fold(s.name) == fold(name)), None
-        )
-    if row is None:
+    with archive.session() as session:
+        names = list(session.scalars(select(SavedSearch.name)))
+    exact = name if name in names else next((n for n in names if fold(n) == fold(name)), None)
+    if exact is None:
         raise ReportError(_("No saved search is named “%(name)s”.") % {"name": name})
-    filters: dict[str, Any] = dict(row.filters or {})
-    spec = ReportInput(
-        date_from=_as_date(filters.get("date_from") or filters.get("from")),
-        date_to=_as_date(filters.get("date_to") or filters.get("to")),
-        objectives=tuple(int(n) for n in _as_tuple(filters.get("objectives")) if str(n).isdigit()),
-        actors=tuple(str(a) for a in _as_tuple(filters.get("actors"))),
-        languages=tuple(
-            str(x) for x in _as_tuple(filters.get("languages") or filters.get("language"))
-        ),
-    )
-    return row.query or "", spec
-
-
-def _search(archive: Archive, query: str, filters: dict[str, Any]) -> list[int] | None:
-    """Ids matching ``query`` through the search engine, if the archive has one."""
     try:
-        from desktop.core.search import engine as search_engine  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    runner = getattr(search_engine, "search_ids", None)
-    if runner is None:
-        return None
-    ids: list[int] = list(runner(archive, query, filters))
-    return ids
-
-
-def _text_match(session: Session, ids: Sequence[int] | None, query: str) -> list[int]:
-    """Articles whose folded title or text contains every word of ``query``."""
-    words = [w.strip('"') for w in fold_words(query).split() if w.strip('"')]
-    stmt = select(Article.id, Article.title, ArticleText.body).join(
-        ArticleText, ArticleText.article_id == Article.id, isouter=True
-    )
-    if ids is not None:
-        stmt = stmt.where(Article.id.in_(ids))
-    found = []
-    for article_id, title, body in session.execute(stmt):
-        text = fold_words(f"{title}\n{body or ''}")
-        if all(w in text for w in words):
-            found.append(article_id)
-    return found
+        return run_saved_search(archive, exact)
+    except SavedSearchError as exc:
+        raise ReportError(str(exc)) from exc
 
 
 def resolve_ids(archive: Archive, spec: ReportInput) -> list[int]:
-    """The ids of the articles the report covers, in id order."""
+    """The ids of the articles the report covers, in id order.
+
+    Explicit ids and a saved search narrow the archive (both: their intersection);
+    the filters then apply on top.
+    """
+    ids: set[int] | None = set(spec.ids) if spec.ids is not None else None
+    if spec.saved_search:
+        found = set(saved_search_ids(archive, spec.saved_search))
+        ids = found if ids is None else ids & found
     with archive.session() as session:
-        ids: list[int] | None = list(spec.ids) if spec.ids is not None else None
-        if spec.saved_search:
-            query, saved = saved_search_input(session, spec.saved_search)
-            stmt = _filtered(session, select(Article.id), saved)
-            if ids is not None:
-                stmt = stmt.where(Article.id.in_(ids))
-            ids = list(session.scalars(stmt))
-            if query.strip():
-                found = _search(archive, query, dict(saved.__dict__))
-                matched = set(found) if found is not None else set(_text_match(session, ids, query))
-                ids = [i for i in ids if i in matched]
         stmt = _filtered(session, select(Article.id), spec).order_by(Article.id)
         if ids is None:
             return list(session.scalars(stmt))
         out: list[int] = []
-        for chunk in _chunks(sorted(set(ids))):
+        for chunk in _chunks(sorted(ids)):
             out += session.scalars(stmt.where(Article.id.in_(chunk)))
         return sorted(out)
 

@@ -59,6 +59,7 @@ article{border-bottom:1px solid var(--rule);padding-bottom:.6rem}
 .version-label{font-size:.75rem;font-weight:bold;color:var(--muted);text-transform:uppercase}
 .no{color:var(--muted);font-weight:normal;font-size:.8rem}
 .legend{font-size:.8rem;color:var(--muted)}
+#charts svg{width:100%;height:auto}
 footer{margin-top:3rem;color:var(--muted);font-size:.8rem;border-top:1px solid var(--rule)}
 @media print{section.major{break-before:page}article{break-inside:avoid-page}}
 """
