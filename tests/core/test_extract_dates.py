@@ -170,3 +170,17 @@ def test_published_line_with_label(tmp_path):
     result = run(tmp_path, text)
     assert result.published == dt.date(2024, 12, 18)
     assert result.published_confidence == "stated"
+
+
+def test_a_failing_metadata_step_flags_the_article_instead_of_losing_it(tmp_path, monkeypatch):
+    from desktop.core.extract import chronology
+
+    def broken(*args, **kwargs):
+        raise ValueError("bug")
+
+    monkeypatch.setattr(chronology, "event_date", broken)
+    result = run(tmp_path, f"Titre\n\nLe 18 décembre 2024, à Hanoï, {FR_BODY}")
+    assert result.text.startswith("Titre")
+    assert result.language == "fr"
+    assert result.event_date is None
+    assert any("dates" in reason for reason in result.review_reasons)

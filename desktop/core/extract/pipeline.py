@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,8 @@ from desktop.core.extract.model import Extracted, ExtractSettings
 from desktop.core.extract.source import SourceInfo, find_source, outlet_of_url
 from desktop.core.extract.title import MAX_TITLE_CHARS, title_from_text
 from desktop.i18n import _
+
+logger = logging.getLogger(__name__)
 
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\((https?://[^)\s]+)\)")
@@ -63,7 +66,13 @@ def _published(
     return DateResult(None, UNKNOWN), None
 
 
-def _source_and_outlet(raw: formats.RawDocument, found: SourceInfo, result: Extracted) -> None:
+def _source_and_outlet(
+    result: Extracted,
+    raw: formats.RawDocument,
+    found: SourceInfo,
+    path: Path,
+    settings: ExtractSettings,
+) -> None:
     if found.source_url is not None:
         f = found.source_url
         result.source_url = f.value
@@ -112,10 +121,29 @@ def extract_file(path: Path, data: bytes, settings: ExtractSettings | None = Non
         raise ExtractError(_("empty file: it holds no text"))
     found = find_source(text)
     cleaned = clean_text(text, trim_tail=raw.kind in ("text", "markdown")) or text
-    today = settings.today or dt.date.today()
 
     result = Extracted(title="", text=cleaned, media_type=raw.media_type, encoding=raw.encoding)
-    guess = language.detect(cleaned, settings.languages)
+    for step in (_language, _title, _source_and_outlet, _dates):
+        try:
+            step(result, raw, found, path, settings)
+        except Exception:  # a metadata bug must not lose the article: it is flagged
+            logger.exception("metadata step %s failed on %s", step.__name__, path)
+            result.review_reasons.append(
+                _("metadata could not be read ({step})").format(step=step.__name__.strip("_"))
+            )
+    if not result.title:
+        result.title = path.stem
+    return result
+
+
+def _language(
+    result: Extracted,
+    raw: formats.RawDocument,
+    found: SourceInfo,
+    path: Path,
+    settings: ExtractSettings,
+) -> None:
+    guess = language.detect(result.text, settings.languages)
     result.language, result.language_confidence = guess.code, guess.confidence
     result.evidence["language"] = _finding(
         guess.code, INFERRED if guess.code else UNKNOWN, guess.evidence, "language detection"
@@ -124,29 +152,44 @@ def extract_file(path: Path, data: bytes, settings: ExtractSettings | None = Non
     if guess.review:
         result.review_reasons.append(guess.review)
 
+
+def _title(
+    result: Extracted,
+    raw: formats.RawDocument,
+    found: SourceInfo,
+    path: Path,
+    settings: ExtractSettings,
+) -> None:
     if raw.title:
         title, confidence, evidence = raw.title, STATED, raw.title_evidence
     else:
-        title, confidence, evidence = title_from_text(cleaned)
+        title, confidence, evidence = title_from_text(result.text)
     if not title:
         title, confidence, evidence = path.stem, INFERRED, _("file name")
     result.title = title[:MAX_TITLE_CHARS]
     result.evidence["title"] = _finding(result.title, confidence, evidence, evidence)
 
-    _source_and_outlet(raw, found, result)
 
-    languages = (guess.code,) if guess.code else tuple(settings.languages)
-    lead = dates.find_mentions(cleaned, languages, chronology.LEAD_CHARS)
-    published, line = _published(raw, cleaned, lead, languages, result.source_url, today)
+def _dates(
+    result: Extracted,
+    raw: formats.RawDocument,
+    found: SourceInfo,
+    path: Path,
+    settings: ExtractSettings,
+) -> None:
+    text = result.text
+    today = settings.today or dt.date.today()
+    languages = (result.language,) if result.language else tuple(settings.languages)
+    lead = dates.find_mentions(text, languages, chronology.LEAD_CHARS)
+    published, line = _published(raw, text, lead, languages, result.source_url, today)
     result.published, result.published_confidence = published.value, published.confidence
     result.evidence["published"] = published.as_evidence()
 
     def everything() -> list[dates.Mention]:
-        return dates.find_mentions(cleaned, languages)
+        return dates.find_mentions(text, languages)
 
-    event = chronology.event_date(cleaned, lead, published, line, everything)
+    event = chronology.event_date(text, lead, published, line, everything)
     result.event_date, result.event_date_confidence = event.value, event.confidence
     result.event_month, result.event_day = event.month, event.day
     result.evidence["event_date"] = event.as_evidence()
     result.review_reasons.extend(event.review)
-    return result
