@@ -20,6 +20,7 @@ from desktop.core import audit
 from desktop.core.archive import Archive
 from desktop.core.changes import ACTORS, TAGS, Changes, OpResult
 from desktop.core.tagging.edits import ACTOR, ActorLink, DecisionRow
+from desktop.core.tagging.registry import forget
 from desktop.core.textfold import fold_words
 from desktop.db.models import Actor, ActorAlias, ArticleActor, SuggestionDecision, utcnow
 from desktop.i18n import N_
@@ -130,6 +131,12 @@ class CreateActor:
     decision: DecisionRow | None = None
 
     def apply(self, archive: Archive) -> OpResult[int]:
+        try:
+            return self._apply(archive)
+        finally:
+            forget(archive.location)  # the registry changed: recompile it on next use
+
+    def _apply(self, archive: Archive) -> OpResult[int]:
         with archive.session() as session, session.begin():
             snap = self.snapshot
             if snap is not None:
@@ -232,6 +239,12 @@ class DeleteActor:
     restore_decision: DecisionRow | None = None
 
     def apply(self, archive: Archive) -> OpResult[int]:
+        try:
+            return self._apply(archive)
+        finally:
+            forget(archive.location)  # the registry changed: recompile it on next use
+
+    def _apply(self, archive: Archive) -> OpResult[int]:
         with archive.session() as session, session.begin():
             snap = snapshot_actor(session, self.actor_id)
             session.execute(delete(ArticleActor).where(ArticleActor.actor_id == self.actor_id))
@@ -275,6 +288,12 @@ class UpdateActor:
     values: tuple[tuple[str, str], ...] = ()
 
     def apply(self, archive: Archive) -> OpResult[int]:
+        try:
+            return self._apply(archive)
+        finally:
+            forget(archive.location)  # the registry changed: recompile it on next use
+
+    def _apply(self, archive: Archive) -> OpResult[int]:
         with archive.session() as session, session.begin():
             actor = session.get(Actor, self.actor_id)
             if actor is None:
@@ -318,6 +337,12 @@ class AddAlias:
     alias_id: int | None = None
 
     def apply(self, archive: Archive) -> OpResult[int]:
+        try:
+            return self._apply(archive)
+        finally:
+            forget(archive.location)  # the registry changed: recompile it on next use
+
+    def _apply(self, archive: Archive) -> OpResult[int]:
         with archive.session() as session, session.begin():
             if session.get(Actor, self.actor_id) is None:
                 raise LookupError(f"no actor with id {self.actor_id}")
@@ -341,6 +366,12 @@ class RemoveAlias:
     alias_id: int
 
     def apply(self, archive: Archive) -> OpResult[int]:
+        try:
+            return self._apply(archive)
+        finally:
+            forget(archive.location)  # the registry changed: recompile it on next use
+
+    def _apply(self, archive: Archive) -> OpResult[int]:
         with archive.session() as session, session.begin():
             row = session.get(ActorAlias, self.alias_id)
             if row is None:
@@ -367,6 +398,12 @@ class MergeActors:
     target_id: int
 
     def apply(self, archive: Archive) -> OpResult[int]:
+        try:
+            return self._apply(archive)
+        finally:
+            forget(archive.location)  # the registry changed: recompile it on next use
+
+    def _apply(self, archive: Archive) -> OpResult[int]:
         if self.source_id == self.target_id:
             raise ValueError("cannot merge an actor into itself")
         with archive.session() as session, session.begin():
@@ -456,6 +493,12 @@ class UnmergeActors:
     added_decisions: tuple[tuple[int, str, str], ...] = field(default_factory=tuple)
 
     def apply(self, archive: Archive) -> OpResult[int]:
+        try:
+            return self._apply(archive)
+        finally:
+            forget(archive.location)  # the registry changed: recompile it on next use
+
+    def _apply(self, archive: Archive) -> OpResult[int]:
         with archive.session() as session, session.begin():
             for article_id in self.added_tags:
                 session.execute(

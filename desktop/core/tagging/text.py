@@ -9,7 +9,7 @@ original text, so evidence can be highlighted where it was found.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
@@ -48,11 +48,7 @@ class Token:
     text: str
     folded: str
     gap: int  # SOFT/COMMA/DOT/HARD: the punctuation between the previous token and this one
-
-    @property
-    def upper(self) -> bool:
-        """Written in capitals (an acronym such as IOM or OIM)."""
-        return self.text.isupper()
+    upper: bool = False  # written in capitals (an acronym such as IOM or OIM)
 
     @property
     def capitalised(self) -> bool:
@@ -93,7 +89,7 @@ def tokenize(text: str) -> list[Token]:
         word = match.group()
         gap = HARD if not tokens or after_url else _gap_kind(text[last:start])
         after_url = False
-        tokens.append(Token(start, end, word, fold_word(word), gap))
+        tokens.append(Token(start, end, word, fold_word(word), gap, word.isupper()))
         last = end
     return tokens
 
@@ -189,20 +185,24 @@ class PhraseTrie(Generic[P]):
             self.size += 1
 
     @staticmethod
-    def _steps(node: _Node[P], token: Token) -> Iterable[_Node[P]]:
+    def _steps(node: _Node[P], token: Token) -> list[_Node[P]]:
+        out: list[_Node[P]] = []
         nxt = node.children.get(token.folded)
         if nxt is not None:
-            yield nxt
+            out.append(nxt)
         if token.upper:
             cased = node.children.get(_CASED + token.folded)
             if cased is not None:
-                yield cased
-        for length in node.prefix_lengths:
-            if length > len(token.folded):
-                break
-            pre = node.prefixes.get(token.folded[:length])
-            if pre is not None:
-                yield pre
+                out.append(cased)
+        if node.prefix_lengths:
+            folded = token.folded
+            for length in node.prefix_lengths:
+                if length > len(folded):
+                    break
+                pre = node.prefixes.get(folded[:length])
+                if pre is not None:
+                    out.append(pre)
+        return out
 
     def longest_at(
         self,
@@ -212,20 +212,13 @@ class PhraseTrie(Generic[P]):
         max_gap: int = COMMA,
     ) -> Match[P] | None:
         """The longest phrase starting at token ``i`` (``None`` if none)."""
+        frontier = self._steps(self._root, tokens[i])
+        if not frontier:
+            return None
         best: Match[P] | None = None
-        frontier = [self._root]
         j = i
         n = len(tokens)
-        while frontier and j < n:
-            token = tokens[j]
-            if j > i and token.gap > max_gap:
-                break
-            if blocked is not None and blocked[j]:
-                break
-            nxt_frontier: list[_Node[P]] = []
-            for node in frontier:
-                nxt_frontier.extend(self._steps(node, token))
-            frontier = nxt_frontier
+        while True:
             for node in frontier:
                 if node.payloads:
                     payloads = tuple(node.payloads)
@@ -234,6 +227,18 @@ class PhraseTrie(Generic[P]):
                     elif best.last == j:
                         best = Match(i, j, best.payloads + payloads)
             j += 1
+            if j >= n:
+                break
+            token = tokens[j]
+            if token.gap > max_gap or (blocked is not None and blocked[j]):
+                break
+            nxt: list[_Node[P]] = []
+            for node in frontier:
+                if node.children or node.prefix_lengths:
+                    nxt.extend(self._steps(node, token))
+            if not nxt:
+                break
+            frontier = nxt
         return best
 
     def find_all(
