@@ -26,6 +26,10 @@ BODY = "Le ministère a organisé une conférence sur les migrations avec les pa
         (f"{BODY}\nFuente: EFE", None, "EFE"),
         (f"{BODY}\n(Theo baoquocte.vn)", None, "baoquocte.vn"),
         (f"{BODY}\n(Selon Le Monde)", None, "Le Monde"),
+        (f"{BODY}\nTheo TTXVN", None, "TTXVN"),
+        (f"{BODY}\nTheo VnExpress", None, "VnExpress"),
+        (f"{BODY}\nSelon l'AFP.", None, "AFP"),
+        (f"{BODY}\n(With AFP)", None, "AFP"),
         (f"Bangkok, 12 mars (VNA) - {BODY}", None, "VNA"),
         (f"HANOI (Reuters) - {BODY}", None, "Reuters"),
         (f"(NLDO) - {BODY}", None, "NLDO"),
@@ -48,6 +52,9 @@ def test_source_and_outlet(text, url, outlet):
         f"Theo ông Nguyễn Văn A, {BODY}",  # "according to" a person inside a sentence
         f"{BODY} Le Pacte mondial (GCM)",  # an acronym at the end is not a sign-off
         f"La réunion de l'Organisation (OIM) - {BODY}",  # an organisation, not a credit
+        f"{BODY}\nTheo dõi",  # "follow", a widget
+        f"{BODY}\nFrom Monday",
+        f"{BODY}\nTheo Nguyễn Văn An",  # a person
     ],
 )
 def test_no_false_outlet(text):

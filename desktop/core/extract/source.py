@@ -49,16 +49,21 @@ def _alternation(words: list[str]) -> str:
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     labels = _alternation(data.strings("metadata_cues", "source_labels"))
-    prefixes = _alternation(data.strings("metadata_cues", "credit_prefixes"))
+    bare = data.strings("metadata_cues", "credit_prefixes")
+    prefixes = _alternation(bare + data.strings("metadata_cues", "credit_prefixes_in_parentheses"))
     label_line = re.compile(
         r"^\s*[(\[]?\s*(?:" + labels + r")\s*[:：]\s*(?P<rest>.+?)\s*[)\]]?\s*\.?$", re.I
     )
     credit_line = re.compile(
         r"^\s*\(\s*(?:" + prefixes + r")\s*:?\s+(?P<name>[^()\n]{2,80}?)\s*\)\s*\.?$", re.I
     )
-    return label_line, credit_line
+    # "Theo TTXVN", "Selon l'AFP": a bare credit names one agency, site or outlet.
+    bare_line = re.compile(
+        r"^\s*(?:" + _alternation(bare) + r")\s*:?\s+(?:l'|l’)?(?P<name>[^\s()]{2,40})\s*\.?$", re.I
+    )
+    return label_line, credit_line, bare_line
 
 
 def outlet_of_url(url: str) -> str:
@@ -74,12 +79,25 @@ def clean_url(url: str) -> str:
     return url.rstrip(_URL_TRAIL)
 
 
+def _bare_credit(line: str) -> str | None:
+    match = _patterns()[2].match(line)
+    if match is None:
+        return None
+    name = match.group("name").rstrip(".")
+    return name if _is_code(name) or _is_name(name) or _camel_name(name) else None
+
+
+def _camel_name(value: str) -> bool:
+    """A one-word outlet name such as "VnExpress" or "Tuổi Trẻ Online" written joined."""
+    return value[:1].isupper() and any(ch.isupper() for ch in value[1:]) and value.isalnum()
+
+
 def is_credit_line(line: str) -> bool:
-    """True for a "Source: ..." or "(Theo ...)" line: it closes an article."""
+    """True for a "Source: ...", "(Theo ...)" or "Theo TTXVN" line: it closes an article."""
     if len(line) > 300:
         return False
-    label_line, credit_line = _patterns()
-    return bool(label_line.match(line) or credit_line.match(line))
+    label_line, credit_line, _bare = _patterns()
+    return bool(label_line.match(line) or credit_line.match(line) or _bare_credit(line))
 
 
 def _looks_like_name(value: str) -> bool:
@@ -89,7 +107,7 @@ def _looks_like_name(value: str) -> bool:
 
 def find_source(text: str) -> SourceInfo:
     """Source URL and outlet stated in the text, best evidence first."""
-    label_line, credit_line = _patterns()
+    label_line, credit_line, _bare = _patterns()
     lines = [line for line in text.split("\n") if line.strip()]
     urls: list[Finding] = []
     outlets: list[Finding] = []
@@ -111,6 +129,10 @@ def find_source(text: str) -> SourceInfo:
         if match and _looks_like_name(match.group("name")):
             name = match.group("name").strip(" .:")
             outlets.append(Finding(name, line.strip(), "credit line"))
+            continue
+        bare = _bare_credit(line)
+        if bare:
+            outlets.append(Finding(bare, line.strip(), "credit line"))
     for line in lines[:_LEAD_PARAGRAPHS]:
         match = _DATELINE.match(line)
         code = match.group("code") if match else ""
