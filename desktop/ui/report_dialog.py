@@ -61,7 +61,7 @@ def _checked(widget: QListWidget) -> list[object]:
     ]
 
 
-def _optional_date(label: str) -> tuple[QCheckBox, QDateEdit, QWidget]:
+def _optional_date(label: str) -> tuple[QCheckBox, QDateEdit]:
     box = QCheckBox(label)
     edit = QDateEdit()
     edit.setCalendarPopup(True)
@@ -69,12 +69,7 @@ def _optional_date(label: str) -> tuple[QCheckBox, QDateEdit, QWidget]:
     edit.setDate(QDate.currentDate())
     edit.setEnabled(False)
     box.toggled.connect(edit.setEnabled)
-    row = QWidget()
-    layout = QHBoxLayout(row)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(box)
-    layout.addWidget(edit, 1)
-    return box, edit, row
+    return box, edit
 
 
 class ReportDialog(QDialog):
@@ -144,10 +139,10 @@ class ReportDialog(QDialog):
 
         filters = QGroupBox(_("Filters (applied to the articles above)"))
         grid = QFormLayout(filters)
-        self.from_box, self.date_from, from_row = _optional_date(_("From"))
-        self.to_box, self.date_to, to_row = _optional_date(_("To"))
-        grid.addRow(from_row)
-        grid.addRow(to_row)
+        self.from_box, self.date_from = _optional_date(_("From:"))
+        self.to_box, self.date_to = _optional_date(_("To:"))
+        grid.addRow(self.from_box, self.date_from)
+        grid.addRow(self.to_box, self.date_to)
         self.languages = QListWidget()
         self.languages.setObjectName("reportLanguages")
         for code in choices.languages:

@@ -331,11 +331,10 @@ def render_pdf(report: Report, state: TaskState | None = None) -> bytes:
         counter["n"] += 1
         if state is not None and counter["n"] % 25 == 0:
             state.check()
-            state.progress(
-                counter["n"],
-                len(story),
-                _("Laying out pages (pass %(n)s)") % {"n": counter["pass"]},
-            )
+            # Usually two passes: the first finds the pages, the second draws them.
+            total = 2 * len(story)
+            done = min((counter["pass"] - 1) * len(story) + counter["n"], total - 1)
+            state.progress(done, total, _("Laying out pages (pass %(n)s)") % {"n": counter["pass"]})
 
     doc = _Doc(buffer, report, loc, registry, on_flowable)
     story = build_story(report, registry, doc.width, doc.height)
