@@ -10,10 +10,10 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
 from desktop.core.archive import Archive
 from desktop.core.progress import TaskState
@@ -104,10 +104,28 @@ class ReportController(QObject):
         dialog = QPrintDialog(self.printer, self.window)
         dialog.setMinMax(1, pages.page_count)
         dialog.setWindowTitle(_("Print Report"))
-        dialog.accepted.connect(lambda: pages.paint(self.printer))
+        dialog.accepted.connect(lambda: self.print_pages(pages))
         self.print_dialog = dialog
         dialog.open()
         return dialog
+
+    def print_pages(self, pages: ReportPages) -> int:
+        """Send the pages to the chosen printer, with a progress dialog and Cancel."""
+        progress = QProgressDialog(_("Printing…"), _("Cancel"), 0, 0, self.window)
+        progress.setWindowTitle(_("Print Report"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+
+        def step(done: int, total: int) -> bool:
+            progress.setMaximum(total)
+            progress.setValue(done)  # also lets the Cancel button be pressed
+            return not progress.wasCanceled()
+
+        try:
+            return pages.paint(self.printer, step)
+        finally:
+            progress.close()
+            progress.deleteLater()
 
     # Export --------------------------------------------------------------------------
     def choose_export_file(self, options: ReportOptions, fmt: str) -> None:

@@ -7,11 +7,14 @@ whose pages Qt keeps in memory).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
+Progress = Callable[[int, int], bool]
 PRINT_DPI = 300
 PREVIEW_DPI = 120
 
@@ -61,8 +64,12 @@ class ReportPages:
         last = min(last if last > 0 else count, count)
         return range(first - 1, last)
 
-    def paint(self, printer: QPrinter) -> int:
-        """Draw the pages on ``printer``; returns how many were drawn."""
+    def paint(self, printer: QPrinter, progress: Progress | None = None) -> int:
+        """Draw the pages on ``printer``; returns how many were drawn.
+
+        ``progress(done, total)`` is called before each page; when it returns False
+        the print job is aborted.
+        """
         painter = QPainter()
         if not painter.begin(printer):
             return 0
@@ -70,7 +77,11 @@ class ReportPages:
             preview = painter.paintEngine().type() == QPaintEngine.Type.Picture
             dpi = min(printer.resolution(), PREVIEW_DPI if preview else PRINT_DPI)
             drawn = 0
-            for index in self.pages_to_print(printer):
+            pages = self.pages_to_print(printer)
+            for index in pages:
+                if progress is not None and not progress(drawn, len(pages)):
+                    printer.abort()
+                    return drawn
                 if drawn:
                     printer.newPage()
                 image = self.render(index, dpi)

@@ -94,6 +94,19 @@ def test_print_draws_the_report_pdf(window, qtbot, tmp_path: Path):
     assert (round(float(box.width)), round(float(box.height))) == (595, 842)  # A4 for vi
 
 
+def test_print_through_the_controller(window, qtbot, tmp_path: Path):
+    pages = _build(window, qtbot, ReportOptions(locale="en", template=Template.CHRONOLOGICAL))
+    printer = window.reports.printer
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "all.pdf"
+    printer.setOutputFileName(str(out))
+    pages.setup(printer)
+    assert window.reports.print_pages(pages) == pages.page_count
+    assert len(PdfReader(out).pages) == pages.page_count
+    box = PdfReader(out).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)  # Letter for en
+
+
 def test_preview_shows_every_page(window, qtbot):
     pages = _build(window, qtbot, ReportOptions(locale="fr", template=Template.BY_EVENT))
     dialog = window.reports.show_preview(pages)
