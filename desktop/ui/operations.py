@@ -11,6 +11,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
@@ -100,12 +101,16 @@ class OperationRunner(QObject):
         self._bridges.add(bridge)
 
         def finished(result: Any) -> None:
+            if not shiboken6.isValid(self):
+                return  # the window closed while the job ran
             self._bridges.discard(bridge)
             self._update_busy()
             if on_done is not None:
                 on_done(result)
 
         def failed(message: str, details: str) -> None:
+            if not shiboken6.isValid(self):
+                return
             self._bridges.discard(bridge)
             self._update_busy()
             if on_error is not None:
