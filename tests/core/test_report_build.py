@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import io
 import json
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,7 @@ from desktop.core.reports import (
     resolve_ids,
     write_report,
 )
+from desktop.core.reports.pdf import render_pdf
 from desktop.db.models import (
     Actor,
     ActorAlias,
@@ -232,10 +234,25 @@ def test_unknown_format_is_refused(tmp_path: Path) -> None:
         format_of(tmp_path / "report.docx")
 
 
-def test_seeded_archive_gives_three_templates(seeded_archive: Archive, tmp_path: Path) -> None:
-    for template in Template:
-        report = build_report(
-            seeded_archive, ReportOptions(template=template, locale="fr", generated=GENERATED)
-        )
-        assert report.summary.total == 5
-        assert report.sections
+@pytest.mark.parametrize(
+    ("template", "locale", "heading"),
+    [
+        (Template.BY_OBJECTIVE, "vi", "Mục lục"),
+        (Template.BY_EVENT, "fr", "Table des matières"),
+        (Template.CHRONOLOGICAL, "en", "Contents"),
+    ],
+)
+def test_seeded_archive_briefings(
+    seeded_archive: Archive, template: Template, locale: str, heading: str
+) -> None:
+    report = build_report(
+        seeded_archive, ReportOptions(template=template, locale=locale, generated=GENERATED)
+    )
+    assert report.summary.total == 5 and report.sections
+    pdf = render_pdf(report)
+    text = unicodedata.normalize(
+        "NFC", "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    )
+    assert heading in text
+    assert "Thỏa thuận" in text and "Đại sứ Phan Chí Thành" in text  # the Vietnamese seed
+    assert "Kementerian Luar Negeri" in text  # the Malay seed
