@@ -40,13 +40,15 @@ def test_layout_is_remembered(qtbot, seeded_sqlite, tmp_path: Path):
     first = MainWindow(seeded_sqlite, settings)
     qtbot.addWidget(first)
     first.show()
-    first.resize(720, 540)
+    first.resize(760, 560)
     first.splitter.setSizes([150, 400, 170])
-    qtbot.waitUntil(lambda: first.width() == 720)
+    qtbot.wait(50)
+    size = (first.width(), first.height())
+    assert size != (1360, 820)  # not the default size
     first.close()
     second = MainWindow(seeded_sqlite, settings)
     qtbot.addWidget(second)
-    assert (second.width(), second.height()) == (720, 540)
+    assert (second.width(), second.height()) == size
     assert second.splitter.sizes()[0] == first.splitter.sizes()[0]
     second.ops.wait()
 
