@@ -77,7 +77,7 @@ class TagTree(QTreeWidget):
         self.setRootIsDecorated(name == "actorTree")
         self.setUniformRowHeights(True)
         self.itemClicked.connect(self._clicked)
-        self.setMinimumHeight(160)
+        self.setMinimumHeight(120)
 
     def _item(
         self, parent: QTreeWidget | QTreeWidgetItem, text: str, spec: dict[str, Any] | None
