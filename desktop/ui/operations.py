@@ -131,6 +131,8 @@ class OperationRunner(QObject):
 
     def wait(self, msecs: int = 30000) -> bool:
         """Block until queued jobs finish (for shutdown and tests)."""
+        if not shiboken6.isValid(self._pool):
+            return True
         return self._pool.waitForDone(msecs)
 
     def report_error(self, message: str) -> None:
