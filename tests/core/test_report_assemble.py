@@ -101,10 +101,10 @@ def test_chronological_sections_are_months_in_the_report_language() -> None:
         sample_articles(), ReportOptions(template=Template.CHRONOLOGICAL, locale="fr")
     )
     assert [s.heading for s in report.sections] == [
-        "mars 2021",
-        "juin 2021",
-        "septembre 2021",
-        "janvier 2022",
+        "Mars 2021",
+        "Juin 2021",
+        "Septembre 2021",
+        "Janvier 2022",
         "Sans date",
     ]
     assert report.sections[0].intro == "2 articles"

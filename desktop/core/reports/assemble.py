@@ -232,12 +232,17 @@ def _chronological(articles: Sequence[ReportArticle], loc: ReportLocale) -> list
         sections.append(
             Section(
                 key=f"month-{month:%Y-%m}" if month else "month-none",
-                heading=loc.month(month) if month else loc.t("Undated"),
+                heading=_capitalized(loc.month(month)) if month else loc.t("Undated"),
                 intro=loc.tn("%(n)s article", "%(n)s articles", len(items)),
                 blocks=tuple(ArticleBlock(a) for a in items),
             )
         )
     return sections
+
+
+def _capitalized(text: str) -> str:
+    """A heading's first letter in upper case ("tháng 3 năm 2021" → "Tháng 3 năm 2021")."""
+    return text[:1].upper() + text[1:]
 
 
 def actor_index(articles: Iterable[ReportArticle]) -> tuple[tuple[str, tuple[int, ...]], ...]:
