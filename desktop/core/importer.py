@@ -21,7 +21,13 @@ from sqlalchemy.orm import Session
 from desktop.core import audit, hooks
 from desktop.core.archive import Archive
 from desktop.core.changes import ARTICLES, IMPORTS, Changes, OpResult
-from desktop.core.extract import Extracted, ExtractError, ExtractSettings, extract_file
+from desktop.core.extract import (
+    Extracted,
+    ExtractError,
+    ExtractSettings,
+    extract_file,
+    warm_up,
+)
 from desktop.core.progress import Cancelled, TaskState
 from desktop.db.models import (
     Article,
@@ -97,7 +103,11 @@ def import_paths(
 ) -> OpResult[ImportReport]:
     """Import every file under ``paths``; ``on_batch`` gets the ids of each committed batch."""
     state = state or TaskState()
-    settings = settings or ExtractSettings()
+    if settings is None:
+        from desktop.core.settings import import_settings
+
+        settings = import_settings(archive)
+    warm_up(settings.languages)
     report = ImportReport()
     files = list(iter_files(paths))
     total = len(files)

@@ -29,3 +29,16 @@ def test_mark_reviewed_applies_to_the_selection(window, qtbot):
         window.article_actions.set_status("reviewed")
     statuses = {window.model.row_at(i).review_status for i in range(window.model.rowCount())}
     assert statuses == {"reviewed"}
+
+
+def test_archive_settings_dialog_saves(window, qtbot):
+    from desktop.core.settings import import_settings
+    from desktop.ui.preferences import open_settings
+
+    open_settings(window)
+    qtbot.waitUntil(lambda: getattr(window, "settings_dialog", None) is not None, timeout=5000)
+    dialog = window.settings_dialog
+    dialog.max_mb.setValue(12)
+    with qtbot.waitSignal(window.ops.changed, timeout=5000):
+        dialog.accept()
+    assert import_settings(window.archive).max_bytes == 12 * 1024 * 1024
