@@ -27,6 +27,7 @@ _SIGN_OFF = re.compile(
 )
 _DOMAIN = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,}$", re.I)
 _LEAD_PARAGRAPHS = 4
+_TAIL_LINES = 12
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,9 @@ def find_source(text: str) -> SourceInfo:
     lines = [line for line in text.split("\n") if line.strip()]
     urls: list[Finding] = []
     outlets: list[Finding] = []
-    for line in reversed(lines):  # credits close articles: the last one is the article's
+    # Credits close articles (the last one is the article's); a "Source:" higher up is
+    # more often a photo or quote credit than the article's.
+    for line in reversed(lines[-_TAIL_LINES:]):
         if len(line) > 300:
             continue
         match = label_line.match(line)
