@@ -23,7 +23,7 @@ from desktop.i18n import _
 
 SAMPLE_CHARS = 200
 LONG_SAMPLE_CHARS = 1500
-CUE_CHARS = 4000
+CUE_CHARS = 2500
 _CLEAR = 0.9  # a first answer at least this confident is kept
 _MIN_LETTERS = 20
 _LOCK = threading.Lock()
