@@ -125,6 +125,10 @@ class SearchController(QObject):
         self._choices_timer.timeout.connect(self.refresh_choices)
         self.refresh_choices()
         self.refresh_saved()
+        # The window's first load waits in the operation worker behind every feature's
+        # start-up query; the reader fills the table at once (the window's load, with
+        # its counts, replaces it when it comes).
+        QTimer.singleShot(0, self._early_fill)
 
     # -- reading off the GUI thread ------------------------------------------------------
     def read(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None]) -> None:
@@ -157,6 +161,15 @@ class SearchController(QObject):
 
     def refresh_saved(self) -> None:
         self.read(list_saved_searches, on_done=self.saved.set_searches)
+
+    def _early_fill(self) -> None:
+        facets = dict(self.window.facets)
+        self.read(self.load, facets, on_done=self._early_rows)
+
+    def _early_rows(self, rows: LazyRows) -> None:
+        model = self.window.model
+        if model.rowCount() == 0 and not model.lazy:
+            model.set_rows(rows)
 
     # -- the loader (runs in the operation worker) -------------------------------------
     def current_sort(self, text: str) -> tuple[str, bool] | None:

@@ -28,6 +28,15 @@ def test_forms_and_tokens():
     assert exact_form("Vie\u0323\u0302t") == "việt"  # NFD in, NFC out
     assert index_text("l'ambassadeur, covid-19 (nld.com.vn)") == "l ambassadeur covid 19 nld com vn"
     assert list(word_spans("Ông Đà œuvre")) == [("ong", 0, 3), ("da", 4, 6), ("oeuvre", 7, 12)]
+    # Characters that fold to several (… ß) or to none (combining marks in NFD text).
+    text = "a…b e\u0301te\u0301 ß x"
+    assert [(w, text[s:e]) for w, s, e in word_spans(text)] == [
+        ("a", "a"),
+        ("b", "b"),
+        ("ete", "e\u0301te\u0301"),
+        ("ss", "ß"),
+        ("x", "x"),
+    ]
 
 
 def test_operators_and_grouping():

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterator
+from itertools import accumulate
 
 from desktop.core.textfold import fold
 
@@ -69,20 +71,47 @@ def index_text(text: str, *, exact: bool = False) -> str:
     return " ".join(tokens(text[:MAX_INDEXED_CHARS], exact=exact))
 
 
-def folded_with_offsets(text: str, *, exact: bool = False) -> tuple[str, list[int]]:
-    """The folded (or exact) form of ``text`` and, per character of it, the index of
-    the original character it came from."""
-    table = _EXACT if exact else _FOLD
+class _LengthTable(dict[int, str]):
+    """Maps a character to chr(length of its folded form)."""
+
+    def __init__(self, base: dict[int, str]) -> None:
+        super().__init__()
+        self.base = base
+
+    def __missing__(self, code: int) -> str:
+        value = chr(min(len(self.base[code]), 255))
+        self[code] = value
+        return value
+
+
+_FOLD_LEN = _LengthTable(_FOLD)
+_EXACT_LEN = _LengthTable(_EXACT)
+
+
+def folded_with_offsets(text: str, *, exact: bool = False) -> tuple[str, list[int] | None]:
+    """The folded (or exact) form of ``text`` and the running total of folded
+    characters per original character (None when every character folds to exactly
+    one: offsets are then the same). See :func:`original_span`."""
     if exact:
         text = unicodedata.normalize("NFC", text)
-    parts: list[str] = []
-    origin: list[int] = []
-    for i, ch in enumerate(text):
-        out = table[ord(ch)]
-        if out:
-            parts.append(out)
-            origin.extend([i] * len(out))
-    return "".join(parts), origin
+    form = text.translate(_EXACT if exact else _FOLD)
+    if len(form) == len(text):
+        lengths = text.translate(_EXACT_LEN if exact else _FOLD_LEN)
+        if lengths.count("\x01") == len(lengths):
+            return form, None
+    else:
+        lengths = text.translate(_EXACT_LEN if exact else _FOLD_LEN)
+    return form, list(accumulate(lengths.encode("latin-1")))
+
+
+def original_span(totals: list[int] | None, start: int, end: int) -> tuple[int, int]:
+    """Offsets in the original text of the folded span ``start:end``."""
+    if totals is None:
+        return start, end
+    first, last = bisect_right(totals, start), bisect_right(totals, end - 1) + 1
+    while last < len(totals) and totals[last] == totals[last - 1]:
+        last += 1  # marks that fold to nothing belong to the letter before them
+    return first, last
 
 
 def word_spans(text: str, *, exact: bool = False) -> Iterator[tuple[str, int, int]]:
@@ -91,6 +120,13 @@ def word_spans(text: str, *, exact: bool = False) -> Iterator[tuple[str, int, in
     In exact mode ``text`` should already be NFC (article texts are), or offsets
     refer to its NFC form.
     """
-    form, origin = folded_with_offsets(text, exact=exact)
+    form, totals = folded_with_offsets(text, exact=exact)
     for m in _WORD.finditer(form):
-        yield m.group(), origin[m.start()], origin[m.end() - 1] + 1
+        yield (m.group(), *original_span(totals, m.start(), m.end()))
+
+
+def phrase_pattern(words: tuple[str, ...], prefix: bool) -> re.Pattern[str]:
+    """A regular expression finding ``words`` as consecutive index words."""
+    body = r"[\W_]+".join(re.escape(w) for w in words)
+    tail = r"[^\W_]*" if prefix else ""
+    return re.compile(r"(?<![^\W_])" + body + tail + r"(?![^\W_])")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from desktop.core.search.folding import word_spans
+from desktop.core.search.folding import folded_with_offsets, original_span, phrase_pattern
 from desktop.core.search.query import Phrase
 
 WIDTH = 220
@@ -40,20 +40,11 @@ def find_matches(
     """Offsets in ``text`` of every occurrence of the phrases, sorted, not overlapping."""
     if not phrases or not text:
         return []
-    words = list(word_spans(text, exact=exact))
+    form, totals = folded_with_offsets(text, exact=exact)
     found: list[tuple[int, int]] = []
     for phrase in phrases:
-        n = len(phrase.words)
-        for i in range(len(words) - n + 1):
-            ok = True
-            for j, wanted in enumerate(phrase.words):
-                word = words[i + j][0]
-                last = j == n - 1
-                if not (word == wanted or (last and phrase.prefix and word.startswith(wanted))):
-                    ok = False
-                    break
-            if ok:
-                found.append((words[i][1], words[i + n - 1][2]))
+        for m in phrase_pattern(phrase.words, phrase.prefix).finditer(form):
+            found.append(original_span(totals, m.start(), m.end()))
     found.sort()
     merged: list[tuple[int, int]] = []
     for start, end in found:

@@ -1,0 +1,467 @@
+#!/usr/bin/env python3
+"""Search and browse benchmark at 100,000 articles.
+
+usage:  search_bench.py SHARED_BENCH_DIR [N=100000]
+
+1. gen_corpus.py (in SHARED_BENCH_DIR) makes N article files from seeds/;
+2. they are stored in a SQLite archive kept in /tmp for reuse (its path is printed):
+   rows are bulk-inserted with synthetic metadata (dates, outlets, review states,
+   objectives, actors, events) so that facets have something to chew on, and the
+   full-text index is built by the same function the import hook calls; link
+   features are NOT computed (run the linking rebuild if you need them);
+3. raw_limit.py stores the same files in a bare FTS5 table, in this run;
+4. printed: GUI open to filled table (offscreen) and its resident memory; search
+   p50/p95 over a fixed list of queries and the ratio to the same FTS5 queries run
+   bare on raw_limit's database; facet and sort refresh times of the table.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import random
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+WORK = Path("/tmp/gcm_search_bench")
+SEED_LANGUAGES = ["fr", "fr", "vi", "vi", "ms"]  # gen_corpus cycles over the sorted seeds
+OUTLETS = [f"outlet{i:02d}.example" for i in range(40)]
+
+QUERIES: list[tuple[str, str, dict[str, object]]] = [
+    # (kind, query, facets)
+    ("word", "migration", {}),
+    ("word", "migrants", {}),
+    ("word", "di cư", {}),
+    ("word", "kementerian", {}),
+    ("word", "coopération", {}),
+    ("word", "hợp tác", {}),
+    ("word", "thailande", {}),
+    ("name", "Phan Chí Thành", {}),
+    ("name", "Hà Kim Ngọc", {}),
+    ("name", "Nenette Motus", {}),
+    ("name", "Le Thi Thu Hang", {}),
+    ("phrase", '"pacte mondial"', {}),
+    ("phrase", '"di cư hợp pháp"', {}),
+    ("phrase", '"migrasi selamat"', {}),
+    ("phrase", '"organisation internationale pour les migrations"', {}),
+    ("boolean", "migration OR migrasi", {}),
+    ("boolean", "vietnam NOT thailande", {}),
+    ("boolean", "(iom OR oim) AND hanoi", {}),
+    ("prefix", "migra*", {}),
+    ("prefix", "coop*", {}),
+    ("facet", "migration", {"languages": ("fr",)}),
+    ("facet", "di cu", {"date_from": dt.date(2021, 1, 1), "date_to": dt.date(2021, 12, 31)}),
+    ("facet", "kementerian", {"statuses": ("reviewed",)}),
+    ("facet", "Phan Chí Thành", {"objectives": (6,)}),
+    ("facet", "hanoi", {"outlets": ("outlet07.example",)}),
+]
+
+
+def log(*args: object) -> None:
+    print(*args, flush=True)
+
+
+# ---------------------------------------------------------------- building
+
+
+def make_corpus(shared: Path, n: int) -> Path:
+    out = WORK / f"corpus_{n}"
+    if out.is_dir() and sum(1 for _ in out.iterdir()) == n:
+        return out
+    log(f"generating {n} files in {out} ...")
+    subprocess.run(
+        [sys.executable, str(shared / "gen_corpus.py"), str(ROOT / "seeds"), str(out), str(n)],
+        check=True,
+    )
+    return out
+
+
+def build_archive(corpus: Path, n: int) -> Path:
+    from desktop.core.archive import open_archive
+    from desktop.core.search.indexing import index_articles
+
+    path = WORK / f"archive_{n}.sqlite"
+    done = WORK / f"archive_{n}.done"
+    if path.exists() and done.exists():
+        return path
+    for old in WORK.glob(f"archive_{n}.sqlite*"):
+        old.unlink()
+    archive = open_archive(path, curator="bench")
+    rnd = random.Random(11)
+    files = sorted(corpus.iterdir())
+    t0 = time.perf_counter()
+    batch = 2000
+    index_s = 0.0
+    with archive.session() as session, session.begin():
+        conn = session.connection()
+        objectives = [n for (n,) in conn.exec_driver_sql("SELECT number FROM objectives")]
+        conn.exec_driver_sql(
+            "INSERT INTO actors (name, kind, country, role, notes, created_at, version) "
+            "SELECT 'Actor ' || value, 'organisation', '', '', '', CURRENT_TIMESTAMP, 1 "
+            "FROM (WITH RECURSIVE c(value) AS (SELECT 1 UNION ALL SELECT value + 1 FROM c "
+            "WHERE value < 50) SELECT value FROM c)"
+        )
+        actor_ids = [i for (i,) in conn.exec_driver_sql("SELECT id FROM actors")]
+        next_id = 1
+        for start in range(0, len(files), batch):
+            chunk = files[start : start + batch]
+            originals, articles, texts, tags, links = [], [], [], [], []
+            for offset, file in enumerate(chunk):
+                i = start + offset
+                data = file.read_bytes()
+                body = data.decode("utf-8")
+                sha = hashlib.sha256(data).hexdigest()
+                published = dt.date(2018, 1, 1) + dt.timedelta(days=rnd.randrange(2900))
+                event = published - dt.timedelta(days=rnd.randrange(4))
+                originals.append((sha, len(data), "text/plain", data))
+                status = rnd.choices(["new", "needs_review", "reviewed"], [60, 25, 15])[0]
+                articles.append(
+                    (
+                        next_id,
+                        body.split("\n", 1)[0],
+                        SEED_LANGUAGES[i % 5],
+                        str(file),
+                        rnd.choice(OUTLETS),
+                        published.isoformat(),
+                        event.isoformat() if rnd.random() < 0.7 else None,
+                        sha,
+                        sha,
+                        status,
+                    )
+                )
+                texts.append((next_id, body))
+                if rnd.random() < 0.6:
+                    for number in rnd.sample(objectives, rnd.randint(1, 3)):
+                        tags.append((next_id, number))
+                if rnd.random() < 0.3:
+                    for actor in rnd.sample(actor_ids, rnd.randint(1, 2)):
+                        links.append((next_id, actor))
+                next_id += 1
+            raw = conn.connection.driver_connection
+            assert raw is not None
+            raw.executemany(
+                "INSERT INTO originals (sha256, size, media_type, data) VALUES (?,?,?,?)",
+                originals,
+            )
+            raw.executemany(
+                "INSERT INTO articles (id, title, language, source_path, outlet, published, "
+                "event_date, sha256, text_sha256, review_status, published_confidence, "
+                "event_date_confidence, evidence, media_type, notes, created_at, updated_at, "
+                "version) VALUES (?,?,?,?,?,?,?,?,?,?,'stated','stated','{}','text/plain','',"
+                "CURRENT_TIMESTAMP,CURRENT_TIMESTAMP,1)",
+                articles,
+            )
+            raw.executemany("INSERT INTO article_texts (article_id, body) VALUES (?,?)", texts)
+            raw.executemany(
+                "INSERT INTO article_objectives (article_id, objective_number, created_at, "
+                "from_suggestion) VALUES (?,?,CURRENT_TIMESTAMP,0)",
+                tags,
+            )
+            raw.executemany(
+                "INSERT INTO article_actors (article_id, actor_id, created_at, from_suggestion) "
+                "VALUES (?,?,CURRENT_TIMESTAMP,0)",
+                links,
+            )
+            ti = time.perf_counter()
+            index_articles(conn, [a[0] for a in articles])
+            index_s += time.perf_counter() - ti
+            log(f"  {start + len(chunk)}/{len(files)}")
+        # Events: runs of 2-4 consecutive articles (different languages) for 20% of them.
+        events = []
+        article_id = 1
+        while article_id < next_id - 4:
+            if rnd.random() < 0.07:
+                size = rnd.randint(2, 4)
+                events.append(list(range(article_id, article_id + size)))
+                article_id += size
+            article_id += 1
+        for number, members in enumerate(events, start=1):
+            conn.exec_driver_sql(
+                "INSERT INTO events (id, title, place, notes, created_at, updated_at, version) "
+                "VALUES (?, 'Event', '', '', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)",
+                (number,),
+            )
+            conn.exec_driver_sql(
+                f"UPDATE articles SET event_id = {number} WHERE id IN "
+                f"({','.join(str(m) for m in members)})"
+            )
+    archive.close()
+    with sqlite3.connect(path) as con:
+        con.execute("PRAGMA optimize")
+    total = time.perf_counter() - t0
+    log(
+        f"archive built: {len(files)} articles in {total:.1f} s "
+        f"(search index {index_s:.1f} s = {len(files) / max(index_s, 1e-9):.0f} articles/s)"
+    )
+    done.write_text("ok")
+    return path
+
+
+def build_raw(shared: Path, corpus: Path, n: int) -> Path:
+    path = WORK / f"raw_{n}.sqlite"
+    if path.exists():
+        return path
+    out = subprocess.run(
+        [sys.executable, str(shared / "raw_limit.py"), str(corpus), str(path)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    log("raw_limit:", out.stdout.strip())
+    return path
+
+
+# ---------------------------------------------------------------- measuring
+
+
+def pct(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    k = min(len(ordered) - 1, max(0, round(p / 100 * (len(ordered) - 1))))
+    return ordered[k]
+
+
+def rare_queries(corpus: Path) -> list[tuple[str, str, dict[str, object]]]:
+    """Queries matching one article each: the unique number in a few titles."""
+    out: list[tuple[str, str, dict[str, object]]] = []
+    files = sorted(corpus.iterdir())
+    for file in files[:: max(1, len(files) // 4)][:4]:
+        _article, number, unique = file.read_text("utf-8").split("\n", 1)[0].split()
+        out.append(("rare", unique, {}))
+        out.append(("rare", f'"article {number}"', {}))
+    return out
+
+
+def bench_search(archive_path: Path, raw_path: Path, corpus: Path, repeat: int = 5) -> None:
+    from desktop.core.archive import open_archive
+    from desktop.core.search import Filters, SearchSpec, parse, search
+
+    archive = open_archive(archive_path, curator="bench")
+    raw = sqlite3.connect(raw_path)
+    ours: list[float] = []
+    bare: list[float] = []  # bm25 top 50 of every match, as a plain FTS5 query does
+    same: list[float] = []  # the same plan as ours: bm25, or newest first when capped
+    snippets: list[float] = []
+    by_kind: dict[str, list[tuple[float, float]]] = {}
+    log("\nquery                                        ours ms  bare ms  same ms  hits  order")
+    for kind, text, facets in QUERIES + rare_queries(corpus):
+        spec = SearchSpec(text, filters=Filters(**facets))  # type: ignore[arg-type]
+        expr = parse(text).fts5
+        result = search(archive, spec, limit=50, snippets=False)  # warm up
+        ranked_sql = "SELECT rowid, bm25(f) FROM f WHERE f MATCH ? ORDER BY rank LIMIT 50"
+        newest_sql = "SELECT rowid FROM f WHERE f MATCH ? ORDER BY rowid DESC LIMIT 50"
+        times, bare_times, same_times = [], [], []
+        for _ in range(repeat):
+            t = time.perf_counter()
+            result = search(archive, spec, limit=50, snippets=False)
+            times.append((time.perf_counter() - t) * 1000)
+            t = time.perf_counter()
+            raw.execute(ranked_sql, (expr,)).fetchall()
+            bare_times.append((time.perf_counter() - t) * 1000)
+            t = time.perf_counter()
+            raw.execute(newest_sql if result.capped else ranked_sql, (expr,)).fetchall()
+            same_times.append((time.perf_counter() - t) * 1000)
+        t = time.perf_counter()
+        search(archive, spec, limit=20, snippets=True)
+        snippets.append((time.perf_counter() - t) * 1000)
+        ours.extend(times)
+        bare.extend(bare_times)
+        same.extend(same_times)
+        o, b, m = (statistics.median(v) for v in (times, bare_times, same_times))
+        by_kind.setdefault(kind, []).append((o, m))
+        label = f"{kind:7} {text} {facets or ''}"[:44]
+        order = "ranked" if result.ranked else "newest (capped)" if result.capped else "newest"
+        log(f"{label:44} {o:8.2f} {b:8.2f} {m:8.2f} {len(result.hits):5}  {order}")
+    p50, p95 = pct(ours, 50), pct(ours, 95)
+    log(f"\nsearch, top 50 with titles: p50 {p50:.2f} ms, p95 {p95:.2f} ms ({len(ours)} runs)")
+    for name, values in (("bare bm25 (raw_limit db)", bare), ("same plan (raw_limit db)", same)):
+        r50, r95 = pct(values, 50), pct(values, 95)
+        log(
+            f"{name}: p50 {r50:.2f} ms, p95 {r95:.2f} ms -> ratio p50 {p50 / r50:.2f}x, "
+            f"p95 {p95 / r95:.2f}x (target <= 1.5x)"
+        )
+    for kind, pairs in by_kind.items():
+        o = statistics.median(p[0] for p in pairs)
+        m = statistics.median(p[1] for p in pairs)
+        log(f"  {kind:8} median ours {o:7.2f} ms, same plan bare {m:7.2f} ms")
+    log(
+        f"with snippets (top 20, as the CLI): p50 {pct(snippets, 50):.2f} ms, "
+        f"p95 {pct(snippets, 95):.2f} ms"
+    )
+    archive.close()
+
+
+def bench_gui(archive_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", GCM_CURATOR="bench")
+    out = subprocess.run(
+        [sys.executable, __file__, "--gui", str(archive_path)],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    data = json.loads(out.stdout.strip().splitlines()[-1])
+    log(
+        f"\nGUI open to filled table: {data['open_s']:.2f} s (target < 1.5 s), "
+        f"{data['rows']} rows; RSS {data['rss_mb']:.0f} MB (target < 500 MB)"
+    )
+    log(
+        f"  of which Python/Qt/app imports {data['imports_s']:.2f} s, "
+        f"window built and table filled {data['window_s']:.2f} s; the window's own "
+        f"load (with sidebar counts, queued behind other features' start-up queries) "
+        f"done at {data['counts_s']:.2f} s"
+    )
+    log("table refresh after a facet or sort change (target < 200 ms):")
+    for label, ms in data["refresh"]:
+        log(f"  {label:40} {ms:7.1f} ms")
+    values = [ms for _label, ms in data["refresh"]]
+    log(f"  median {statistics.median(values):.1f} ms, max {max(values):.1f} ms")
+    log(f"scroll to the middle: page of rows shown after {data['scroll_ms']:.1f} ms")
+    log(f"RSS after the refreshes: {data['rss_end_mb']:.0f} MB")
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def gui_child(archive_path: str) -> None:
+    t0 = time.perf_counter()
+    import tempfile
+
+    from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.core.archive import open_archive
+    from desktop.core.search import Filters
+    from desktop.ui.main_window import MainWindow
+
+    app = QApplication([])
+    settings = QSettings(str(Path(tempfile.mkdtemp()) / "bench.ini"), QSettings.Format.IniFormat)
+    imported_s = time.perf_counter() - t0
+    archive = open_archive(archive_path, curator="bench")
+    t_window = time.perf_counter()
+    window = MainWindow(archive, settings)
+    window.ops.show_errors = False
+
+    def wait(signal: object, timeout_ms: int = 30000) -> None:
+        loop = QEventLoop()
+        signal.connect(loop.quit)  # type: ignore[attr-defined]
+        QTimer.singleShot(timeout_ms, loop.quit)
+        loop.exec()
+        signal.disconnect(loop.quit)  # type: ignore[attr-defined]
+
+    loaded: list[float] = []
+    window.rows_loaded.connect(lambda: loaded.append(time.perf_counter()))
+    window.show()
+    while not (window.model.rowCount() and window.model.is_loaded(0)):
+        app.processEvents()
+        time.sleep(0.002)
+    window.table.viewport().repaint()
+    app.processEvents()
+    open_s = time.perf_counter() - t0
+    window_s = time.perf_counter() - t_window
+    if not loaded:
+        wait(window.rows_loaded)
+    counts_s = loaded[0] - t_window
+    rows = window.model.rowCount()
+    rss_open = rss_mb()
+
+    refresh: list[tuple[str, float]] = []
+
+    def timed(label: str, action: object) -> None:
+        t = time.perf_counter()
+        action()  # type: ignore[operator]
+        wait(window.rows_loaded)
+        window.table.viewport().repaint()
+        app.processEvents()
+        refresh.append((label, (time.perf_counter() - t) * 1000))
+
+    search = window.search  # type: ignore[attr-defined]
+
+    def facet(label: str, filters: Filters | None) -> None:
+        timed(label, lambda: window.set_filter(filters=filters))
+
+    def text(value: str) -> None:
+        window.search_field.setText(value)
+        search.apply_text()
+
+    facet("language = vi", Filters(languages=("vi",)))
+    facet(
+        "published in 2021", Filters(date_from=dt.date(2021, 1, 1), date_to=dt.date(2021, 12, 31))
+    )
+    facet("review status = reviewed", Filters(statuses=("reviewed",)))
+    facet("objective 6", Filters(objectives=(6,)))
+    facet("no objective yet", Filters(untagged=True))
+    facet("has translations", Filters(has_translations=True))
+    facet("outlet", Filters(outlets=("outlet07.example",)))
+    facet("all (facets cleared)", None)
+    timed("sort by title", lambda: window.table.sortByColumn(0, Qt.SortOrder.AscendingOrder))
+    timed("sort by outlet", lambda: window.table.sortByColumn(3, Qt.SortOrder.DescendingOrder))
+    timed(
+        "sort by date (ascending)",
+        lambda: window.table.sortByColumn(2, Qt.SortOrder.AscendingOrder),
+    )
+    timed(
+        "sort by date (newest first)",
+        lambda: window.table.sortByColumn(2, Qt.SortOrder.DescendingOrder),
+    )
+    timed("text: Phan Chí Thành", lambda: text("Phan Chí Thành"))
+    facet("text + language = fr", Filters(languages=("fr",)))
+    timed("text: migration (common term)", lambda: text("migration"))
+    timed("text cleared", lambda: text(""))
+
+    t = time.perf_counter()
+    middle = window.model.rowCount() // 2
+    window.table.scrollTo(window.model.index(middle, 0))
+    app.processEvents()
+    while not window.model.is_loaded(middle) and time.perf_counter() - t < 10:
+        app.processEvents()
+    window.table.viewport().repaint()
+    scroll_ms = (time.perf_counter() - t) * 1000
+    result = {
+        "open_s": open_s,
+        "imports_s": imported_s,
+        "window_s": window_s,
+        "counts_s": counts_s,
+        "rows": rows,
+        "rss_mb": rss_open,
+        "refresh": refresh,
+        "scroll_ms": scroll_ms,
+        "rss_end_mb": rss_mb(),
+    }
+    window.ops.wait()
+    search.wait()
+    print(json.dumps(result), flush=True)
+    os._exit(0)  # PySide6 can crash while the interpreter tears down; the figures are out
+
+
+def main() -> None:
+    if len(sys.argv) >= 3 and sys.argv[1] == "--gui":
+        gui_child(sys.argv[2])
+        return
+    if len(sys.argv) < 2:
+        sys.exit(__doc__)
+    shared = Path(sys.argv[1]).resolve()
+    n = int(sys.argv[2]) if len(sys.argv) > 2 else 100_000
+    WORK.mkdir(parents=True, exist_ok=True)
+    corpus = make_corpus(shared, n)
+    archive = build_archive(corpus, n)
+    raw = build_raw(shared, corpus, n)
+    log(f"archive: {archive}  ({archive.stat().st_size / 1e6:.0f} MB, reusable)")
+    log(f"raw FTS5 database: {raw}")
+    bench_search(archive, raw, corpus)
+    bench_gui(archive)
+
+
+if __name__ == "__main__":
+    main()
