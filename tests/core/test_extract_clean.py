@@ -83,6 +83,11 @@ def test_vocabulary_is_broad_and_multilingual():
         "/",
         "• • •",
         "12 bình luận",
+        "© 2024 Example News. Reproduction without permission is prohibited.",
+        "Copyright © ANTARA 2025",
+        "Copyright 2024 Example Media Group",
+        "Tous droits réservés.",
+        "Bản quyền thuộc về Báo Điện tử ABC. Giữ bản quyền.",
     ],
 )
 def test_chrome_lines(line):
@@ -100,6 +105,9 @@ def test_chrome_lines(line):
         "Hà Nội, 19/4/2022",
         "Share of migrants rose to 12% in 2024.",
         "Comment (0) was posted under the article, the editor said.",
+        "Copyright law reform was discussed by the delegates at length.",
+        "(c) the protection of the rights of migrant workers and their families;",
+        "Bản quyền tác giả của người lao động di cư cũng được bàn tới.",
     ],
 )
 def test_not_chrome(line):

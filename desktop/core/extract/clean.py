@@ -3,10 +3,11 @@
 A line is chrome when it is made only of widget phrases, UI tokens and counters
 (``resources/boilerplate.json``, many languages, matched on whole lines after
 folding), a counter such as "Comment (0)", a programmer's placeholder such as
-"noData", or symbols only. Headings that open a block of chrome ("Related news",
-"Các tin khác", ...) and credit lines ("Source: ...", "(Theo ...)") near the end
-cut everything after them when no prose follows. Short lines without sentence
-punctuation at the very end (bylines, leftover labels) go too.
+"noData", a copyright notice, or symbols only. Headings that open a block of chrome
+("Related news", "Các tin khác", ...) and credit lines ("Source: ...", "(Theo ...)")
+near the end cut what follows them when that is mostly not prose. In scraped text,
+short lines without sentence punctuation at the very end (bylines, leftover labels)
+and section names above the headline go too.
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ _COUNTER_TOKEN = re.compile(r"^[(\[]?\d[\d.,]*[kKmM]?[)\]]?$")
 _COUNTER_LINE = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s?){1,4}[(\[]\s*\d[\d.,]*[kKmM]?\s*[)\]]$")
 _CAMEL = re.compile(r"^[a-z]+(?:[A-Z][a-z0-9]+)+$|^[A-Z]+(?:_[A-Z]+)+$|^\{\{.*\}\}$|^\$\{.*\}$")
 _ALNUM = re.compile(r"[^\W_]")
+_NOTICE_HINT = re.compile(
+    r"©|\(c\)|(?i:copyright|quyền|cipta|droits|derechos|rechte|direitos|diritti)|版权"
+)
 # A font-size widget: "A- A A+", "A+ A-", "A A A" with at least one sign.
 _FONT_WIDGET = re.compile(r"(?:^|\s)(?=[^\n]*[Aa][+-])[Aa][+-]?(?:\s+[Aa][+-]?){1,3}(?=\s|$)")
 _MENU_SEPARATORS = re.compile(r"\s[|•·»›>/]\s|\s[|•·»›]|[|•·»›]\s")
@@ -51,7 +55,8 @@ class _Vocabulary:
     tokens: frozenset[str]
     placeholders: frozenset[str]
     longest: int
-    line_starts: re.Pattern[str]
+    notice_start: re.Pattern[str]
+    rights_reserved: tuple[str, ...]
 
 
 def _key(text: str) -> str:
@@ -77,14 +82,26 @@ def vocabulary() -> _Vocabulary:
         tokens=frozenset(_key(t) for t in raw.get("ui_tokens", [])),
         placeholders=frozenset(_key(t) for t in raw.get("placeholders", [])),
         longest=max(len(p) for p in phrases),
-        line_starts=re.compile(
-            "|".join(
-                re.escape(start) + (r"(?!\w)" if start[-1].isalnum() else "")
-                for start in sorted(raw.get("line_starts", []), key=len, reverse=True)
-            ),
+        notice_start=re.compile(
+            r"^(?:©|(?:"
+            + "|".join(re.escape(w) for w in raw.get("notice_words", []))
+            + r")\s*(?:©|\(c\)|(?:19|20)\d\d\b))",
             re.I,
         ),
+        rights_reserved=tuple(_key(p) for p in raw.get("rights_reserved", [])),
     )
+
+
+def _is_notice(line: str) -> bool:
+    """A copyright or reuse notice: "© EFE 2024. ...", "Copyright © ANTARA 2025",
+    or a short line saying all rights are reserved."""
+    vocab = vocabulary()
+    if vocab.notice_start.match(line):
+        return True
+    if len(line.split()) > 40:
+        return False
+    key = _key(line)
+    return any(phrase in key for phrase in vocab.rights_reserved)
 
 
 def ends_sentence(line: str) -> bool:
@@ -126,7 +143,11 @@ def is_chrome(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
         return False
-    if len(stripped) <= _MAX_NOTICE_CHARS and vocabulary().line_starts.match(stripped):
+    if (
+        len(stripped) <= _MAX_NOTICE_CHARS
+        and (stripped[0] == "©" or _NOTICE_HINT.search(stripped))
+        and _is_notice(stripped)
+    ):
         return True
     if len(stripped) > _MAX_CHROME_CHARS or ends_sentence(stripped):
         return False
