@@ -171,3 +171,17 @@ def test_upgrade_from_0001_indexes_existing_articles(backend, tmp_path: Path, re
         archive.close()
     if backend == "sqlite":
         assert list(tmp_path.glob("old.pre-upgrade-0001-*.bak.sqlite"))
+
+
+def test_downgrade_to_0001_and_back(corpus):
+    archive, ids = corpus
+    from alembic import command
+
+    cfg = db.alembic_config(archive.engine.url.render_as_string(hide_password=False))
+    with archive.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0001")
+    assert db.current_revision(archive.engine) == "0001"
+    db.upgrade(archive.engine)
+    assert ids_for(archive, "migrasi") == {ids["ms1"]}
+    assert index_status(archive).consistent
