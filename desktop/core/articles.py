@@ -36,6 +36,8 @@ class ArticleRow:
     review_status: str
     event_id: int | None
     objectives: tuple[int, ...] = ()
+    event_month: int | None = None  # day and month known while the year is not
+    event_day: int | None = None
 
 
 @dataclass
@@ -79,6 +81,8 @@ ROW_COLUMNS = (
     Article.outlet,
     Article.review_status,
     Article.event_id,
+    Article.event_month,
+    Article.event_day,
 )
 
 
@@ -133,6 +137,8 @@ def make_row(row: Sequence[Any], objectives: Iterable[int]) -> ArticleRow:
         review_status=row[7],
         event_id=row[8],
         objectives=tuple(objectives),
+        event_month=row[9],
+        event_day=row[10],
     )
 
 

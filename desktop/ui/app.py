@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -49,16 +50,13 @@ def run_gui(
         return 1
     from desktop.ui.main_window import MainWindow
 
-    settings = (
-        QSettings()
-        if not screenshot
-        else QSettings(
-            QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, "screenshot"
-        )
-    )
-    window = MainWindow(archive, settings)
     if screenshot:
-        return _screenshot(app, window, screenshot, size or (1360, 820))
+        # A screenshot shows the default layout, whatever the user's saved one.
+        with tempfile.TemporaryDirectory() as scratch:
+            fresh = QSettings(os.path.join(scratch, "layout.ini"), QSettings.Format.IniFormat)
+            window = MainWindow(archive, fresh)
+            return _screenshot(app, window, screenshot, size or (1360, 820))
+    window = MainWindow(archive, QSettings())
     window.show()
     code = app.exec()
     archive.close()

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from babel.dates import format_date
+from babel.dates import format_date, format_skeleton
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from desktop.core.articles import ArticleRow
@@ -260,6 +260,12 @@ class ArticleTableModel(QAbstractTableModel):
 def _date_text(row: ArticleRow) -> str:
     value = row.event_date or row.published
     if value is None:
+        if row.event_month and row.event_day:
+            # The day is known, the year is not: say so rather than show nothing.
+            day = format_skeleton(
+                "MMMd", dt.date(2000, row.event_month, row.event_day), locale=current_language()
+            )
+            return _("{day}, year?").format(day=day)
         return ""
     text = format_date(value, format="medium", locale=current_language())
     if row.event_date is not None and row.event_date_confidence == "inferred":

@@ -6,6 +6,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
     QPlainTextEdit,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -109,3 +110,17 @@ class DetailPane(QTabWidget):
         self.setObjectName("detailPane")
         self.article_view = ArticleView()
         self.addTab(self.article_view, _("Article"))
+
+    def page_of(self, widget: QWidget) -> QWidget:
+        """The tab page holding ``widget`` (feature tabs sit inside a scroll area)."""
+        for i in range(self.count()):
+            page = self.widget(i)
+            if page is widget or (isinstance(page, QScrollArea) and page.widget() is widget):
+                return page
+        return widget
+
+    def setCurrentWidget(self, widget: QWidget) -> None:
+        super().setCurrentWidget(self.page_of(widget))
+
+    def is_current(self, widget: QWidget) -> bool:
+        return self.currentWidget() is self.page_of(widget)

@@ -13,12 +13,14 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QTableView,
     QToolBar,
@@ -89,7 +91,7 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        for column, width in ((1, 90), (2, 105), (3, 120), (4, 80), (5, 60)):
+        for column, width in ((1, 85), (2, 110), (3, 115), (4, 75), (5, 55)):
             self.table.setColumnWidth(column, width)
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -105,9 +107,10 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([220, 700, 440])
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setStretchFactor(2, 2)  # extra width goes mostly to the table
+        self.splitter.setSizes([230, 730, 400])
         self.setCentralWidget(self.splitter)
 
         self._build_toolbar()
@@ -131,7 +134,12 @@ class MainWindow(QMainWindow):
         self.sidebar.add_section(title, widget)
 
     def add_detail_tab(self, title: str, widget: QWidget) -> None:
-        self.detail.addTab(widget, title)
+        # Scrolled, so one wide tab never forces its width on the whole pane.
+        holder = QScrollArea()
+        holder.setWidgetResizable(True)
+        holder.setFrameShape(QFrame.Shape.NoFrame)
+        holder.setWidget(widget)
+        self.detail.addTab(holder, title)
 
     def add_action(
         self,
@@ -329,7 +337,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def reset_layout(self) -> None:
-        self.splitter.setSizes([220, 700, 440])
+        self.splitter.setSizes([230, 730, 400])
         self.sidebar.show()
         self._toggle_sidebar_action.setChecked(True)
 
