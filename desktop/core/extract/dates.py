@@ -20,6 +20,7 @@ from functools import cache
 from babel import Locale, UnknownLocaleError
 
 from desktop.core.extract import data
+from desktop.core.extract.regex import trie_pattern
 from desktop.core.textfold import fold
 
 _LOCK = threading.Lock()
@@ -112,28 +113,6 @@ def _name_pattern(name: str) -> str:
     if head.isupper():
         return f"{re.escape(head)}(?i:{body})"
     return f"(?i:{re.escape(head)}{body})"
-
-
-def trie_pattern(words: Iterable[str]) -> str:
-    """One regex alternation of ``words`` factored by common prefixes: the regex engine
-    then tries each position once instead of once per word."""
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:  # type: ignore[type-arg]
-        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:
-            return f"(?:{body})?"
-        return body
-
-    return build(trie)
 
 
 def _words(key: str) -> str:

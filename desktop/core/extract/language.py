@@ -15,7 +15,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
+from lingua import (
+    ConfidenceValue,
+    IsoCode639_1,
+    Language,
+    LanguageDetector,
+    LanguageDetectorBuilder,
+)
 
 from desktop.core.extract import data
 from desktop.core.textfold import fold
@@ -23,7 +29,7 @@ from desktop.i18n import _
 
 SAMPLE_CHARS = 200
 LONG_SAMPLE_CHARS = 1500
-CUE_CHARS = 2500
+CUE_CHARS = 2000
 _CLEAR = 0.9  # a first answer at least this confident is kept
 _MIN_LETTERS = 20
 _LOCK = threading.Lock()
@@ -128,21 +134,26 @@ def _by_letters(sample: str, configured: set[str]) -> LanguageGuess | None:
 class _Pair:
     languages: tuple[str, str]
     margin: int
-    cues: dict[str, tuple[frozenset[str], tuple[str, ...]]]  # single words, phrases
+    words: dict[str, tuple[str, str]]  # folded cue word -> (language, cue as written)
+    phrases: tuple[tuple[str, str, str], ...]  # (folded phrase, language, cue)
 
 
 @cache
 def _pairs() -> tuple[_Pair, ...]:
     pairs: list[_Pair] = []
     for entry in data.load("language_cues").get("pairs", []):
-        cues: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
-        for code, words in entry["cues"].items():
-            folded = [" ".join(fold(w).split()) for w in words]
-            singles = frozenset(w for w in folded if " " not in w)
-            phrases = tuple(w for w in folded if " " in w)
-            cues[code] = (singles, phrases)
+        words: dict[str, tuple[str, str]] = {}
+        phrases: list[tuple[str, str, str]] = []
+        for code, cues in entry["cues"].items():
+            for cue in cues:
+                folded = " ".join(fold(cue).split())
+                if " " in folded:
+                    phrases.append((folded, code, cue))
+                else:
+                    words.setdefault(folded, (code, cue))
         first, second = entry["languages"]
-        pairs.append(_Pair((first, second), int(entry.get("min_margin", 2)), cues))
+        margin = int(entry.get("min_margin", 2))
+        pairs.append(_Pair((first, second), margin, words, tuple(phrases)))
     return tuple(pairs)
 
 
@@ -159,22 +170,51 @@ def _sample(text: str, size: int) -> str:
 
 
 def _cue_vote(text: str, pair: _Pair) -> tuple[str | None, dict[str, list[str]]]:
-    tokens = [w if w.isascii() else fold(w) for w in _WORDS.findall(text[:CUE_CHARS].lower())]
-    words = set(tokens)
-    joined = " " + " ".join(tokens) + " "
-    hits: dict[str, list[str]] = {}
-    for code in pair.languages:
-        singles, phrases = pair.cues[code]
-        found = sorted(words & singles)
-        found += [p for p in phrases if f" {p} " in joined]
-        hits[code] = found
+    """The side of ``pair`` whose cue words the text uses clearly more, if any."""
+    lowered = text[:CUE_CHARS].lower()
+    tokens = _WORDS.findall(lowered)
+    if not lowered.isascii():
+        tokens = [t if t.isascii() else fold(t) for t in tokens]
+    hits: dict[str, set[str]] = {code: set() for code in pair.languages}
+    for token in set(tokens) & pair.words.keys():
+        code, cue = pair.words[token]
+        hits[code].add(cue)
+    if pair.phrases:
+        joined = f" {' '.join(tokens)} "
+        for phrase, code, cue in pair.phrases:
+            if f" {phrase} " in joined:
+                hits[code].add(cue)
     first, second = pair.languages
     diff = len(hits[first]) - len(hits[second])
+    found = {code: sorted(words) for code, words in hits.items()}
     if diff >= pair.margin:
-        return first, hits
+        return first, found
     if -diff >= pair.margin:
-        return second, hits
-    return None, hits
+        return second, found
+    return None, found
+
+
+def _partner(code: str, configured: set[str]) -> tuple[_Pair, str] | None:
+    for pair in _pairs():
+        if code in pair.languages and set(pair.languages) <= configured:
+            first, second = pair.languages
+            return pair, second if code == first else first
+    return None
+
+
+def _top(values: list[ConfidenceValue], configured: set[str]) -> tuple[str, float, float]:
+    """Best language, its confidence, and the confidence of it or its close partner
+    (ms/id, es/pt): the cues settle a pair, so lingua only has to find the pair."""
+    code = values[0].language.iso_code_639_1.name.lower()
+    own = float(values[0].value)
+    paired = _partner(code, configured)
+    if paired is None:
+        return code, own, own
+    partner = paired[1]
+    both = own + sum(
+        float(v.value) for v in values[1:3] if v.language.iso_code_639_1.name.lower() == partner
+    )
+    return code, own, both
 
 
 def detect(text: str, languages: Sequence[str]) -> LanguageGuess:
@@ -194,29 +234,27 @@ def detect(text: str, languages: Sequence[str]) -> LanguageGuess:
     if settled is not None:
         return settled
     values = found.compute_language_confidence_values(sample)
-    if (not values or values[0].value < _CLEAR) and len(text) > len(sample):
+    clear = bool(values) and _top(values, configured)[2] >= _CLEAR
+    if not clear and len(text) > len(sample):
         sample = _sample(text, LONG_SAMPLE_CHARS)
         values = found.compute_language_confidence_values(sample)
     if not values or values[0].value <= 0:
         return LanguageGuess(None, None, "lingua", _("language unknown"))
-    code = values[0].language.iso_code_639_1.name.lower()
-    confidence = round(float(values[0].value), 3)
-    evidence = f"lingua {confidence:.2f} on {len(sample)} characters"
-    for pair in _pairs():
-        if code not in pair.languages or not set(pair.languages) <= configured:
-            continue
-        winner, hits = _cue_vote(text, pair)
-        cue_text = "; ".join(f"{c}: {', '.join(hits[c][:8]) or '-'}" for c in pair.languages)
-        if winner is None:
-            other = pair.languages[1] if code == pair.languages[0] else pair.languages[0]
-            return LanguageGuess(
-                code,
-                min(confidence, 0.5),
-                f"{evidence}; cues {cue_text}",
-                _("language may be {other} rather than {code}").format(other=other, code=code),
-            )
-        if winner != code:
-            confidence = 0.8
-        return LanguageGuess(winner, confidence, f"{evidence}; cues {cue_text}")
-    review = None if confidence >= 0.5 else _("language uncertain")
-    return LanguageGuess(code, confidence, evidence, review)
+    code, own, both = _top(values, configured)
+    evidence = f"lingua {own:.2f} on {len(sample)} characters"
+    paired = _partner(code, configured)
+    if paired is None:
+        review = None if own >= 0.5 else _("language uncertain")
+        return LanguageGuess(code, round(own, 3), evidence, review)
+    pair, other = paired
+    winner, hits = _cue_vote(text, pair)
+    cue_text = "; ".join(f"{c}: {', '.join(hits[c][:8]) or '-'}" for c in pair.languages)
+    evidence = f"{evidence}; cues {cue_text}"
+    if winner is None:
+        return LanguageGuess(
+            code,
+            round(min(own, 0.5), 3),
+            evidence,
+            _("language may be {other} rather than {code}").format(other=other, code=code),
+        )
+    return LanguageGuess(winner, round(both, 3), evidence)
