@@ -125,6 +125,11 @@ def tag(archive: Archive, ids: dict[str, int]) -> dict[str, int]:
         lonely = Event(title="Fish market")
         s.add_all([event, lonely])
         s.flush()
-        for name, event_id in (("fr1", event.id), ("vi1", event.id), ("vi3", lonely.id)):
+        for name, event_id in (
+            ("fr1", event.id),
+            ("vi1", event.id),
+            ("vi2", lonely.id),  # two Vietnamese articles: no translation
+            ("vi3", lonely.id),
+        ):
             s.get_one(Article, ids[name]).event_id = event_id
         return {"actor": actor.id, "iom": iom.id, "event": event.id, "lonely": lonely.id}

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, false, func, or_, select
+from sqlalchemy import ColumnElement, false, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from desktop.core.search.folding import fast_fold
@@ -139,11 +139,14 @@ def conditions(session: Session, filters: Filters) -> list[ColumnElement[bool]]:
         out.append(column >= filters.date_from)
     if filters.date_to is not None:
         out.append(column <= filters.date_to)
+    # IN (subquery) rather than EXISTS: a selective facet then reads its few article
+    # ids from its own index instead of probing once per article.
     if filters.objectives:
         out.append(
-            exists().where(
-                ArticleObjective.article_id == Article.id,
-                ArticleObjective.objective_number.in_(filters.objectives),
+            Article.id.in_(
+                select(ArticleObjective.article_id).where(
+                    ArticleObjective.objective_number.in_(filters.objectives)
+                )
             )
         )
     if filters.actors:
@@ -152,8 +155,8 @@ def conditions(session: Session, filters: Filters) -> list[ColumnElement[bool]]:
             out.append(false())
         else:
             out.append(
-                exists().where(
-                    ArticleActor.article_id == Article.id, ArticleActor.actor_id.in_(ids)
+                Article.id.in_(
+                    select(ArticleActor.article_id).where(ArticleActor.actor_id.in_(ids))
                 )
             )
     if filters.events:
@@ -164,21 +167,18 @@ def conditions(session: Session, filters: Filters) -> list[ColumnElement[bool]]:
     if filters.statuses:
         out.append(Article.review_status.in_(filters.statuses))
     if filters.untagged:
-        out.append(~exists().where(ArticleObjective.article_id == Article.id))
+        out.append(Article.id.not_in(select(ArticleObjective.article_id)))
     if filters.has_translations:
+        # Events whose articles are in more than one language: each of their articles
+        # then has another in a language other than its own ("" stands for unknown).
         other = aliased(Article)
-        out.append(
-            exists().where(
-                other.event_id == Article.event_id,
-                other.id != Article.id,
-                Article.event_id.is_not(None),
-                or_(
-                    other.language != Article.language,
-                    and_(other.language.is_not(None), Article.language.is_(None)),
-                    and_(other.language.is_(None), Article.language.is_not(None)),
-                ),
-            )
+        multilingual = (
+            select(other.event_id)
+            .where(other.event_id.is_not(None))
+            .group_by(other.event_id)
+            .having(func.count(func.distinct(func.coalesce(other.language, ""))) > 1)
         )
+        out.append(Article.event_id.in_(multilingual))
     return out
 
 
