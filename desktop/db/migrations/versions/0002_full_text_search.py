@@ -10,9 +10,6 @@ SQLite), not by ``unaccent`` in the database: ``lower()`` and regular
 expressions depend on the server's locale, and the two backends must see the
 same words.
 
-Indexes on the sort expressions of the article table (date, title, outlet) let
-the database hand 100,000 ids over in order without sorting them.
-
 Articles already in the archive are indexed during the upgrade.
 
 Revision ID: 0002
@@ -26,12 +23,6 @@ revision = "0002"
 down_revision = "0001"
 branch_labels = None
 depends_on = None
-
-SORT_INDEXES = {
-    "ix_articles_sort_date": "(coalesce(event_date, published))",
-    "ix_articles_sort_title": "(lower(title))",
-    "ix_articles_sort_outlet": "(lower(outlet))",
-}
 
 
 def upgrade() -> None:
@@ -59,14 +50,10 @@ def upgrade() -> None:
         )
         op.execute("CREATE INDEX ix_search_index_folded ON search_index USING gin (folded)")
         op.execute("CREATE INDEX ix_search_index_exact ON search_index USING gin (exact)")
-    for name, expression in SORT_INDEXES.items():
-        op.execute(f"CREATE INDEX {name} ON articles ({expression})")
     rebuild(bind)
 
 
 def downgrade() -> None:
-    for name in SORT_INDEXES:
-        op.execute(f"DROP INDEX IF EXISTS {name}")
     bind = op.get_bind()
     if bind.dialect.name == "sqlite":
         op.execute("DROP TABLE IF EXISTS search_exact")
