@@ -23,6 +23,11 @@ BODY = "Le ministère a organisé une conférence sur les migrations avec les pa
             "example.my",
         ),
         (f"{BODY}\nNguồn: Báo Nhân Dân", None, "Báo Nhân Dân"),
+        (
+            f"{BODY}\nhttps://vnexpress.net/di-cu-4826405.html",
+            "https://vnexpress.net/di-cu-4826405.html",
+            "vnexpress.net",
+        ),
         (f"{BODY}\nFuente: EFE", None, "EFE"),
         (f"{BODY}\n(Theo baoquocte.vn)", None, "baoquocte.vn"),
         (f"{BODY}\n(Selon Le Monde)", None, "Le Monde"),

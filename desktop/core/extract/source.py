@@ -25,6 +25,7 @@ _DATELINE = re.compile(
 _SIGN_OFF = re.compile(
     r"(?:^|[.!?…»”\"]\s*)(?:[-–—]\s*(?P<dash>" + _CODE + r")|\((?P<paren>" + _CODE + r")\))\s*\.?$"
 )
+_BARE_URL = re.compile(r"^\s*<?(https?://[^\s<>\"']+?)>?[.,;]?\s*$", re.I)
 _DOMAIN = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,}$", re.I)
 _LEAD_PARAGRAPHS = 4
 _TAIL_LINES = 12
@@ -94,11 +95,17 @@ def _camel_name(value: str) -> bool:
 
 
 def is_credit_line(line: str) -> bool:
-    """True for a "Source: ...", "(Theo ...)" or "Theo TTXVN" line: it closes an article."""
+    """True for a "Source: ...", "(Theo ...)", "Theo TTXVN" line or a bare URL: it
+    closes an article."""
     if len(line) > 300:
         return False
     label_line, credit_line, _bare = _patterns()
-    return bool(label_line.match(line) or credit_line.match(line) or _bare_credit(line))
+    return bool(
+        label_line.match(line)
+        or credit_line.match(line)
+        or _BARE_URL.match(line)
+        or _bare_credit(line)
+    )
 
 
 def _looks_like_name(value: str) -> bool:
@@ -148,6 +155,13 @@ def find_source(text: str) -> SourceInfo:
         code = (match.group("dash") or match.group("paren")) if match else None
         if match and code and _is_code(code):
             outlets.append(Finding(code, match.group(0).strip(), "sign-off"))
+    if not urls:  # a URL alone on one of the last lines, as curators paste it
+        for line in lines[-3:]:
+            alone = _BARE_URL.match(line)
+            if alone:
+                value = clean_url(alone.group(1))
+                urls.append(Finding(value, line.strip(), "URL at the end"))
+                outlets.append(Finding(outlet_of_url(value), line.strip(), "source URL domain"))
     source_url = urls[0] if urls else None
     outlet = outlets[0] if outlets else None
     rest = tuple(f for f in [*urls[1:], *outlets[1:]])
