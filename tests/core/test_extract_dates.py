@@ -184,3 +184,13 @@ def test_a_failing_metadata_step_flags_the_article_instead_of_losing_it(tmp_path
     assert result.language == "fr"
     assert result.event_date is None
     assert any("dates" in reason for reason in result.review_reasons)
+
+
+def test_background_dates_of_the_lead_are_passed_over(tmp_path):
+    text = (
+        "Tiêu đề bài viết\n\nThứ bảy, 13/03/2021 09:33\n"
+        "Thỏa thuận được thông qua ngày 19/12/2018. Ngày 12/3, Đoàn đại biểu Việt Nam "
+        "đã tham dự Hội nghị rà soát tình hình triển khai Thỏa thuận toàn cầu về di cư."
+    )
+    result = run(tmp_path, text)
+    assert result.event_date == dt.date(2021, 3, 12)

@@ -156,6 +156,18 @@ def _from_latest_mention(
     return None
 
 
+def _first_current(candidates: Sequence[Mention], published: dt.date | None) -> Mention:
+    """The first date of the lead, passing over dates written with a year more than a
+    year away from publication ("adopted on 19/12/2018" in a 2021 article) when a
+    nearer one follows."""
+    if published is not None:
+        for mention in candidates:
+            day = mention.date
+            if day is None or abs((day - published).days) <= _YEAR.days:
+                return mention
+    return candidates[0]
+
+
 def _pick_day(mention: Mention, day: dt.date, published: dt.date | None) -> dt.date:
     """For a range ("10-12/3"), the last day not after publication, else the first."""
     if mention.last_day is None or published is None:
@@ -183,8 +195,8 @@ def event_date(
         return DateResult(
             None, UNKNOWN, "", "", review=[_("no event date found in the first paragraphs")]
         )
-    mention = candidates[0]
     pub = published.value
+    mention = _first_current(candidates, pub)
     extra: dict[str, object] = {}
     if mention.last_day is not None:
         extra["range_days"] = [mention.day, mention.last_day]
