@@ -26,9 +26,8 @@ _COUNTER_TOKEN = re.compile(r"^[(\[]?\d[\d.,]*[kKmM]?[)\]]?$")
 _COUNTER_LINE = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s?){1,4}[(\[]\s*\d[\d.,]*[kKmM]?\s*[)\]]$")
 _CAMEL = re.compile(r"^[a-z]+(?:[A-Z][a-z0-9]+)+$|^[A-Z]+(?:_[A-Z]+)+$|^\{\{.*\}\}$|^\$\{.*\}$")
 _ALNUM = re.compile(r"[^\W_]")
-_NOTICE_HINT = re.compile(
-    r"©|\(c\)|(?i:copyright|quyền|cipta|droits|derechos|rechte|direitos|diritti)|版权"
-)
+# After "Copyright", "Bản quyền", ...: a © or a year makes the line a notice.
+_NOTICE_AFTER_WORD = re.compile(r"[^©\d]{0,12}(?:©|\(c\)|(?:19|20)\d\d)")
 # A font-size widget: "A- A A+", "A+ A-", "A A A" with at least one sign.
 _FONT_WIDGET = re.compile(r"(?:^|\s)(?=[^\n]*[Aa][+-])[Aa][+-]?(?:\s+[Aa][+-]?){1,3}(?=\s|$)")
 _MENU_SEPARATORS = re.compile(r"\s[|•·»›>/]\s|\s[|•·»›]|[|•·»›]\s")
@@ -55,7 +54,7 @@ class _Vocabulary:
     tokens: frozenset[str]
     placeholders: frozenset[str]
     longest: int
-    notice_start: re.Pattern[str]
+    notice_words: tuple[str, ...]
     rights_reserved: tuple[str, ...]
 
 
@@ -82,26 +81,25 @@ def vocabulary() -> _Vocabulary:
         tokens=frozenset(_key(t) for t in raw.get("ui_tokens", [])),
         placeholders=frozenset(_key(t) for t in raw.get("placeholders", [])),
         longest=max(len(p) for p in phrases),
-        notice_start=re.compile(
-            r"^(?:©|(?:"
-            + "|".join(re.escape(w) for w in raw.get("notice_words", []))
-            + r")\s*(?:©|\(c\)|(?:19|20)\d\d\b))",
-            re.I,
-        ),
-        rights_reserved=tuple(_key(p) for p in raw.get("rights_reserved", [])),
+        notice_words=tuple(w.lower() for w in raw.get("notice_words", [])),
+        rights_reserved=tuple(p.lower() for p in raw.get("rights_reserved", [])),
     )
 
 
 def _is_notice(line: str) -> bool:
     """A copyright or reuse notice: "© EFE 2024. ...", "Copyright © ANTARA 2025",
-    or a short line saying all rights are reserved."""
+    or a short line saying all rights are reserved (cheap tests first: this runs on
+    every line)."""
     vocab = vocabulary()
-    if vocab.notice_start.match(line):
+    if line.startswith("©"):
         return True
-    if len(line.split()) > 40:
+    head = line[:40].lower()
+    if head.startswith(vocab.notice_words) and _NOTICE_AFTER_WORD.match(head, head.find(" ") + 1):
+        return True
+    if len(line) > 300:
         return False
-    key = _key(line)
-    return any(phrase in key for phrase in vocab.rights_reserved)
+    lowered = line.lower()
+    return any(phrase in lowered for phrase in vocab.rights_reserved)
 
 
 def ends_sentence(line: str) -> bool:
@@ -143,11 +141,7 @@ def is_chrome(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
         return False
-    if (
-        len(stripped) <= _MAX_NOTICE_CHARS
-        and (stripped[0] == "©" or _NOTICE_HINT.search(stripped))
-        and _is_notice(stripped)
-    ):
+    if len(stripped) <= _MAX_NOTICE_CHARS and _is_notice(stripped):
         return True
     if len(stripped) > _MAX_CHROME_CHARS or ends_sentence(stripped):
         return False
