@@ -34,6 +34,7 @@ _MENU_SEPARATORS = re.compile(r"\s[|•·»›>/]\s|\s[|•·»›]|[|•·»›
 _MAX_CHROME_TOKENS = 16
 _MAX_CHROME_CHARS = 160
 _MAX_NOTICE_CHARS = 500
+_MAX_RIGHTS_LINE = 120  # "Tous droits réservés." stands on a short line
 _SHORT_WORDS = 6
 _PROSE_WORDS = 4
 # Prose after a chrome heading near the end that is enough to keep what follows it.
@@ -96,7 +97,7 @@ def _is_notice(line: str) -> bool:
     head = line[:40].lower()
     if head.startswith(vocab.notice_words) and _NOTICE_AFTER_WORD.match(head, head.find(" ") + 1):
         return True
-    if len(line) > 300:
+    if len(line) > _MAX_RIGHTS_LINE:
         return False
     lowered = line.lower()
     return any(phrase in lowered for phrase in vocab.rights_reserved)

@@ -27,7 +27,7 @@ from desktop.core.extract import data
 from desktop.core.textfold import fold
 from desktop.i18n import _
 
-SAMPLE_CHARS = 200
+SAMPLE_CHARS = 180  # lingua reads samples under ~120 letters more slowly
 LONG_SAMPLE_CHARS = 1500
 CUE_CHARS = 2000
 _CLEAR = 0.9  # a first answer at least this confident is kept
