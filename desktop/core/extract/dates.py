@@ -124,7 +124,7 @@ def _words(key: str) -> str:
 class _Patterns:
     months: dict[str, int]  # lower-cased name -> month number
     capitals: frozenset[str]  # lower-cased names that must be written with a capital
-    scan: re.Pattern[str]  # finds numeric anchors and month names in lower-cased text
+    scan: re.Pattern[str]  # finds month names in lower-cased text, fast
     textual: re.Pattern[str]
     month_first: re.Pattern[str]
     month_year: re.Pattern[str]
@@ -172,7 +172,7 @@ def _patterns(languages: tuple[str, ...]) -> _Patterns:
     lowered = {_month_key(name): number for name, number in months.items()}
     lower_case = {_month_key(name) for name in months if not name[0].isupper()}
     capitals = frozenset(set(lowered) - lower_case)
-    scan = re.compile(r"(?P<num>[0-9][/.-][0-9])|" + trie_pattern(lowered))
+    scan = re.compile(trie_pattern(lowered))
     return _Patterns(lowered, capitals, scan, textual, month_first, month_year)
 
 
@@ -231,36 +231,34 @@ def _has_day_cue(text: str, start: int) -> bool:
     return bool(_cue_pattern("day_cues").fullmatch(last))
 
 
-def _anchors(text: str, patterns: _Patterns, limit: int) -> tuple[list[int], list[int]]:
-    """Where dates may be, in one scan of the lower-cased text: digits around a
-    separator ("19/4", "13.03") and month names (their start offsets)."""
+_NUMERIC_ANCHOR = re.compile(r"[0-9][/.-][0-9]")
+
+
+def _month_hits(text: str, patterns: _Patterns, limit: int) -> list[int]:
+    """Start offsets of month names in ``text`` (a fast scan of the lower-cased text)."""
     chunk = text[:limit]
     lowered = chunk.lower()
     if len(lowered) != len(chunk):  # a rare letter (e.g. "İ") grew: lower letter by letter
         lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in chunk)
-    numeric: list[int] = []
-    months: list[int] = []
-    for match in patterns.scan.finditer(lowered):
+    hits: list[int] = []
+    for match in patterns.scan.finditer(lowered, 0, limit):
         start, end = match.span()
-        if match.lastgroup == "num":
-            numeric.append(start)
-            continue
         if start and text[start - 1].isalpha():
             continue
         if end < len(text) and text[end].isalnum():
             continue  # the trie matched a prefix of a longer word
         if match.group(0) in patterns.capitals and not text[start].isupper():
             continue
-        months.append(start)
-    return numeric, months
+        hits.append(start)
+    return hits
 
 
 def find_mentions(text: str, languages: Sequence[str], limit: int | None = None) -> list[Mention]:
     """Every date mention in ``text`` (or starting before ``limit``) in reading order,
     overlapping forms resolved.
 
-    One cheap scan finds the places worth a look (month names, digits around a
-    separator); the full patterns only run there."""
+    Cheap scans find the places worth a look (month names, digits around a separator,
+    a CJK month sign); the full patterns only run there."""
     patterns = _patterns(_language_key(languages))
     limit = len(text) if limit is None else min(limit, len(text))
     found: list[tuple[int, int, Mention]] = []  # (start, rank, mention)
@@ -271,10 +269,9 @@ def find_mentions(text: str, languages: Sequence[str], limit: int | None = None)
             if mention is not None:
                 found.append((mention.start, rank, mention))
 
-    numeric, months = _anchors(text, patterns, limit)
     seen_numeric: set[tuple[int, int]] = set()
-    for anchor in numeric:
-        lo, hi = max(0, anchor - 8), min(len(text), anchor + 17)
+    for anchor in _NUMERIC_ANCHOR.finditer(text, 0, limit):
+        lo, hi = max(0, anchor.start() - 8), min(len(text), anchor.end() + 14)
         for rank, pattern in ((0, _NUMERIC), (1, _ISO), (5, _NUMERIC_NO_YEAR)):
             for match in pattern.finditer(text, lo, hi):
                 if (rank, match.start()) not in seen_numeric:
@@ -283,7 +280,7 @@ def find_mentions(text: str, languages: Sequence[str], limit: int | None = None)
     if "月" in text:
         for match in _CJK.finditer(text, 0, limit + 12):
             add(match, 2)
-    for start in months:
+    for start in _month_hits(text, patterns, limit):
         lo = max(0, start - 40)
         for match in patterns.textual.finditer(text, lo, min(len(text), start + 40)):
             if match.start("m") == start:
