@@ -137,10 +137,16 @@ def main() -> int:
         features = int(session.scalar(select(func.count(ArticleFeature.id))) or 0)
     print(f"archive: {total} articles, {features} link features ({features / total:.1f} each)")
 
-    # one newly imported article: a version of a seed, in another wording
+    # one newly imported article: another version of an article of the archive
+    corpus_files = sorted(Path(args.corpus).glob("art*.txt"))
+    twin = (
+        corpus_files[len(corpus_files) // 2]
+        if corpus_files
+        else ROOT / "seeds" / "002_f3354f7f8490ee7e.txt"
+    )
     new = Path(args.corpus).parent / "linkbench-new.txt"
-    seed = (ROOT / "seeds" / "002_f3354f7f8490ee7e.txt").read_text("utf-8")
-    new.write_text(seed + f"\nBản cập nhật {time.time_ns()}.\n", encoding="utf-8")
+    text = twin.read_text("utf-8")
+    new.write_text(text + f"\nUpdated version {time.time_ns()}.\n", encoding="utf-8")
     t0 = time.perf_counter()
     report = import_paths(archive, [new]).value
     t_import = time.perf_counter() - t0
@@ -151,7 +157,7 @@ def main() -> int:
         t0 = time.perf_counter()
         found = suggest_for_article(archive, new_id)
         times.append(time.perf_counter() - t0)
-    best = found[0].score if found else None
+    best = f"{found[0].score:.2f} {found[0].articles}" if found else None
     print(
         f"one new article: import {t_import * 1000:.0f} ms; suggestions median "
         f"{statistics.median(times) * 1000:.1f} ms (min {min(times) * 1000:.1f}, "

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -168,10 +169,14 @@ class EventTab(QWidget):
         self.compare_button = QPushButton(_("Compare with current"))
         self.role_button = QPushButton(_("Set role…"))
         self.unlink_button = QPushButton(_("Take out of event"))
+        self.rename_button = QPushButton(_("Rename event…"))
+        self.dissolve_button = QPushButton(_("Dissolve event"))
         self.compare_button.clicked.connect(self.compare_member)
         self.role_button.clicked.connect(self.set_role)
         self.unlink_button.clicked.connect(self.unlink_member)
-        for button in (self.compare_button, self.role_button, self.unlink_button):
+        self.rename_button.clicked.connect(self.rename_event)
+        self.dissolve_button.clicked.connect(self.dissolve_event)
+        for button in self._event_buttons():
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
@@ -182,11 +187,27 @@ class EventTab(QWidget):
         self.suggestions.compare_requested.connect(controller.compare)
         layout.addWidget(self.suggestions, 1)
         self.article: ArticleDetail | None = None
+        self._stale = False
+        self.event: EventRow | None = None
         self.rows: list[MemberRow] = []
         self.show_article(None)
 
     def show_article(self, article: ArticleDetail | None) -> None:
+        """Show the event of ``article``; loaded only while the tab is visible."""
         self.article = article
+        self._stale = not self.isVisible()
+        if self._stale:
+            return
+        self._load()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self._load()
+
+    def _load(self) -> None:
+        article = self.article
         if article is None:
             self.heading.setText(_("Select one article to see its event."))
             self._set_members(None, [])
@@ -222,8 +243,33 @@ class EventTab(QWidget):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
                 self.members.setItem(r, c, item)
-        for button in (self.compare_button, self.role_button, self.unlink_button):
+        self.event = event
+        for button in self._event_buttons():
             button.setEnabled(bool(members))
+
+    def _event_buttons(self) -> tuple[QPushButton, ...]:
+        return (
+            self.compare_button,
+            self.role_button,
+            self.unlink_button,
+            self.rename_button,
+            self.dissolve_button,
+        )
+
+    def rename_event(self) -> None:
+        if self.event is None:
+            return
+        title, ok = QInputDialog.getText(
+            self, _("Rename event"), _("Event title"), text=self.event.title
+        )
+        if ok and title.strip():
+            self.controller.window.ops.run(
+                _("Rename event"), ops.update_event, self.event.id, title=title.strip()
+            )
+
+    def dissolve_event(self) -> None:
+        if self.event is not None:
+            self.controller.window.ops.run(_("Dissolve event"), ops.delete_event, self.event.id)
 
     def selected_member(self) -> MemberRow | None:
         row = self.members.currentRow()

@@ -15,7 +15,14 @@ def _ids(window) -> dict[str, int]:
     return {Path(r["source_path"]).name[:3]: r["id"] for r in articles_json(window.archive)}
 
 
+def _settle(window, qtbot) -> None:
+    """Let every queued query deliver its result before the window goes."""
+    qtbot.waitUntil(lambda: not window.ops.busy(), timeout=20000)
+    qtbot.wait(20)
+
+
 def _show(window, qtbot, article_id: int) -> None:
+    window.detail.setCurrentWidget(window.events.tab)
     with qtbot.waitSignal(window.article_shown, timeout=10000):
         window.select_ids([article_id])
     window.ops.wait()
@@ -62,6 +69,7 @@ def test_accept_suggestion_from_event_tab_then_undo(window, qtbot):
     window.ops.wait()
     assert list_events(window.archive) == []
     assert get_article(window.archive, ids["000"]).event_date is None
+    _settle(window, qtbot)
 
 
 def test_compare_two_versions_side_by_side(window, qtbot):
@@ -90,6 +98,7 @@ def test_compare_two_versions_side_by_side(window, qtbot):
         left.setValue(0)
         assert right.value() == 0
     dialog.close()
+    _settle(window, qtbot)
 
 
 def test_vetoed_pair_says_why(window, qtbot):
@@ -99,6 +108,7 @@ def test_vetoed_pair_says_why(window, qtbot):
     qtbot.waitUntil(lambda: controller.comparison is not None, timeout=10000)
     assert "different" in controller.comparison.reasons.text()
     controller.comparison.close()
+    _settle(window, qtbot)
 
 
 def test_review_dialog_reject_is_remembered(window, qtbot):
@@ -119,3 +129,21 @@ def test_review_dialog_reject_is_remembered(window, qtbot):
     qtbot.waitUntil(lambda: pair not in [v.suggestion.articles for v in table.rows], timeout=5000)
     assert pair not in [s.articles for s in suggest_links(window.archive)]
     controller.review.close()
+    _settle(window, qtbot)
+
+
+def test_dissolve_event_from_the_tab(window, qtbot):
+    from desktop.core.linking.events import link_articles
+
+    ids = _ids(window)
+    link_articles(window.archive, [ids["001"], ids["004"]], "Two reviews")
+    tab = window.events.tab
+    _show(window, qtbot, ids["001"])
+    qtbot.waitUntil(lambda: tab.members.rowCount() == 2, timeout=10000)
+    assert tab.heading.text().startswith("Two reviews")
+    with qtbot.waitSignal(window.ops.changed, timeout=10000):
+        tab.dissolve_event()
+    window.ops.wait()
+    assert list_events(window.archive) == []
+    assert get_article(window.archive, ids["001"]).event_id is None
+    _settle(window, qtbot)
