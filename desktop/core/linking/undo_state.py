@@ -110,7 +110,8 @@ class Tracker:
             row.at = utcnow()
 
     def changes(self) -> Changes:
-        return Changes.of(EVENTS, ARTICLES, articles=self.before.articles)
+        touched = set(self.before.articles) | {key[0] for key in self.before.decisions}
+        return Changes.of(EVENTS, ARTICLES, articles=touched)
 
 
 def capture(session: Session, like: LinkState) -> LinkState:
@@ -203,5 +204,6 @@ class RestoreLinks:
             )
             if changed:
                 hooks.run(hooks.ARTICLES_CHANGED, session, sorted(changed))
-        changes = Changes.of(EVENTS, ARTICLES, articles=self.state.articles)
+        touched = set(self.state.articles) | {key[0] for key in self.state.decisions}
+        changes = Changes.of(EVENTS, ARTICLES, articles=touched)
         return OpResult(changes, RestoreLinks(self.label, current))
