@@ -105,6 +105,21 @@ def extraction_only(corpus: Path, limit: int) -> tuple[int, float, float]:
     return len(blobs), time.perf_counter() - wall, time.process_time() - cpu
 
 
+def extraction_pool(corpus: Path, limit: int, processes: int) -> tuple[int, float, float]:
+    """The same files through ExtractPool: count, seconds to the first result, seconds
+    for all."""
+    from desktop.core.extract.pool import ExtractPool
+
+    files = sorted(corpus.iterdir())[:limit]
+    started = time.perf_counter()
+    first = 0.0
+    with ExtractPool(processes=processes) as pool:
+        for n, _result in enumerate(pool.imap((p, p.read_bytes()) for p in files)):
+            if n == 0:
+                first = time.perf_counter() - started
+    return len(files), first, time.perf_counter() - started
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", nargs="?", help="a folder of files to import")
@@ -157,6 +172,7 @@ def main() -> int:
 
         raw_rate, raw_line = raw_limit(shared, corpus, work)
         n, ex_wall, ex_cpu = extraction_only(corpus, 5000)
+        pooled = extraction_pool(corpus, 5000, 2)
 
         print(f"files: {count} (imported {imported}, duplicates {dups}, failed {failed})")
         print(f"import: {wall:.2f} s wall, {cpu:.2f} s CPU -> {rate:,.0f} files/s")
@@ -169,6 +185,11 @@ def main() -> int:
         print(
             f"extraction alone on {n} files: {n / ex_wall:,.0f} files/s wall, "
             f"{ex_cpu / n * 1e3:.3f} ms CPU per file"
+        )
+        m, first, total = pooled
+        print(
+            f"extraction in ExtractPool(2) on {m} files: {m / total:,.0f} files/s overall, "
+            f"{(m - 1) / (total - first):,.0f} files/s once started ({first:.1f} s to start)"
         )
         print(f"memory: RSS {rss_before:.0f} MB before, peak {peak_rss_mb():.0f} MB")
         print(

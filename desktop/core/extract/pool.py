@@ -1,0 +1,103 @@
+"""Extraction in worker processes, for large imports on several cores.
+
+Extraction is pure CPU work in Python and lingua, both holding the GIL, so threads
+do not help; processes do. :class:`ExtractPool` keeps a bounded number of chunks in
+flight (memory stays flat however many files stream through) and yields results in
+the order of the input, so the importer can keep reading, hashing and writing in
+its own thread while the workers extract.
+
+Workers start from a clean interpreter (``forkserver`` where available, else
+``spawn``: never a fork of a process that runs Qt or database threads) and warm up
+once; that costs a second or two, so small imports should extract in-process.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from multiprocessing.pool import AsyncResult, Pool
+from pathlib import Path
+from types import TracebackType
+
+from desktop.core.extract.errors import ExtractError
+from desktop.core.extract.model import Extracted, ExtractSettings
+
+Result = Extracted | ExtractError
+CHUNK = 32  # files per task: amortises the cost of sending work to a process
+
+
+def _init_worker(settings: ExtractSettings) -> None:
+    from desktop.core.extract import warm_up
+
+    global _SETTINGS
+    _SETTINGS = settings
+    warm_up(settings.languages)
+
+
+_SETTINGS = ExtractSettings()
+
+
+def _extract_chunk(chunk: list[tuple[str, bytes]]) -> list[Result]:
+    from desktop.core.extract.pipeline import extract_file
+
+    out: list[Result] = []
+    for name, data in chunk:
+        try:
+            out.append(extract_file(Path(name), data, _SETTINGS))
+        except ExtractError as exc:
+            out.append(exc)
+        except Exception as exc:  # a reader's bug: reported for this file only
+            out.append(ExtractError(f"unexpected error: {type(exc).__name__}: {exc}"))
+    return out
+
+
+def default_processes() -> int:
+    return max(1, min(4, (os.cpu_count() or 1)))
+
+
+class ExtractPool:
+    """``with ExtractPool(settings) as pool: for result in pool.imap(items): ...``"""
+
+    def __init__(self, settings: ExtractSettings | None = None, processes: int | None = None):
+        self.settings = settings or ExtractSettings()
+        self.processes = processes or default_processes()
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+        self._pool: Pool = context.Pool(
+            self.processes, initializer=_init_worker, initargs=(self.settings,)
+        )
+
+    def imap(self, items: Iterable[tuple[Path, bytes]]) -> Iterator[Result]:
+        """Extract ``(path, bytes)`` items; results come in input order. At most a few
+        chunks per process are in flight, so the input may be a lazy stream."""
+        window: deque[AsyncResult[list[Result]]] = deque()
+        chunk: list[tuple[str, bytes]] = []
+        limit = 2 * self.processes
+        for path, data in items:
+            chunk.append((str(path), data))
+            if len(chunk) >= CHUNK:
+                window.append(self._pool.apply_async(_extract_chunk, (chunk,)))
+                chunk = []
+                if len(window) >= limit:
+                    yield from window.popleft().get()
+        if chunk:
+            window.append(self._pool.apply_async(_extract_chunk, (chunk,)))
+        while window:
+            yield from window.popleft().get()
+
+    def close(self) -> None:
+        self._pool.terminate()
+        self._pool.join()
+
+    def __enter__(self) -> ExtractPool:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
