@@ -8,7 +8,8 @@ the rule files.
 
 Modules: ``decode`` (bytes to normal text), ``formats`` (txt/md/html/docx/pdf),
 ``clean`` (site chrome), ``language``, ``source`` (source URL, outlet), ``dates``
-(date mentions), ``chronology`` (publication and event dates), ``title``.
+(date mentions), ``chronology`` (publication and event dates), ``title``;
+``pool.ExtractPool`` runs extraction in worker processes for large imports.
 """
 
 from __future__ import annotations
