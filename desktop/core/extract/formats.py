@@ -61,7 +61,7 @@ def sniff(path: Path, data: bytes) -> str:
     """The format of a file, from its leading bytes first and its name second."""
     suffix = path.suffix.lower()
     head = data[:1024]
-    if b"%PDF-" in head:
+    if data.lstrip()[:5] == b"%PDF-" or (suffix == ".pdf" and b"%PDF-" in head):
         return "pdf"
     if suffix == ".pdf":
         raise ExtractError(_("corrupt PDF: no PDF header"))
