@@ -46,6 +46,12 @@ def build_parser() -> argparse.ArgumentParser:
     for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
         module = importlib.import_module(f"{COMMANDS}.{info.name}")
         module.register(sub)
+    for command in sub.choices.values():
+        # ``--json`` is accepted after the command too (``gcm-archive articles --json``).
+        if not any("--json" in action.option_strings for action in command._actions):
+            command.add_argument(
+                "--json", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+            )
     return parser
 
 
@@ -66,6 +72,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"gcm-archive: {exc}", file=sys.stderr)
         return getattr(exc, "code", 1)
+    except BrokenPipeError:
+        # The reader went away (``gcm-archive articles | head``): not an error.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("gcm-archive: interrupted", file=sys.stderr)
         return 130

@@ -40,13 +40,14 @@ from desktop.core.articles import (
 )
 from desktop.i18n import N_, SUPPORTED, _, ngettext
 from desktop.ui import features
-from desktop.ui.article_model import ArticleTableModel
+from desktop.ui.article_model import ArticleTableModel, LazyRows
 from desktop.ui.detail import DetailPane
 from desktop.ui.operations import OperationRunner
 from desktop.ui.sidebar import LibraryList, Sidebar
 from desktop.ui.text import language_name
 
-RowLoader = Callable[[Archive, dict[str, Any]], list[ArticleRow]]
+# A list of rows, or a lazy id list (LazyRows) whose rows are fetched as they show.
+RowLoader = Callable[[Archive, dict[str, Any]], "list[ArticleRow] | LazyRows"]
 
 MENUS = (
     ("file", N_("&File")),
@@ -232,12 +233,14 @@ class MainWindow(QMainWindow):
         facets = dict(self.facets)
         loader = self.row_loader
 
-        def load(archive: Archive) -> tuple[list[ArticleRow], LibraryCounts]:
+        def load(archive: Archive) -> tuple[list[ArticleRow] | LazyRows, LibraryCounts]:
             return loader(archive, facets), library_counts(archive)
 
         self.ops.query(load, on_done=lambda result: self._rows_arrived(generation, result))
 
-    def _rows_arrived(self, generation: int, result: tuple[list[ArticleRow], Any]) -> None:
+    def _rows_arrived(
+        self, generation: int, result: tuple[list[ArticleRow] | LazyRows, Any]
+    ) -> None:
         if generation != self._load_generation:
             return  # a newer load is on its way
         rows, counts = result

@@ -79,7 +79,7 @@ class SearchController(QObject):
         self._reader.setMaxThreadCount(1)
         self._bridges: set[_Bridge] = set()
 
-        window.row_loader = self.load  # type: ignore[assignment]  # LazyRows, not a list
+        window.row_loader = self.load
         window.model.rows_wanted.connect(self.fetch_rows)
         window.model.sort_wanted.connect(self.sort_by)
         self.header = window.table.horizontalHeader()

@@ -24,4 +24,6 @@ def window(qtbot, seeded_sqlite: Archive, qsettings: QSettings) -> Iterator[obje
     with qtbot.waitSignal(win.rows_loaded, timeout=10000):
         win.show()
     yield win
+    # Let queued queries report back before the window goes.
+    qtbot.waitUntil(lambda: not win.ops.busy(), timeout=30000)
     win.ops.wait()
