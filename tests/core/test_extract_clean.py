@@ -173,3 +173,14 @@ def test_unknown_language_chrome_is_caught_by_structure():
         ]
     )
     assert clean_text(text) == f"{SENTENCE_EN}\n(According to Example Daily)"
+
+
+@pytest.mark.parametrize("example", TRUTH["boilerplate_examples"])
+def test_boilerplate_examples_go_anywhere_and_in_any_case(example):
+    for variant in (example, example.upper(), example.lower(), example + ":"):
+        assert clean_text(f"{SENTENCE_EN}\n{variant}\n{SENTENCE_ES}") == (
+            f"{SENTENCE_EN}\n{SENTENCE_ES}"
+        )
+        assert clean_text(f"{variant}\n\n{SENTENCE_EN}\n{SENTENCE_ES}") == (
+            f"{SENTENCE_EN}\n{SENTENCE_ES}"
+        )

@@ -148,7 +148,7 @@ def is_chrome(line: str) -> bool:
         return False
     if not _ALNUM.search(stripped):
         return True
-    if _COUNTER_LINE.match(stripped) or _CAMEL.match(stripped):
+    if _COUNTER_LINE.match(stripped) or _CAMEL.match(stripped.rstrip(":;,. ")):
         return True
     if "A" in stripped and _FONT_WIDGET.search(stripped):
         return True
