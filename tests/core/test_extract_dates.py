@@ -26,6 +26,8 @@ def mentions(text, languages):
         ("Ngày 19/4, tại trụ sở Bộ", ["vi"], ("19/4", "--04-19", None)),
         ("ngày 19/4 vừa qua", ["vi"], ("19/4", "--04-19", None)),
         ("Từ ngày 10-12/3, Đoàn đại biểu", ["vi"], ("10-12/3", "--03-10", 12)),
+        ("Sáng 19-4, tại Hà Nội", ["vi"], ("19-4", "--04-19", None)),
+        ("Chiều 18-12 vừa qua", ["vi"], ("18-12", "--12-18", None)),
         ("vào ngày 19/12/2018 với đa số", ["vi"], ("19/12/2018", "2018-12-19", None)),
         ("ngày 19 tháng 4 năm 2022", ["vi"], ("19 tháng 4 năm 2022", "2022-04-19", None)),
         ("vào tháng 5/2022 tại New York", ["vi"], ("tháng 5/2022", "2022-05", None)),
@@ -55,6 +57,8 @@ def test_date_forms(text, languages, expected):
         "the workers may 18 times a year",  # lower-case English 'may'
         "Macron a rencontré les délégués",  # 'Mac' inside a word
         "the 32/13 ratio",
+        "un crecimiento de 3-5 puntos",  # a range after a weak date word
+        "tỷ số 2-1 nghiêng về đội nhà",  # a score
     ],
 )
 def test_not_dates(text):

@@ -139,8 +139,8 @@ _ISO = re.compile(
     r"(?![\w/]|[.-]\d)"
 )
 _NUMERIC_NO_YEAR = re.compile(
-    rf"(?<![\w/.,:-])(?P<d1>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?/(?P<m>0?[1-9]|1[0-2])"
-    r"(?![\w/]|[.,]\d)"
+    rf"(?<![\w/.,:-])(?P<d1>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?(?P<sep>[/-])"
+    r"(?P<m>0?[1-9]|1[0-2])(?![\w/]|[.,/-]\d)"
 )
 _CJK = re.compile(
     rf"(?:(?P<y>{_YEAR})\s*年\s*)?(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d1>{_DAY})\s*(?:日|号)"
@@ -188,7 +188,7 @@ def warm_up(languages: Sequence[str]) -> None:
         _patterns(_language_key(languages))
         for code in languages:
             _patterns(_language_key([code]))
-        for key in ("day_cues", "future_before", "future_after"):
+        for key in ("day_cues", "strong_day_cues", "future_before", "future_after"):
             _cue_pattern(key)
 
 
@@ -219,16 +219,17 @@ def _valid(day: int | None, month: int) -> bool:
     return True
 
 
-def _has_day_cue(text: str, start: int) -> bool:
-    """A day without a year ("19/4") counts only after a date word or at a line start."""
+def _has_day_cue(text: str, start: int, strong: bool) -> bool:
+    """A day without a year ("19/4") counts only after a date word or at a line start;
+    written with a dash ("ngày 19-4") only after a word that always means a date."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 24) : start].rstrip()
     if not before:
-        return True
+        return not strong
     last = re.split(r"[\s,(]+", before)[-1]
     if not last:
-        return True
-    return bool(_cue_pattern("day_cues").fullmatch(last))
+        return not strong
+    return bool(_cue_pattern("strong_day_cues" if strong else "day_cues").fullmatch(last))
 
 
 _NUMERIC_ANCHOR = re.compile(r"[0-9][/.-][0-9]")
@@ -317,7 +318,7 @@ def _mention(match: re.Match[str], rank: int, months: dict[str, int], text: str)
         last is not None and (not _valid(last, month) or last <= (day or 0))
     ):
         return None
-    if rank == 5 and not _has_day_cue(text, match.start()):
+    if rank == 5 and not _has_day_cue(text, match.start(), groups.get("sep") == "-"):
         return None
     return Mention(match.start(), match.end(), match.group(0), month, day, year, last)
 
