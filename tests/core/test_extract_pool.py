@@ -33,3 +33,16 @@ def test_pool_results_match_in_process_extraction_in_order(tmp_path):
             expected.language,
             expected.event_date,
         )
+
+
+def test_extract_stream_keeps_keys_in_and_out_of_process(tmp_path):
+    from desktop.core.extract.pool import extract_stream
+
+    items = [
+        ((i, "key"), tmp_path / f"{i}.txt", (FRENCH if i % 2 else "").encode("utf-8"))
+        for i in range(70)
+    ]
+    for processes in (0, 1):
+        out = list(extract_stream(iter(items), ExtractSettings(languages=("fr", "en")), processes))
+        assert [key for key, _ in out] == [key for key, _, _ in items]
+        assert all(isinstance(r, ExtractError) == (k[0] % 2 == 0) for k, r in out)

@@ -20,12 +20,16 @@ from collections.abc import Iterable, Iterator
 from multiprocessing.pool import AsyncResult, Pool
 from pathlib import Path
 from types import TracebackType
+from typing import TypeVar
 
 from desktop.core.extract.errors import ExtractError
 from desktop.core.extract.model import Extracted, ExtractSettings
 
 Result = Extracted | ExtractError
+K = TypeVar("K")
 CHUNK = 32  # files per task: amortises the cost of sending work to a process
+# Below this many files, starting workers (1-2 s) costs more than it saves.
+MIN_FILES_FOR_WORKERS = 3000
 
 
 def _init_worker(settings: ExtractSettings) -> None:
@@ -70,22 +74,32 @@ class ExtractPool:
         )
 
     def imap(self, items: Iterable[tuple[Path, bytes]]) -> Iterator[Result]:
-        """Extract ``(path, bytes)`` items; results come in input order. At most a few
-        chunks per process are in flight, so the input may be a lazy stream."""
-        window: deque[AsyncResult[list[Result]]] = deque()
+        """Extract ``(path, bytes)`` items; results come in input order."""
+        for _path, result in self.imap_keyed((path, path, data) for path, data in items):
+            yield result
+
+    def imap_keyed(self, items: Iterable[tuple[K, Path, bytes]]) -> Iterator[tuple[K, Result]]:
+        """Extract ``(key, path, bytes)`` items and yield ``(key, result)`` in input
+        order; keys stay in this process. At most a few chunks per worker are in
+        flight, so the input may be a lazy stream (files read as they are needed)."""
+        window: deque[tuple[list[K], AsyncResult[list[Result]]]] = deque()
+        keys: list[K] = []
         chunk: list[tuple[str, bytes]] = []
         limit = 2 * self.processes
-        for path, data in items:
+        for key, path, data in items:
+            keys.append(key)
             chunk.append((str(path), data))
             if len(chunk) >= CHUNK:
-                window.append(self._pool.apply_async(_extract_chunk, (chunk,)))
-                chunk = []
+                window.append((keys, self._pool.apply_async(_extract_chunk, (chunk,))))
+                keys, chunk = [], []
                 if len(window) >= limit:
-                    yield from window.popleft().get()
+                    done_keys, pending = window.popleft()
+                    yield from zip(done_keys, pending.get(), strict=True)
         if chunk:
-            window.append(self._pool.apply_async(_extract_chunk, (chunk,)))
+            window.append((keys, self._pool.apply_async(_extract_chunk, (chunk,))))
         while window:
-            yield from window.popleft().get()
+            done_keys, pending = window.popleft()
+            yield from zip(done_keys, pending.get(), strict=True)
 
     def close(self) -> None:
         self._pool.terminate()
@@ -101,3 +115,29 @@ class ExtractPool:
         traceback: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def extract_stream(
+    items: Iterable[tuple[K, Path, bytes]],
+    settings: ExtractSettings | None = None,
+    processes: int = 0,
+) -> Iterator[tuple[K, Result]]:
+    """``(key, result)`` for each ``(key, path, bytes)`` item, in order: in worker
+    processes when ``processes`` > 0, else in this thread. For an importer::
+
+        workers = 1 if len(files) >= MIN_FILES_FOR_WORKERS else 0
+        for (path, sha), result in extract_stream(read_files(), settings, workers):
+            ...  # write to the database while the worker extracts the next files
+    """
+    settings = settings or ExtractSettings()
+    if processes <= 0:
+        from desktop.core.extract.pipeline import extract_file
+
+        for key, path, data in items:
+            try:
+                yield key, extract_file(path, data, settings)
+            except ExtractError as exc:
+                yield key, exc
+        return
+    with ExtractPool(settings, processes) as pool:
+        yield from pool.imap_keyed(items)
