@@ -28,6 +28,9 @@ from desktop.core.extract.model import Extracted, ExtractSettings
 Result = Extracted | ExtractError
 K = TypeVar("K")
 CHUNK = 32  # files per task: amortises the cost of sending work to a process
+# Files sent ahead of the consumer: enough for the workers to keep busy while the
+# importer writes a batch to the database, small enough to keep memory flat.
+AHEAD = 2048
 # Below this many files, starting workers (1-2 s) costs more than it saves.
 MIN_FILES_FOR_WORKERS = 3000
 
@@ -85,7 +88,7 @@ class ExtractPool:
         window: deque[tuple[list[K], AsyncResult[list[Result]]]] = deque()
         keys: list[K] = []
         chunk: list[tuple[str, bytes]] = []
-        limit = 2 * self.processes
+        limit = max(2 * self.processes, AHEAD // CHUNK)
         for key, path, data in items:
             keys.append(key)
             chunk.append((str(path), data))
