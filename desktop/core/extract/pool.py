@@ -31,6 +31,7 @@ CHUNK = 32  # files per task: amortises the cost of sending work to a process
 # Files sent ahead of the consumer: enough for the workers to keep busy while the
 # importer writes a batch to the database, small enough to keep memory flat.
 AHEAD = 2048
+BYTES_AHEAD = 64 * 1024 * 1024  # and never more than this many bytes of files
 # Below this many files, starting workers (1-2 s) costs more than it saves.
 MIN_FILES_FOR_WORKERS = 3000
 
@@ -83,25 +84,29 @@ class ExtractPool:
 
     def imap_keyed(self, items: Iterable[tuple[K, Path, bytes]]) -> Iterator[tuple[K, Result]]:
         """Extract ``(key, path, bytes)`` items and yield ``(key, result)`` in input
-        order; keys stay in this process. At most a few chunks per worker are in
-        flight, so the input may be a lazy stream (files read as they are needed)."""
-        window: deque[tuple[list[K], AsyncResult[list[Result]]]] = deque()
+        order; keys stay in this process. At most ``AHEAD`` files and ``BYTES_AHEAD``
+        bytes are in flight, so the input may be a lazy stream (files read as needed)."""
+        window: deque[tuple[list[K], int, AsyncResult[list[Result]]]] = deque()
         keys: list[K] = []
         chunk: list[tuple[str, bytes]] = []
+        size = in_flight = 0
         limit = max(2 * self.processes, AHEAD // CHUNK)
         for key, path, data in items:
             keys.append(key)
             chunk.append((str(path), data))
-            if len(chunk) >= CHUNK:
-                window.append((keys, self._pool.apply_async(_extract_chunk, (chunk,))))
-                keys, chunk = [], []
-                if len(window) >= limit:
-                    done_keys, pending = window.popleft()
+            size += len(data)
+            if len(chunk) >= CHUNK or size >= BYTES_AHEAD // 8:
+                window.append((keys, size, self._pool.apply_async(_extract_chunk, (chunk,))))
+                in_flight += size
+                keys, chunk, size = [], [], 0
+                while window and (len(window) >= limit or in_flight > BYTES_AHEAD):
+                    done_keys, done_size, pending = window.popleft()
+                    in_flight -= done_size
                     yield from zip(done_keys, pending.get(), strict=True)
         if chunk:
-            window.append((keys, self._pool.apply_async(_extract_chunk, (chunk,))))
+            window.append((keys, size, self._pool.apply_async(_extract_chunk, (chunk,))))
         while window:
-            done_keys, pending = window.popleft()
+            done_keys, _size, pending = window.popleft()
             yield from zip(done_keys, pending.get(), strict=True)
 
     def close(self) -> None:
