@@ -1,3 +1,4 @@
 from desktop.cli.main import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # worker processes re-import this module: never run main there
+    raise SystemExit(main())

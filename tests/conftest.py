@@ -95,15 +95,22 @@ def seeds_dir(tmp_path: Path) -> Path:
     return dest
 
 
+def import_like_the_app(archive: Archive, paths: list[Path]) -> None:
+    """Import as the CLI and the GUI do: the files, then their link features."""
+    from desktop.core.linking.store import ensure_features
+
+    result = import_paths(archive, paths)
+    assert result.value is not None and not result.value.failed
+    ensure_features(archive)
+
+
 @pytest.fixture
 def seeded_archive(archive: Archive, seeds_dir: Path) -> Archive:
-    result = import_paths(archive, [seeds_dir])
-    assert result.value is not None and not result.value.failed
+    import_like_the_app(archive, [seeds_dir])
     return archive
 
 
 @pytest.fixture
 def seeded_sqlite(sqlite_archive: Archive, seeds_dir: Path) -> Archive:
-    result = import_paths(sqlite_archive, [seeds_dir])
-    assert result.value is not None and not result.value.failed
+    import_like_the_app(sqlite_archive, [seeds_dir])
     return sqlite_archive

@@ -17,7 +17,9 @@ Hook = Callable[[Session, Sequence[int]], None]
 
 ARTICLES_ADDED: list[str] = [
     "desktop.core.search.indexing:on_articles_added",
-    "desktop.core.linking.store:update_features",
+    # Link features are not computed here: they cost more than the rest of an import
+    # together; desktop.core.linking.store.ensure_features computes them after the
+    # batch (the GUI starts it when an import ends; readers of features call it).
 ]
 ARTICLES_CHANGED: list[str] = [  # title/body/metadata edited
     "desktop.core.search.indexing:on_articles_changed",

@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
@@ -28,6 +28,7 @@ from desktop.core.extract import (
     extract_file,
     warm_up,
 )
+from desktop.core.extract.pool import MIN_FILES_FOR_WORKERS, extract_stream
 from desktop.core.progress import Cancelled, TaskState
 from desktop.db.models import (
     Article,
@@ -39,6 +40,7 @@ from desktop.db.models import (
 )
 
 BATCH_SIZE = 500
+K = TypeVar("K")
 
 
 @dataclass
@@ -107,10 +109,13 @@ def import_paths(
         from desktop.core.settings import import_settings
 
         settings = import_settings(archive)
-    warm_up(settings.languages)
     report = ImportReport()
     files = list(iter_files(paths))
     total = len(files)
+    # Large imports extract in a worker process while this thread reads and writes.
+    workers = 1 if total >= MIN_FILES_FOR_WORKERS else 0
+    if not workers:
+        warm_up(settings.languages)
     with archive.session() as session, session.begin():
         batch = ImportBatch(curator_id=archive.curator_id, summary={})
         session.add(batch)
@@ -129,34 +134,40 @@ def import_paths(
             if on_batch is not None and ids:
                 on_batch(ids)
 
-    try:
-        for done, path in enumerate(files):
+    progress = {"done": 0}
+
+    def readable() -> Iterator[tuple[tuple[Path, bytes, str], Path, bytes]]:
+        """Files read and hashed; failures and same-bytes duplicates are settled here."""
+        for path in files:
             state.check()
-            state.progress(done, total, str(path))
             try:
                 data = _read(path, settings)
-                sha = hashlib.sha256(data).hexdigest()
-                if sha in seen_sha:
-                    report.duplicates.append(_in_run_duplicate(path, seen_sha[sha], "same file"))
-                    continue
-                seen_sha[sha] = str(path)
-                extracted = extract_file(path, data, settings)
-                text_sha = extracted.text_sha256
-                if text_sha in seen_text:
-                    report.duplicates.append(
-                        _in_run_duplicate(path, seen_text[text_sha], "same text")
-                    )
-                    continue
-                seen_text[text_sha] = str(path)
             except ExtractError as exc:
                 report.failed.append({"path": str(path), "error": str(exc)})
+                progress["done"] += 1
                 continue
-            except Exception as exc:  # a reader's bug must not stop the batch
-                report.failed.append(
-                    {"path": str(path), "error": f"unexpected error: {type(exc).__name__}: {exc}"}
-                )
+            sha = hashlib.sha256(data).hexdigest()
+            if sha in seen_sha:
+                report.duplicates.append(_in_run_duplicate(path, seen_sha[sha], "same file"))
+                progress["done"] += 1
                 continue
-            pending.append(_Pending(path, data, sha, extracted))
+            seen_sha[sha] = str(path)
+            yield (path, data, sha), path, data
+
+    try:
+        for (path, data, sha), result in _extracted(readable(), settings, workers):
+            state.check()
+            progress["done"] += 1
+            state.progress(progress["done"], total, str(path))
+            if isinstance(result, ExtractError):
+                report.failed.append({"path": str(path), "error": str(result)})
+                continue
+            text_sha = result.text_sha256
+            if text_sha in seen_text:
+                report.duplicates.append(_in_run_duplicate(path, seen_text[text_sha], "same text"))
+                continue
+            seen_text[text_sha] = str(path)
+            pending.append(_Pending(path, data, sha, result))
             if len(pending) >= BATCH_SIZE:
                 flush()
         flush()
@@ -168,6 +179,22 @@ def import_paths(
     _finish_batch(archive, report)
     changes = Changes.of(ARTICLES, IMPORTS, articles=all_ids)
     return OpResult(changes=changes, undo=None, value=report)
+
+
+def _extracted(
+    items: Iterator[tuple[K, Path, bytes]], settings: ExtractSettings, workers: int
+) -> Iterator[tuple[K, Extracted | ExtractError]]:
+    """``(key, result)`` in input order; a reader's bug is one failed file, not a failed run."""
+    if workers > 0:
+        yield from extract_stream(items, settings, workers)
+        return
+    for key, path, data in items:
+        try:
+            yield key, extract_file(path, data, settings)
+        except ExtractError as exc:
+            yield key, exc
+        except Exception as exc:
+            yield key, ExtractError(f"unexpected error: {type(exc).__name__}: {exc}")
 
 
 def _in_run_duplicate(path: Path, first: str, reason: str) -> dict[str, Any]:

@@ -102,3 +102,19 @@ def test_screenshot_command_writes_png(tmp_path: Path, seeds_dir: Path):
 
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1000, 700)
+
+
+def test_link_features_follow_an_import(window, qtbot, tmp_path: Path):
+    from desktop.core.linking.store import missing_features
+
+    src = tmp_path / "more"
+    src.mkdir()
+    for i in range(3):
+        (src / f"{i}.txt").write_text(
+            f"Hội nghị số {i}\n\nNgày 1{i}/3, tại Hà Nội, Bộ Ngoại giao và IOM họp về di cư.",
+            "utf-8",
+        )
+    window.importer.show_summary = False
+    with qtbot.waitSignal(window.importer.links_ready, timeout=30000):
+        window.importer.start([str(src)])
+    assert missing_features(window.archive) == []

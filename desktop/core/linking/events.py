@@ -23,6 +23,7 @@ from desktop.core.changes import OpResult
 from desktop.core.linking import features as F
 from desktop.core.linking.features import main_date_of
 from desktop.core.linking.gazetteer import gazetteer
+from desktop.core.linking.store import ensure_in_session
 from desktop.core.linking.undo_state import RestoreLinks, Tracker
 from desktop.db.models import Article, ArticleFeature, Confidence, Event, EventRole, utcnow
 from desktop.i18n import _
@@ -304,6 +305,7 @@ def delete_event(archive: Archive, event_id: int) -> OpResult[None]:
 
 
 def _text_dates(session: Session, ids: Sequence[int]) -> dict[int, F.MainDate | None]:
+    ensure_in_session(session, ids)
     rows: dict[int, list[tuple[str, str]]] = {i: [] for i in ids}
     stmt = select(ArticleFeature.article_id, ArticleFeature.kind, ArticleFeature.value).where(
         ArticleFeature.article_id.in_(list(ids)),
@@ -391,6 +393,7 @@ def _complete_event(session: Session, event: Event) -> None:
         if known:
             event.date_start, event.date_end = known[0], known[-1]
     if not event.place:
+        ensure_in_session(session, [m.id for m in members])
         counts: Counter[str] = Counter()
         stmt = select(ArticleFeature.value).where(
             ArticleFeature.article_id.in_([m.id for m in members]),

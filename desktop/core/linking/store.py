@@ -99,6 +99,58 @@ def rebuild_features(archive: Archive, state: TaskState | None = None) -> int:
     return total
 
 
+def ensure_features(archive: Archive, state: TaskState | None = None) -> int:
+    """Compute the features of every article that has none yet, in committed batches.
+
+    Import leaves this to after the batch (it costs milliseconds an article, more
+    than the rest of the import), and anything that reads features calls it first.
+    Returns how many articles were computed.
+    """
+    from desktop.i18n import _
+
+    state = state or TaskState()
+    missing = missing_features(archive)
+    for start in range(0, len(missing), STEP):
+        state.check()
+        state.progress(start, len(missing), _("Computing link features…"))
+        store_features(archive, missing[start : start + STEP])
+    state.progress(len(missing), len(missing), "")
+    return len(missing)
+
+
+STEP = 250
+
+
+def store_features(archive: Archive, ids: Sequence[int]) -> None:
+    """Compute the features of ``ids`` outside any write, then write them in one short
+    transaction: other writers never wait on the computation."""
+    with archive.session() as session:
+        sets = compute(session, ids)
+    with archive.session() as session, session.begin():
+        session.execute(delete(ArticleFeature).where(ArticleFeature.article_id.in_(list(ids))))
+        rows = [row for feature_set in sets for row in feature_set.rows()]
+        if rows:
+            session.execute(insert(ArticleFeature), rows)
+
+
+def ensure_in_session(session: Session, ids: Sequence[int]) -> None:
+    """Compute, in the caller's transaction, the features of those of ``ids`` that have none."""
+    having = set(
+        session.scalars(
+            select(ArticleFeature.article_id).where(ArticleFeature.article_id.in_(list(ids)))
+        )
+    )
+    missing = [i for i in ids if i not in having]
+    if missing:
+        update_features(session, missing)
+
+
+def ensure_ids(archive: Archive, ids: Sequence[int]) -> None:
+    """Make sure ``ids`` have their features (a few milliseconds an article)."""
+    with archive.session() as session, session.begin():
+        ensure_in_session(session, ids)
+
+
 def missing_features(archive: Archive) -> list[int]:
     """Articles that have no features yet (imported before linking was installed)."""
     with archive.session() as session:

@@ -34,7 +34,7 @@ from desktop.core.linking.scoring import (
     rarity,
     to_score,
 )
-from desktop.core.linking.store import compute, missing_features, update_features
+from desktop.core.linking.store import compute, ensure_features, ensure_ids
 from desktop.core.progress import TaskState
 from desktop.db.models import Article, ArticleFeature, SuggestionDecision
 
@@ -114,6 +114,8 @@ def suggest_for_article(
     archive: Archive, article_id: int, *, min_score: float = DEFAULT_MIN_SCORE, limit: int = 20
 ) -> list[Suggestion]:
     """Other articles that may report the same event as ``article_id``, best first."""
+    # Freshly imported articles get their features after the import, in steps.
+    ensure_ids(archive, [article_id])
     with archive.session() as session:
         own = _features_of(session, [article_id]).get(article_id, {})
         df: dict[Key, int] = {}
@@ -163,6 +165,7 @@ def suggest_for_article(
 
 def explain_pair(archive: Archive, a: int, b: int) -> PairScore:
     """Score and reasons for any two articles (the comparison view), vetoes included."""
+    ensure_ids(archive, [a, b])
     with archive.session() as session:
         feats = _features_of(session, [a, b])
         fa, fb = feats.get(a, {}), feats.get(b, {})
@@ -236,12 +239,7 @@ def suggest_links(
     from desktop.i18n import _
 
     state = state or TaskState()
-    missing = missing_features(archive)
-    for start in range(0, len(missing), 1000):
-        state.check()
-        state.progress(start, len(missing), _("Computing link features…"))
-        with archive.session() as session, session.begin():
-            update_features(session, missing[start : start + 1000])
+    ensure_features(archive, state)
     state.progress(0, 1, _("Loading link features…"))
     index = _build_index(archive, state)
     with archive.session() as session:

@@ -1,0 +1,46 @@
+"""Large imports extract in a worker process: same results as in-process, failures isolated."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.core import importer
+from desktop.core.articles import articles_json
+
+
+def _corpus(folder: Path) -> Path:
+    folder.mkdir()
+    for i in range(6):
+        (folder / f"a{i}.txt").write_text(
+            f"Conférence numéro {i}\n\nLe {i + 1} mars 2021, à Genève, l'OIM a réuni "
+            f"{100 + i} délégués sur la migration sûre, ordonnée et régulière.",
+            "utf-8",
+        )
+    (folder / "copy.txt").write_bytes((folder / "a0.txt").read_bytes())
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    return folder
+
+
+def test_worker_process_import_matches_in_process(tmp_path: Path, monkeypatch, sqlite_archive):
+    corpus = _corpus(tmp_path / "in")
+    monkeypatch.setattr(importer, "MIN_FILES_FOR_WORKERS", 2)
+    report = importer.import_paths(sqlite_archive, [corpus]).value
+    assert len(report.imported) == 6
+    assert [Path(d["path"]).name for d in report.duplicates] == ["copy.txt"]
+    assert sorted(Path(f["path"]).name for f in report.failed) == ["binary.txt", "empty.txt"]
+    by_worker = {
+        r["title"]: (r["language"], r["event_date"]) for r in articles_json(sqlite_archive)
+    }
+
+    monkeypatch.setattr(importer, "MIN_FILES_FOR_WORKERS", 10**9)
+    from desktop.core.archive import open_archive
+
+    other = open_archive(tmp_path / "other.sqlite")
+    try:
+        importer.import_paths(other, [corpus])
+        in_process = {r["title"]: (r["language"], r["event_date"]) for r in articles_json(other)}
+    finally:
+        other.close()
+    assert by_worker == in_process
+    assert all(lang == "fr" for lang, _ in by_worker.values())
