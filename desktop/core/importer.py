@@ -13,9 +13,9 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session
 
 from desktop.core import audit, hooks
@@ -252,11 +252,18 @@ def _article_values(p: _Pending, batch_id: int | None, curator_id: int) -> dict[
     }
 
 
+def _table(model: type[Any]) -> Table:
+    return cast(Table, model.__table__)
+
+
 def _insert(
     session: Session, items: list[_Pending], batch_id: int | None, curator_id: int
 ) -> list[int]:
-    session.execute(
-        insert(Original),
+    # Core executemany (not the ORM bulk path, whose RETURNING splicing is slow); the
+    # new ids are then read back by the unique sha256 of each file.
+    conn = session.connection()
+    conn.execute(
+        insert(_table(Original)),
         [
             {
                 "sha256": p.sha256,
@@ -267,13 +274,18 @@ def _insert(
             for p in items
         ],
     )
-    rows = session.execute(
-        insert(Article).returning(Article.id, sort_by_parameter_order=True),
-        [_article_values(p, batch_id, curator_id) for p in items],
-    ).all()
-    ids = [row[0] for row in rows]
-    session.execute(
-        insert(ArticleText),
+    conn.execute(insert(_table(Article)), [_article_values(p, batch_id, curator_id) for p in items])
+    table = _table(Article)
+    by_sha = dict(
+        conn.execute(
+            select(table.c.sha256, table.c.id).where(table.c.sha256.in_([p.sha256 for p in items]))
+        )
+        .tuples()
+        .all()
+    )
+    ids = [by_sha[p.sha256] for p in items]
+    conn.execute(
+        insert(_table(ArticleText)),
         [{"article_id": i, "body": p.extracted.text} for i, p in zip(ids, items, strict=True)],
     )
     hooks.run(hooks.ARTICLES_ADDED, session, ids)
