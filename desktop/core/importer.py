@@ -276,13 +276,10 @@ def _insert(
     )
     conn.execute(insert(_table(Article)), [_article_values(p, batch_id, curator_id) for p in items])
     table = _table(Article)
-    by_sha = dict(
-        conn.execute(
-            select(table.c.sha256, table.c.id).where(table.c.sha256.in_([p.sha256 for p in items]))
-        )
-        .tuples()
-        .all()
+    found = conn.execute(
+        select(table.c.sha256, table.c.id).where(table.c.sha256.in_([p.sha256 for p in items]))
     )
+    by_sha = {sha: article_id for sha, article_id in found}
     ids = [by_sha[p.sha256] for p in items]
     conn.execute(
         insert(_table(ArticleText)),
