@@ -84,3 +84,38 @@ def test_backup_is_a_working_archive(capsys, tmp_path: Path, seeds_dir: Path):
     assert code == 0 and len(json.loads(out)) == 5
     code, _, err = run(capsys, "--archive", db, "backup", str(copy))
     assert code == 1 and "already exists" in err
+
+
+def test_edit_and_delete_commands(capsys, tmp_path: Path, seeds_dir: Path):
+    db = str(tmp_path / "a.sqlite")
+    run(capsys, "--archive", db, "import", str(seeds_dir))
+    code, out, _ = run(
+        capsys,
+        "--archive",
+        db,
+        "--json",
+        "edit",
+        "1",
+        "--event-date",
+        "2021-03-12",
+        "--status",
+        "reviewed",
+    )
+    assert code == 0 and json.loads(out)["changed"] == ["event_date", "review_status"]
+    code, out, _ = run(capsys, "--archive", db, "--json", "articles")
+    first = next(r for r in json.loads(out) if r["id"] == 1)
+    assert (first["event_date"], first["date_confidence"], first["review_status"]) == (
+        "2021-03-12",
+        "curator",
+        "reviewed",
+    )
+    code, _, err = run(capsys, "--archive", db, "edit", "1", "--published", "12 mars")
+    assert code == 1 and "not a date" in err
+    code, _, _ = run(capsys, "--archive", db, "edit", "1")
+    assert code == 2
+    code, out, _ = run(capsys, "--archive", db, "--json", "delete", "1", "2")
+    assert code == 0 and json.loads(out) == {"deleted": [1, 2]}
+    code, out, _ = run(capsys, "--archive", db, "--json", "articles")
+    assert sorted(r["id"] for r in json.loads(out)) == [3, 4, 5]
+    code, _, err = run(capsys, "--archive", db, "delete", "1")
+    assert code == 1 and "no longer exist" in err
