@@ -23,28 +23,46 @@ from desktop.core.undo import Edit
 from desktop.i18n import _
 
 
-class _Bridge(QObject):
-    finished = Signal(object)
-    failed = Signal(str, str)
-    progress = Signal(int, int, str)
+class _Hub(QObject):
+    """The one object jobs report through, tagged with their job number.
+
+    It lives as long as the runner, in the GUI thread: no Qt object is ever created
+    or destroyed in the worker thread (destroying one there while the GUI thread
+    closes a dialog deadlocks Qt's connection lock against Python's GIL).
+    """
+
+    finished = Signal(int, object)
+    failed = Signal(int, str, str)
+    progress = Signal(int, int, int, str)
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], bridge: _Bridge) -> None:
+    def __init__(self, number: int, fn: Callable[[], Any], hub: _Hub) -> None:
         super().__init__()
-        self.fn = fn
-        self.bridge = bridge
+        self.number = number
+        self.fn: Callable[[], Any] | None = fn
+        self.hub = hub
         self.setAutoDelete(True)
 
     def run(self) -> None:
+        fn, self.fn = self.fn, None
+        assert fn is not None
         try:
-            result = self.fn()
+            result = fn()
         except Cancelled:
-            self.bridge.failed.emit("cancelled", "")
+            self._report(self.hub.failed, self.number, "cancelled", "")
         except Exception as exc:
-            self.bridge.failed.emit(f"{type(exc).__name__}: {exc}", traceback.format_exc())
+            message = f"{type(exc).__name__}: {exc}"
+            self._report(self.hub.failed, self.number, message, traceback.format_exc())
         else:
-            self.bridge.finished.emit(result)
+            self._report(self.hub.finished, self.number, result)
+
+    @staticmethod
+    def _report(signal: Any, *args: Any) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:
+            pass  # the window closed while the job ran: nobody is listening
 
 
 class _EditCommand(QUndoCommand):
@@ -85,7 +103,20 @@ class OperationRunner(QObject):
         self.undo_stack = QUndoStack(self)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._bridges: set[_Bridge] = set()
+        self._hub = _Hub(self)
+        self._hub.finished.connect(self._job_finished, Qt.ConnectionType.QueuedConnection)
+        self._hub.failed.connect(self._job_failed, Qt.ConnectionType.QueuedConnection)
+        self._hub.progress.connect(self._job_progress, Qt.ConnectionType.QueuedConnection)
+        self._next_job = 0
+        # job number -> (on_done, on_error, on_progress), all called in the GUI thread
+        self._jobs: dict[
+            int,
+            tuple[
+                Callable[[Any], None] | None,
+                Callable[[str], None] | None,
+                Callable[[int, int, str], None] | None,
+            ],
+        ] = {}
         self._parent_widget = parent
         self.show_errors = True
 
@@ -95,39 +126,48 @@ class OperationRunner(QObject):
         fn: Callable[[], Any],
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[str], None] | None = None,
-        bridge: _Bridge | None = None,
-    ) -> None:
-        bridge = bridge or _Bridge()
-        self._bridges.add(bridge)
-
-        def finished(result: Any) -> None:
-            if not shiboken6.isValid(self):
-                return  # the window closed while the job ran
-            self._bridges.discard(bridge)
-            self._update_busy()
-            if on_done is not None:
-                on_done(result)
-
-        def failed(message: str, details: str) -> None:
-            if not shiboken6.isValid(self):
-                return
-            self._bridges.discard(bridge)
-            self._update_busy()
-            if on_error is not None:
-                on_error(message)
-            elif message != "cancelled":
-                self.report_error(message)
-
-        bridge.finished.connect(finished, Qt.ConnectionType.QueuedConnection)
-        bridge.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
-        self._pool.start(_Job(fn, bridge))
+        on_progress: Callable[[int, int, str], None] | None = None,
+    ) -> int:
+        """Queue ``fn`` on the worker; returns its job number."""
+        self._next_job += 1
+        number = self._next_job
+        self._jobs[number] = (on_done, on_error, on_progress)
+        self._pool.start(_Job(number, fn, self._hub))
         self._update_busy()
+        return number
+
+    def progress_reporter(self, number: int) -> Callable[[int, int, str], None]:
+        """A callable for the worker side that reports the progress of job ``number``."""
+        hub = self._hub
+        return lambda done, total, message: hub.progress.emit(number, done, total, message)
+
+    @Slot(int, object)
+    def _job_finished(self, number: int, result: Any) -> None:
+        on_done, _on_error, _on_progress = self._jobs.pop(number, (None, None, None))
+        self._update_busy()
+        if on_done is not None:
+            on_done(result)
+
+    @Slot(int, str, str)
+    def _job_failed(self, number: int, message: str, details: str) -> None:
+        _on_done, on_error, _on_progress = self._jobs.pop(number, (None, None, None))
+        self._update_busy()
+        if on_error is not None:
+            on_error(message)
+        elif message != "cancelled":
+            self.report_error(message)
+
+    @Slot(int, int, int, str)
+    def _job_progress(self, number: int, done: int, total: int, message: str) -> None:
+        entry = self._jobs.get(number)
+        if entry is not None and entry[2] is not None:
+            entry[2](done, total, message)
 
     def _update_busy(self) -> None:
-        self.busy_changed.emit(bool(self._bridges))
+        self.busy_changed.emit(bool(self._jobs))
 
     def busy(self) -> bool:
-        return bool(self._bridges)
+        return bool(self._jobs)
 
     def wait(self, msecs: int = 30000) -> bool:
         """Block until queued jobs finish (for shutdown and tests)."""
@@ -188,8 +228,7 @@ class OperationRunner(QObject):
         **kwargs: Any,
     ) -> TaskState:
         """Long work with a progress dialog and a Cancel button: ``fn(archive, *args, state)``."""
-        bridge = _Bridge()
-        state = TaskState(on_progress=lambda d, t, m: bridge.progress.emit(d, t, m))
+        state = TaskState()
         dialog = QProgressDialog(label, _("Cancel"), 0, 0, self._parent_widget)
         dialog.setWindowTitle(label)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -203,8 +242,6 @@ class OperationRunner(QObject):
             dialog.setValue(min(done, total) if total else 0)
             if message:
                 dialog.setLabelText(f"{label}\n{_elide(message)}")
-
-        bridge.progress.connect(progress, Qt.ConnectionType.QueuedConnection)
 
         def finished(result: Any) -> None:
             dialog.close()
@@ -222,12 +259,13 @@ class OperationRunner(QObject):
             if message != "cancelled":
                 self.report_error(message)
 
-        self.submit(
+        number = self.submit(
             lambda: fn(self.archive, *args, state, **kwargs),
             on_done=finished,
             on_error=failed,
-            bridge=bridge,
+            on_progress=progress,
         )
+        state.on_progress = self.progress_reporter(number)
         QTimer.singleShot(0, dialog.show) if dialog.minimumDuration() == 0 else None
         return state
 

@@ -43,26 +43,33 @@ DEBOUNCE_MS = 250
 COLUMN_KEYS = [key for key, _label in COLUMNS]
 
 
-class _Bridge(QObject):
-    done = Signal(object)
-    failed = Signal(str)
+class _Hub(QObject):
+    """Reads report through this one long-lived object, tagged with their number: no
+    Qt object is created or destroyed in the reader thread (that can deadlock Qt's
+    connection lock against Python's GIL)."""
+
+    done = Signal(int, object)
+    failed = Signal(int, str)
 
 
 class _Read(QRunnable):
-    def __init__(self, fn: Callable[[], Any], bridge: _Bridge) -> None:
+    def __init__(self, number: int, fn: Callable[[], Any], hub: _Hub) -> None:
         super().__init__()
-        self.fn = fn
-        self.bridge = bridge
+        self.number = number
+        self.fn: Callable[[], Any] | None = fn
+        self.hub = hub
 
     def run(self) -> None:
+        fn, self.fn = self.fn, None
+        assert fn is not None
         try:
             try:
-                result = self.fn()
+                result = fn()
             except Exception as exc:  # shown in the status bar, never a crash
                 traceback.print_exc()
-                self.bridge.failed.emit(f"{type(exc).__name__}: {exc}")
+                self.hub.failed.emit(self.number, f"{type(exc).__name__}: {exc}")
             else:
-                self.bridge.done.emit(result)
+                self.hub.done.emit(self.number, result)
         except RuntimeError:  # the window closed meanwhile: nobody to tell
             pass
 
@@ -77,7 +84,11 @@ class SearchController(QObject):
         self.column_sort: tuple[str, bool] = ("date", True)
         self._reader = QThreadPool(self)
         self._reader.setMaxThreadCount(1)
-        self._bridges: set[_Bridge] = set()
+        self._hub = _Hub(self)  # dies with the window: late results are dropped
+        self._hub.done.connect(self._read_done, Qt.ConnectionType.QueuedConnection)
+        self._hub.failed.connect(self._read_failed, Qt.ConnectionType.QueuedConnection)
+        self._reads: dict[int, Callable[[Any], None]] = {}
+        self._next_read = 0
 
         window.row_loader = self.load
         window.model.rows_wanted.connect(self.fetch_rows)
@@ -132,23 +143,19 @@ class SearchController(QObject):
 
     # -- reading off the GUI thread ------------------------------------------------------
     def read(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None]) -> None:
-        bridge = _Bridge(self)  # dies with the window: late results are dropped
-        self._bridges.add(bridge)
         archive = self.window.archive
+        self._next_read += 1
+        self._reads[self._next_read] = on_done
+        self._reader.start(_Read(self._next_read, lambda: fn(archive, *args), self._hub))
 
-        def done(result: Any) -> None:
-            self._bridges.discard(bridge)
-            bridge.deleteLater()
+    def _read_done(self, number: int, result: Any) -> None:
+        on_done = self._reads.pop(number, None)
+        if on_done is not None:
             on_done(result)
 
-        def failed(message: str) -> None:
-            self._bridges.discard(bridge)
-            bridge.deleteLater()
-            self.window.statusBar().showMessage(message, 8000)
-
-        bridge.done.connect(done, Qt.ConnectionType.QueuedConnection)
-        bridge.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
-        self._reader.start(_Read(lambda: fn(archive, *args), bridge))
+    def _read_failed(self, number: int, message: str) -> None:
+        self._reads.pop(number, None)
+        self.window.statusBar().showMessage(message, 8000)
 
     def wait(self, msecs: int = 10000) -> bool:
         return self._reader.waitForDone(msecs)
