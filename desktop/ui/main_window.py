@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setStretchFactor(2, 2)  # extra width goes mostly to the table
-        self.splitter.setSizes([230, 730, 400])
+        self.splitter.setSizes([260, 700, 400])
         self.setCentralWidget(self.splitter)
 
         self._build_toolbar()
@@ -340,7 +340,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def reset_layout(self) -> None:
-        self.splitter.setSizes([230, 730, 400])
+        self.splitter.setSizes([260, 700, 400])
         self.sidebar.show()
         self._toggle_sidebar_action.setChecked(True)
 
