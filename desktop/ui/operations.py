@@ -235,7 +235,11 @@ class OperationRunner(QObject):
         dialog.setMinimumDuration(400)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
-        dialog.canceled.connect(state.cancel)
+        # A lambda, not the bound method: PySide tracks a bound method's object with a
+        # weak reference and disconnects when it dies, which can happen in the worker
+        # thread (it holds the last reference to ``state``) and deadlocks with the GUI
+        # thread. The lambda keeps ``state`` alive as long as the dialog, in this thread.
+        dialog.canceled.connect(lambda: state.cancel())
 
         def progress(done: int, total: int, message: str) -> None:
             dialog.setMaximum(max(total, 1) if total else 0)
