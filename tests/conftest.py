@@ -114,3 +114,11 @@ def seeded_archive(archive: Archive, seeds_dir: Path) -> Archive:
 def seeded_sqlite(sqlite_archive: Archive, seeds_dir: Path) -> Archive:
     import_like_the_app(sqlite_archive, [seeds_dir])
     return sqlite_archive
+
+
+@pytest.fixture(scope="session")
+def dev_corpus_archive(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """The development corpus imported once through the CLI: (archive path, report, rows)."""
+    from tests.dev_corpus import import_corpus
+
+    return import_corpus(tmp_path_factory.mktemp("dev_corpus"))
