@@ -14,11 +14,13 @@ from desktop.core.archive import Archive
 
 Handler = Callable[[argparse.Namespace, "Context"], int]
 
-OK, SOME_FAILED, USAGE = 0, 1, 2
+# Exit statuses: success, some items failed, usage error, an archive (or a backup of
+# it) cannot be opened or written (an import that stops midway prints what landed first).
+OK, SOME_FAILED, USAGE, ARCHIVE_ERROR = 0, 1, 2, 3
 
 
 class CliError(Exception):
-    """A one-line error for the user; ``code`` is the exit status (1 or 2)."""
+    """A one-line error for the user; ``code`` is the exit status (1, 2 or 3)."""
 
     def __init__(self, message: str, code: int = SOME_FAILED) -> None:
         super().__init__(message)

@@ -47,7 +47,7 @@ def run_gui(
         if screenshot:
             raise
         QMessageBox.critical(None, _("Cannot open the archive"), str(exc))
-        return 1
+        return 3  # the command line's status for an archive that cannot be opened
     from desktop.ui.main_window import MainWindow
 
     if screenshot:
