@@ -10,8 +10,9 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop.core.archive import Archive, default_location
 from desktop.core.demo import open_or_create
-from desktop.db.engine import ArchiveError
+from desktop.db.engine import ArchiveError, UpgradeNeeded, upgrade_archive
 from desktop.i18n import _, language_forced, set_language
 
 ORGANISATION = "GCM Archive"
@@ -28,6 +29,34 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return QApplication(argv if argv is not None else sys.argv[:1])
 
 
+def open_for_window(location: str | None, *, curator: str | None = None) -> Archive | None:
+    """Open the archive for the window; an older team archive is upgraded if the user
+    agrees (:func:`desktop.db.engine.upgrade_archive`, as ``gcm-archive upgrade``).
+    None when it stays closed (the user was told why)."""
+    try:
+        return open_or_create(location, curator=curator)
+    except UpgradeNeeded:
+        answer = QMessageBox.question(
+            None,
+            _("Upgrade the archive?"),
+            _(
+                "This archive was made by an older version of GCM Archive. Upgrade it now? "
+                "Everyone who works on it will need this version or a newer one."
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        try:
+            upgrade_archive(location or default_location())
+            return open_or_create(location, curator=curator)
+        except ArchiveError as exc:
+            QMessageBox.critical(None, _("Cannot open the archive"), str(exc))
+            return None
+    except ArchiveError as exc:
+        QMessageBox.critical(None, _("Cannot open the archive"), str(exc))
+        return None
+
+
 def run_gui(
     location: str | None,
     *,
@@ -41,13 +70,13 @@ def run_gui(
     chosen = QSettings().value("ui/language")
     if isinstance(chosen, str) and chosen and not language_forced():
         set_language(chosen)
-    try:
+    if screenshot:
         archive = open_or_create(location, curator=curator)
-    except ArchiveError as exc:
-        if screenshot:
-            raise
-        QMessageBox.critical(None, _("Cannot open the archive"), str(exc))
-        return 1
+    else:
+        opened = open_for_window(location, curator=curator)
+        if opened is None:
+            return 1
+        archive = opened
     from desktop.ui.main_window import MainWindow
 
     if screenshot:
