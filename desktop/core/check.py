@@ -245,7 +245,8 @@ def _import_batches(conn: Connection, report: CheckReport, repair: bool) -> None
         )
     )
     for batch_id, article_id, path in rows:
-        by_batch.setdefault(int(batch_id), []).append((article_id, path))
+        if batch_id is not None:
+            by_batch.setdefault(batch_id, []).append((article_id, path))
     batches = conn.execute(select(ImportBatch.id, ImportBatch.summary)).all()
     report.checked["import_batches"] = len(batches)
     wrong: list[int] = []
