@@ -28,6 +28,7 @@ from desktop.core.changes import ARTICLES, IMPORTS, Changes, OpResult
 from desktop.core.progress import TaskState
 from desktop.core.search.indexing import index_articles, rebuild, unindex_articles
 from desktop.db.models import Article, ArticleText, Base, ImportBatch, Original
+from desktop.i18n import _
 
 SAMPLE = 20  # ids listed per finding
 FTS_TABLES = ("search_folded", "search_exact")
@@ -102,6 +103,28 @@ def check_archive(
     repaired = any(f.repaired for f in report.findings)
     changes = Changes.of(ARTICLES, IMPORTS) if repaired else Changes()
     return OpResult(changes=changes, undo=None, value=report)
+
+
+def check_summary(report: CheckReport) -> str:
+    """The report in lines for people (CLI and GUI)."""
+    lines = [
+        _("Checked: {articles} articles, {originals} originals, {batches} import batches").format(
+            articles=report.checked.get("articles", 0),
+            originals=report.checked.get("originals", 0),
+            batches=report.checked.get("import_batches", 0),
+        )
+    ]
+    for f in report.findings:
+        if f.repaired:
+            state = _("repaired")
+        elif f.repairable:
+            state = _("repairable with --repair")
+        else:
+            state = _("not repairable here")
+        sample = ", ".join(str(i) for i in f.ids[:5])
+        lines.append(f"[{f.check}] {f.message} ({state})" + (f": {sample}" if sample else ""))
+    lines.append(_("No problems found.") if report.ok else _("Problems remain."))
+    return "\n".join(lines)
 
 
 # ---------------------------------------------------------------- steps

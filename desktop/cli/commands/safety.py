@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import OK, SOME_FAILED, Context
-from desktop.core.check import CheckReport, check_archive
+from desktop.core.check import check_archive, check_summary
 from desktop.i18n import _
 
 
@@ -23,34 +23,38 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     )
     p.set_defaults(handler=cmd_check)
 
+    p = sub.add_parser(
+        "restore", help=_("replace the archive by a backup, after checking the backup")
+    )
+    p.add_argument("source", metavar="FILE")
+    p.set_defaults(handler=cmd_restore)
+
 
 def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
     result = check_archive(ctx.archive, repair=args.repair, thorough=args.thorough)
     report = result.value
     assert report is not None
-    ctx.emit(report.as_json(), lambda: _check_text(report))
+    ctx.emit(report.as_json(), lambda: check_summary(report))
     return OK if report.ok else SOME_FAILED
 
 
-def _check_text(report: CheckReport) -> str:
-    lines = [
-        _("Checked: {articles} articles, {originals} originals, {batches} import batches").format(
-            articles=report.checked.get("articles", 0),
-            originals=report.checked.get("originals", 0),
-            batches=report.checked.get("import_batches", 0),
-        )
-    ]
-    for f in report.findings:
-        if f.repaired:
-            state = _("repaired")
-        elif f.repairable:
-            state = _("repairable with --repair")
-        else:
-            state = _("not repairable here")
-        sample = ", ".join(str(i) for i in f.ids[:5])
-        lines.append(f"[{f.check}] {f.message} ({state})" + (f": {sample}" if sample else ""))
-    lines.append(_("No problems found.") if report.ok else _("Problems remain."))
-    return "\n".join(lines)
+def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
+    from desktop.core.archive import default_location
+    from desktop.core.backup import restore_archive
+
+    report = restore_archive(ctx.location or default_location(), _path(args.source))
+    ctx.emit(
+        vars(report),
+        _(
+            "Restored {archive} from {source} ({n} articles); the replaced archive is kept at {old}"
+        ).format(
+            archive=report.archive,
+            source=report.restored_from,
+            n=report.articles,
+            old=report.previous_copy or "-",
+        ),
+    )
+    return OK
 
 
 def _path(value: str) -> Path:
