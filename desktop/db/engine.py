@@ -8,7 +8,6 @@ is refused untouched.
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -89,27 +88,15 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 def backup_sqlite(engine: Engine, reason: str) -> Path:
     """Copy a SQLite archive beside itself with the backup API; returns the copy's path."""
+    from desktop.db.backup import BackupError, backup_beside
+
     database = engine.url.database
     if not database:
         raise ArchiveError("cannot back up an in-memory archive")
-    src = Path(database)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    dest = src.with_name(f"{src.stem}.{reason}-{stamp}.bak{src.suffix}")
-    with sqlite3.connect(src) as source, sqlite3.connect(dest) as target:
-        source.backup(target)
-    return dest
-
-
-def backup_to(engine: Engine, dest: Path) -> Path:
-    """A consistent copy of a SQLite archive at ``dest``, safe while the app runs."""
-    if engine.dialect.name != "sqlite":
-        raise ArchiveError("back up a PostgreSQL archive with pg_dump on the server")
-    if dest.exists():
-        raise ArchiveError(f"{dest} already exists; choose another name")
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    with sqlite3.connect(engine.url.database or "") as source, sqlite3.connect(dest) as target:
-        source.backup(target)
-    return dest
+    try:
+        return backup_beside(Path(database), reason)
+    except BackupError as exc:
+        raise ArchiveError(str(exc)) from exc
 
 
 class UpgradeNeeded(ArchiveError):

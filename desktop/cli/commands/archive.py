@@ -83,7 +83,9 @@ def cmd_upgrade(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
     from pathlib import Path
 
-    dest = db.backup_to(ctx.archive.engine, Path(args.dest).expanduser().resolve())
+    from desktop.core.backup import back_up
+
+    dest = back_up(ctx.archive, Path(args.dest))
     ctx.emit({"backup": str(dest)}, _("Backup written to {path}").format(path=dest))
     return OK
 
