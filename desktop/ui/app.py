@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop.core.demo import open_or_create
 from desktop.db.engine import ArchiveError
 from desktop.i18n import _, language_forced, set_language
+from desktop.ui.text import message_box
 
 ORGANISATION = "GCM Archive"
 APPLICATION = "gcm-archive"
@@ -46,7 +47,7 @@ def run_gui(
     except ArchiveError as exc:
         if screenshot:
             raise
-        QMessageBox.critical(None, _("Cannot open the archive"), str(exc))
+        message_box(None, _("Cannot open the archive"), str(exc), QMessageBox.Icon.Critical).exec()
         return 1
     from desktop.ui.main_window import MainWindow
 
