@@ -14,6 +14,7 @@ from desktop.core.archive import Archive, default_location
 from desktop.core.demo import open_or_create
 from desktop.db.engine import ArchiveError, UpgradeNeeded, upgrade_archive
 from desktop.i18n import _, language_forced, set_language
+from desktop.ui.text import ask, message_box
 
 ORGANISATION = "GCM Archive"
 APPLICATION = "gcm-archive"
@@ -36,25 +37,25 @@ def open_for_window(location: str | None, *, curator: str | None = None) -> Arch
     try:
         return open_or_create(location, curator=curator)
     except UpgradeNeeded:
-        answer = QMessageBox.question(
-            None,
-            _("Upgrade the archive?"),
-            _(
-                "This archive was made by an older version of GCM Archive. Upgrade it now? "
-                "Everyone who works on it will need this version or a newer one."
-            ),
+        question = _(
+            "This archive was made by an older version of GCM Archive. Upgrade it now? "
+            "Everyone who works on it will need this version or a newer one."
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not ask(None, _("Upgrade the archive?"), question):
             return None
         try:
             upgrade_archive(location or default_location())
             return open_or_create(location, curator=curator)
         except ArchiveError as exc:
-            QMessageBox.critical(None, _("Cannot open the archive"), str(exc))
+            _cannot_open(exc)
             return None
     except ArchiveError as exc:
-        QMessageBox.critical(None, _("Cannot open the archive"), str(exc))
+        _cannot_open(exc)
         return None
+
+
+def _cannot_open(exc: Exception) -> None:
+    message_box(None, _("Cannot open the archive"), str(exc), QMessageBox.Icon.Critical).exec()
 
 
 def run_gui(
