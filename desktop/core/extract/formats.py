@@ -16,6 +16,7 @@ from typing import Any
 
 from desktop.core.extract.decode import decode_bytes
 from desktop.core.extract.errors import ExtractError
+from desktop.core.extract.htmlmeta import read_meta
 from desktop.i18n import _
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".rst", ""})
@@ -49,6 +50,7 @@ class RawDocument:
     source_url: str | None = None
     source_url_evidence: str = ""
     site_name: str | None = None
+    site_name_evidence: str = ""
     published: dt.date | None = None
     published_evidence: str = ""
 
@@ -122,6 +124,7 @@ def read_html(data: bytes) -> RawDocument:
     tree = trafilatura.load_html(data)
     if tree is None:
         raise ExtractError(_("unreadable HTML page"))
+    page = read_meta(tree)  # before trafilatura prunes the tree
     doc = trafilatura.bare_extraction(
         tree, with_metadata=True, include_comments=False, include_tables=True
     )
@@ -138,14 +141,17 @@ def read_html(data: bytes) -> RawDocument:
     if not text.strip():
         raise ExtractError(_("HTML page has no readable text"))
     raw = RawDocument(text=text, kind="html")
-    title = str(meta.get("title") or "").strip()
+    title = page.title or str(meta.get("title") or "").strip()
     if title:
-        raw.title, raw.title_evidence = title, "page title"
-    url = str(meta.get("url") or "").strip()
+        raw.title = title
+        raw.title_evidence = page.title_evidence if page.title else "page title"
+    url = page.url or str(meta.get("url") or "").strip()
     if url.startswith(("http://", "https://")):
-        raw.source_url, raw.source_url_evidence = url, "canonical link of the page"
-    site = str(meta.get("sitename") or "").strip()
+        raw.source_url = url
+        raw.source_url_evidence = page.url_evidence if page.url else "canonical link of the page"
+    site = page.site_name or str(meta.get("sitename") or "").strip()
     raw.site_name = site or None
+    raw.site_name_evidence = page.site_name_evidence if page.site_name else "site name"
     try:
         stated = find_date(data, extensive_search=False, original_date=True)
     except Exception:  # htmldate is a heuristic library: a failure only loses the date
