@@ -24,6 +24,7 @@ from desktop.core.textfold import fold
 # Separators of menus and mastheads: "Home | News", "Home › News", "A — B — C".
 _BAR_SEPARATORS = re.compile(r"\s*[|•·»›●▪◦]\s*|\s+>\s+|\s+/\s+")
 _DASH_SEPARATORS = re.compile(r"\s+[-–—]{1,2}\s+")
+_BANNER_SEPARATORS = re.compile(r"\s+[–—]\s+")
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
 _DIGITS = re.compile(r"\d")
 # A day and month or a time written with digits ("12/12", "2-3/10", "17:40") or a year.
@@ -185,6 +186,11 @@ def masthead(lines: list[str], lead: int) -> tuple[int, str] | None:
     before the first bar that is not a date, a menu or a widget."""
     first_bar = next((i for i, line in enumerate(lines[:lead]) if is_bar(line)), None)
     if first_bar is None or first_bar > 4:
+        return None
+    if first_bar == 0:  # a document's banner: "Ministry X — PORTAL — News"
+        parts = [p.strip() for p in _BANNER_SEPARATORS.split(lines[0]) if p.strip()]
+        if len(parts) >= 3 and 1 <= len(parts[0].split()) <= 10:
+            return 0, parts[0]
         return None
     for i, line in enumerate(lines[:first_bar]):
         stripped = line.strip()
