@@ -34,8 +34,10 @@ _EMAIL_OR_URL = re.compile(r"\S+@\S+\.\w+|https?://|www\.\w", re.I)
 _LEAD_OPENING = re.compile(
     r"^[^\n.!?]{0,60}?(?:\([^()\n]{2,40}\)\s*(?:[-–—:.]+\s|\s(?=[A-ZÀ-Ỹ]))|[A-ZÀ-Ỹ]{2,}[^a-z\s]*\s*[-–—:]+\s)"
 )
+_CLOSERS = "\"'”’»)] "
 _INNER_SENTENCE = re.compile(r"[^\W\d_]{2,}[.!?…]\s+[\"“«(]?[A-ZÀ-Ỹ]")
 MAX_HEADLINE_WORDS = 30
+_MASTHEAD_WORDS = 6
 MAX_HEADLINE_CHARS = 300
 
 
@@ -152,7 +154,8 @@ def is_prose(line: str) -> bool:
     if count >= 35:
         return True
     if ends_sentence(line) and count >= 8:
-        return True
+        # a headline may ask or exclaim; a lead rarely ends so within 20 words
+        return count >= 20 or line.rstrip(_CLOSERS)[-1:] not in "?!"
     return count >= 20 and bool(_LEAD_OPENING.match(line)) and not is_bar(line)
 
 
@@ -184,7 +187,10 @@ def lead_index(lines: list[str], limit: int = 60) -> int:
 def masthead(lines: list[str], lead: int) -> tuple[int, str] | None:
     """The page's own name printed above its navigation bar: the first short line
     before the first bar that is not a date, a menu or a widget."""
-    first_bar = next((i for i, line in enumerate(lines[:lead]) if is_bar(line)), None)
+    first_bar = next(
+        (i for i, line in enumerate(lines[:lead]) if is_bar(line) and not is_date_line(line)),
+        None,
+    )
     if first_bar is None or first_bar > 4:
         return None
     if first_bar == 0:  # a document's banner: "Ministry X — PORTAL — News"
@@ -194,7 +200,9 @@ def masthead(lines: list[str], lead: int) -> tuple[int, str] | None:
         return None
     for i, line in enumerate(lines[:first_bar]):
         stripped = line.strip()
-        if not stripped or len(stripped.split()) > 10 or ends_sentence(stripped):
+        if not stripped or len(name_part(stripped).split()) > _MASTHEAD_WORDS:
+            continue
+        if ends_sentence(stripped) or "," in name_part(stripped):
             continue
         if is_date_line(stripped) or is_chrome(stripped) or _EMAIL_OR_URL.search(stripped):
             continue

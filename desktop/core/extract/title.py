@@ -25,12 +25,16 @@ MAX_TITLE_CHARS = layout.MAX_HEADLINE_CHARS
 LEAD_TITLE_CHARS = 150
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[^\W\d_])")
 # "Bangkok, 12 mars (VNA) - " or "(NLDO) - " before the first sentence of a dispatch.
-_DATELINE = re.compile(r"^[^\n()]{0,80}?\([^()\n]{2,30}\)\s*\.?\s*[-–—:]\s")
+_DATELINE = re.compile(
+    r"^(?:[^\n()]{0,80}?\([^()\n]{2,30}\)\s*\.?\s*[-–—:]\s|[A-ZÀ-Ỹ][A-ZÀ-Ỹ .,]{1,40}\s[-–—:]\s)"
+)
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s+::\s+|\s+»\s+")
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 _MAX_CANDIDATES = 12
-_MIN_SCORE = 0.0
+_MIN_SCORE = -0.25
+_STANDFIRST_MARGIN = 2.0
+_MIN_HEADLINE_WORDS = 5
 
 
 @dataclass(frozen=True)
@@ -92,7 +96,7 @@ def _score(
     if above_bar:
         score -= 2.0
     if layout.is_name_like(line):
-        score -= 1.5
+        score -= 1.5 if count <= 3 or line.endswith(")") else 0.75
     if layout.has_inner_sentence(line):
         score -= 1.5
     name = fold(layout.name_part(line))
@@ -107,12 +111,20 @@ def _score(
     return score
 
 
+def _unspaced(line: str) -> bool:
+    """A line in a script written without spaces (Chinese, Japanese, Thai)."""
+    return (
+        len(line) >= 8
+        and sum("\u0e00" <= ch <= "\u0e7f" or ch >= "\u2e80" for ch in line) > len(line) / 2
+    )
+
+
 def _candidates(lines: list[str], lead: int) -> list[tuple[int, str]]:
     out = []
     for i in range(max(0, lead - _MAX_CANDIDATES), lead):
         line = _MARKDOWN_HEADING.sub("", lines[i]).strip()
         count = len(line.split())
-        if count < 3 and len(line) < 12:  # section labels, names, widgets
+        if count < 3 and not _unspaced(line):  # section labels, names, widgets
             continue
         if count > MAX_TITLE_WORDS or len(line) > MAX_TITLE_CHARS:
             continue
@@ -139,15 +151,20 @@ def headline_from_lines(
     bars = [i for i, line in enumerate(lines[:lead]) if layout.is_bar(line)]
     lead_text = " ".join(lines[lead : lead + 2])
     lead_words = _content_words(lead_text)
-    best: tuple[float, str] | None = None
+    scored: list[tuple[float, int, str]] = []
     for rank, (i, line) in enumerate(reversed(candidates)):
         above_bar = bool(bars) and i < bars[0]
-        score = _score(line, rank, above_bar, lead_words, outlets, hint)
-        if best is None or score > best[0]:
-            best = (score, line)
-    if best is None or best[0] < _MIN_SCORE:
+        scored.append((_score(line, rank, above_bar, lead_words, outlets, hint), i, line))
+    score, index, line = max(scored, key=lambda item: item[0])
+    if score < _MIN_SCORE:
         return None
-    return Headline(best[1], "stated", "headline line")
+    # A headline and its standfirst: the shorter line just above the best one.
+    above = next((s for s in scored if s[1] == index - 1), None)
+    if above is not None and above[0] >= score - _STANDFIRST_MARGIN:
+        shorter = len(above[2].split())
+        if shorter >= _MIN_HEADLINE_WORDS and len(line) > len(above[2]):
+            line = above[2]
+    return Headline(line, "stated", "headline line")
 
 
 def first_sentence(text: str) -> Headline | None:
