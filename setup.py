@@ -34,6 +34,7 @@ setup(
     package_dir={"desktop.resources": "resources", "desktop.seeds": "seeds"},
     package_data={
         "desktop.db": ["migrations/*.py", "migrations/*.mako", "migrations/versions/*.py"],
+        "desktop.core.reports": ["templates/*.html", "templates/*.css"],
         "desktop.resources": ["**/*.json", "**/*.ttf", "**/*.txt", "**/*.po", "**/*.pot"],
         "desktop.seeds": ["*.txt"],
     },

@@ -17,6 +17,7 @@ from typing import Any
 
 from desktop.core.extract.decode import decode_bytes
 from desktop.core.extract.errors import ExtractError
+from desktop.core.extract.htmlmeta import read_meta
 from desktop.i18n import _
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".rst", ""})
@@ -51,6 +52,7 @@ class RawDocument:
     source_url: str | None = None
     source_url_evidence: str = ""
     site_name: str | None = None
+    site_name_evidence: str = ""
     published: dt.date | None = None
     published_evidence: str = ""
 
@@ -101,7 +103,55 @@ def read(path: Path, data: bytes) -> RawDocument:
     if kind == "html":
         return read_html(data)
     text, encoding = decode_bytes(data)
-    return RawDocument(text=text, kind=kind, encoding=encoding)
+    raw = RawDocument(text=text, kind=kind, encoding=encoding)
+    if kind == "markdown":
+        _front_matter(raw)
+    return raw
+
+
+# --- Markdown front matter ----------------------------------------------------------------
+
+_FRONT_MATTER = re.compile(
+    r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S
+)
+_FRONT_FIELD = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
+_FRONT_KEYS = {
+    "title": ("title", "headline"),
+    "url": ("url", "link", "canonical", "canonical_url", "source_url", "permalink", "original_url"),
+    "site": ("outlet", "site", "site_name", "sitename", "publisher", "publication", "source"),
+    "date": ("date", "published", "pubdate", "date_published", "published_at"),
+}
+
+
+def _front_matter(raw: RawDocument) -> None:
+    """Read and remove a YAML front matter block ("---" ... "---") of a Markdown file:
+    title, URL, outlet and date as the file states them (simple "key: value" lines)."""
+    match = _FRONT_MATTER.match(raw.text)
+    if match is None:
+        return
+    fields: dict[str, str] = {}
+    for line in match.group(1).splitlines():
+        found = _FRONT_FIELD.match(line)
+        if found:
+            value = found.group(2).strip().strip("\"'").strip()
+            fields.setdefault(found.group(1).lower(), value)
+    raw.text = raw.text[match.end() :]
+
+    def first(kind: str) -> tuple[str, str] | None:
+        return next(((k, fields[k]) for k in _FRONT_KEYS[kind] if fields.get(k)), None)
+
+    evidence = _("front matter ({key})")
+    title, url, site, date = first("title"), first("url"), first("site"), first("date")
+    if title:
+        raw.title, raw.title_evidence = title[1], evidence.format(key=title[0])
+    if url and url[1].startswith(("http://", "https://")):
+        raw.source_url, raw.source_url_evidence = url[1], evidence.format(key=url[0])
+    if site and not site[1].startswith(("http://", "https://")):
+        raw.site_name, raw.site_name_evidence = site[1], evidence.format(key=site[0])
+    if date:
+        published = _iso_date(date[1])
+        if published is not None:
+            raw.published, raw.published_evidence = published, evidence.format(key=date[0])
 
 
 # --- HTML ---------------------------------------------------------------------------------
@@ -142,6 +192,7 @@ def read_html(data: bytes) -> RawDocument:
     tree = trafilatura.load_html(data)
     if tree is None:
         raise ExtractError(_("unreadable HTML page"))
+    page = read_meta(tree)  # before trafilatura prunes the tree
     doc = trafilatura.bare_extraction(
         tree, with_metadata=True, include_comments=False, include_tables=True
     )
@@ -159,14 +210,17 @@ def read_html(data: bytes) -> RawDocument:
     if not text.strip():
         raise ExtractError(_("HTML page has no readable text"))
     raw = RawDocument(text=text, kind="html")
-    title = str(meta.get("title") or "").strip()
+    title = page.title or str(meta.get("title") or "").strip()
     if title:
-        raw.title, raw.title_evidence = title, "page title"
-    url = str(meta.get("url") or "").strip()
+        raw.title = title
+        raw.title_evidence = page.title_evidence if page.title else "page title"
+    url = page.url or str(meta.get("url") or "").strip()
     if url.startswith(("http://", "https://")):
-        raw.source_url, raw.source_url_evidence = url, "canonical link of the page"
-    site = str(meta.get("sitename") or "").strip()
+        raw.source_url = url
+        raw.source_url_evidence = page.url_evidence if page.url else "canonical link of the page"
+    site = page.site_name or str(meta.get("sitename") or "").strip()
     raw.site_name = site or None
+    raw.site_name_evidence = page.site_name_evidence if page.site_name else "site name"
     try:
         stated = find_date(data, extensive_search=False, original_date=True)
     except Exception:  # htmldate is a heuristic library: a failure only loses the date
@@ -272,12 +326,16 @@ def read_docx(data: bytes) -> RawDocument:
 # --- PDF ----------------------------------------------------------------------------------
 
 _HYPHEN_BREAK = re.compile(r"(\w)-\n(?=[a-zà-ỹ])")
+# A long URL that the page width broke: "https://site/a-long-pa\nth-end" (the second line
+# holds only the rest of the URL).
+_URL_BREAK = re.compile(r"(https?://\S{40,})\n([\w\-./%?=&#~+]+)(?=\n|$)")
 _SOFT_BREAK = re.compile(r"(?<![.!?:;…。\n])\n(?=[a-zà-ỹ(])")
 _BAD_PDF_TITLES = re.compile(r"^(untitled|microsoft word|document\d*|.*\.(docx?|pdf|indd))", re.I)
 
 
 def _reflow_pdf(text: str) -> str:
     """Join lines that a PDF broke inside a sentence or a word."""
+    text = _URL_BREAK.sub(r"\1\2", text)
     text = _HYPHEN_BREAK.sub(r"\1", text)
     return _SOFT_BREAK.sub(" ", text)
 

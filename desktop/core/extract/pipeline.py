@@ -14,9 +14,10 @@ from desktop.core.extract.clean import clean_text
 from desktop.core.extract.decode import normalize_text
 from desktop.core.extract.errors import ExtractError, internal_error
 from desktop.core.extract.model import Extracted, ExtractSettings
+from desktop.core.extract.outlet import page_outlets
 from desktop.core.extract.reading import too_large
-from desktop.core.extract.source import SourceInfo, find_source, outlet_of_url
-from desktop.core.extract.title import MAX_TITLE_CHARS, title_from_text
+from desktop.core.extract.source import Finding, SourceInfo, find_source, outlet_of_url
+from desktop.core.extract.title import MAX_TITLE_CHARS, strip_site_suffix, title_from_text
 from desktop.i18n import _
 
 logger = logging.getLogger(__name__)
@@ -67,32 +68,52 @@ def _source_and_outlet(
     path: Path,
     settings: ExtractSettings,
 ) -> None:
-    if found.source_url is not None:
-        f = found.source_url
-        result.source_url = f.value
-        result.evidence["source_url"] = _finding(f.value, STATED, f.evidence, f.how)
-    elif raw.source_url:
+    if raw.source_url:
         result.source_url = raw.source_url
         result.evidence["source_url"] = _finding(
             raw.source_url, STATED, raw.source_url, raw.source_url_evidence
         )
-    if found.outlet is not None:
-        f = found.outlet
-        result.outlet = f.value
-        result.evidence["outlet"] = _finding(f.value, STATED, f.evidence, f.how)
-    elif raw.site_name:
-        result.outlet = raw.site_name
-        result.evidence["outlet"] = _finding(raw.site_name, STATED, raw.site_name, "site name")
+    elif found.source_url is not None:
+        f = found.source_url
+        result.source_url = f.value
+        result.evidence["source_url"] = _finding(f.value, STATED, f.evidence, f.how)
+    outlets = _outlet_findings(raw, found)
+    if outlets:
+        best = outlets[0]
+        result.outlet = best.value
+        result.evidence["outlet"] = _finding(best.value, STATED, best.evidence, best.how)
     elif result.source_url:
         domain = outlet_of_url(result.source_url)
         result.outlet = domain or None
         result.evidence["outlet"] = _finding(domain, INFERRED, result.source_url, "URL domain")
-    if found.alternatives and "outlet" in result.evidence:
+    others = [f for f in outlets[1:] if f.value != result.outlet]
+    others += [f for f in found.alternatives if f.value != result.outlet]
+    if others and "outlet" in result.evidence:
         result.evidence["outlet"]["alternatives"] = [
-            {"value": f.value, "evidence": f.evidence, "source": f.how} for f in found.alternatives
+            {"value": f.value, "evidence": f.evidence, "source": f.how} for f in others
         ]
     if result.source_url is None and result.outlet is None:
         result.review_reasons.append(_("no source URL or outlet found"))
+
+
+def _outlet_findings(raw: formats.RawDocument, found: SourceInfo) -> list[Finding]:
+    """Every statement of the outlet, best first: what the page says of itself (site
+    name, masthead, copyright holder), then a "Source:" line, then agency credits."""
+    out: list[Finding] = []
+    if raw.site_name:
+        out.append(Finding(raw.site_name, raw.site_name_evidence or raw.site_name, "site name"))
+    credits = [found.outlet] if found.outlet is not None else []
+    labelled = [f for f in credits if f.how == "source line"]
+    out += labelled
+    out += page_outlets(raw.text)
+    out += [f for f in credits if f.how != "source line"]
+    seen: set[str] = set()
+    unique = []
+    for f in out:
+        if f.value and f.value not in seen:
+            seen.add(f.value)
+            unique.append(f)
+    return unique
 
 
 def extract_file(path: Path, data: bytes, settings: ExtractSettings | None = None) -> Extracted:
@@ -109,6 +130,7 @@ def extract_file(path: Path, data: bytes, settings: ExtractSettings | None = Non
         text = normalize_text(_markdown_to_text(text))
     if not text:
         raise ExtractError(_("empty file: it holds no text"))
+    raw.text = text  # normalised: the metadata steps read the page's lines from it
     found = find_source(text)
     cleaned = clean_text(text, trim_tail=raw.kind in ("text", "markdown")) or text
 
@@ -164,10 +186,12 @@ def _title(
     path: Path,
     settings: ExtractSettings,
 ) -> None:
+    outlets = [f.value for f in _outlet_findings(raw, found)]
     if raw.title:
-        title, confidence, evidence = raw.title, STATED, raw.title_evidence
+        title, _site = strip_site_suffix(raw.title, outlets)
+        confidence, evidence = STATED, raw.title_evidence
     else:
-        title, confidence, evidence = title_from_text(result.text)
+        title, confidence, evidence = title_from_text(raw.text, outlets)
     if not title:
         title, confidence, evidence = path.stem, INFERRED, _("file name")
     result.title = title[:MAX_TITLE_CHARS]

@@ -28,6 +28,9 @@ _SIGN_OFF = re.compile(
 _BARE_URL = re.compile(r"^\s*<?(https?://[^\s<>\"']+?)>?[.,;]?\s*$", re.I)
 _DOMAIN = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,}$", re.I)
 _LEAD_PARAGRAPHS = 4
+_URL_LABEL_WORDS = 14
+_SENTENCE_END = re.compile(r"[.!?…]\s+\S")
+_PART_SEPARATORS = re.compile(r"\s+[—–|]\s+|\s+-\s+(?=\S+\.\w)")
 _TAIL_LINES = 12
 
 
@@ -108,6 +111,19 @@ def is_credit_line(line: str) -> bool:
     )
 
 
+def _named_parts(rest: str) -> list[str]:
+    """The names in what follows "Source:": "Cục X — x.gov.vn — Ngày đăng: 05/10/2023"
+    -> ["Cục X", "x.gov.vn"] (a date or another label is not a name)."""
+    out = []
+    for part in _PART_SEPARATORS.split(rest):
+        part = part.strip(" .:")
+        if not part or ":" in part or any(ch.isdigit() for ch in part.replace(".", "")[:1]):
+            continue
+        if _looks_like_name(part) and not part.isdigit():
+            out.append(part)
+    return out
+
+
 def _looks_like_name(value: str) -> bool:
     words = value.split()
     return 0 < len(words) <= 6 and not value.endswith((".", "!", "?"))
@@ -132,8 +148,9 @@ def find_source(text: str) -> SourceInfo:
                 value = clean_url(url.group(0))
                 urls.append(Finding(value, line.strip(), "source line"))
                 outlets.append(Finding(outlet_of_url(value), line.strip(), "source URL domain"))
-            elif _looks_like_name(rest):
-                outlets.append(Finding(rest.strip(" .:"), line.strip(), "source line"))
+            else:
+                for name in _named_parts(rest):
+                    outlets.append(Finding(name, line.strip(), "source line"))
             continue
         match = credit_line.match(line)
         if match and _looks_like_name(match.group("name")):
@@ -155,11 +172,17 @@ def find_source(text: str) -> SourceInfo:
         code = (match.group("dash") or match.group("paren")) if match else None
         if match and code and _is_code(code):
             outlets.append(Finding(code, match.group(0).strip(), "sign-off"))
-    if not urls:  # a URL alone on one of the last lines, as curators paste it
+    if not urls:  # a URL on one of the last lines, alone or after a short label
         for line in lines[-3:]:
             alone = _BARE_URL.match(line)
-            if alone:
-                value = clean_url(alone.group(1))
+            inside = URL.search(line) if alone is None and len(line) < 400 else None
+            if inside is not None:
+                label = (line[: inside.start()] + line[inside.end() :]).strip(" -–—|:;,.")
+                if len(label.split()) > _URL_LABEL_WORDS or _SENTENCE_END.search(label):
+                    inside = None
+            found = alone.group(1) if alone else inside.group(0) if inside else None
+            if found:
+                value = clean_url(found)
                 urls.append(Finding(value, line.strip(), "URL at the end"))
                 outlets.append(Finding(outlet_of_url(value), line.strip(), "source URL domain"))
     source_url = urls[0] if urls else None
