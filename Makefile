@@ -11,16 +11,20 @@ LOCALES := fr vi
 POT    := resources/locale/gcm-archive.pot
 MOS    := $(foreach l,$(LOCALES),resources/locale/$(l)/LC_MESSAGES/gcm-archive.mo)
 
-.PHONY: run test lint typecheck pytest catalogs messages system-deps lock check-install clean \
-	screenshot
+.PHONY: run test lint typecheck pytest catalogs messages system-deps test-deps lock \
+	check-install clean screenshot
 
 run: $(STAMP) catalogs
 	$(BIN)/gcm-archive gui
 
-test: $(STAMP) catalogs lint typecheck pytest
+test: $(STAMP) test-deps catalogs lint typecheck pytest
 
-# Debian/Ubuntu packages Qt needs, plus Xvfb and xdotool for the test of the real start.
+# Debian/Ubuntu packages Qt needs (as root: installed; otherwise: listed).
 system-deps:
+	@sh packaging/system-deps.sh
+
+# The same, plus Xvfb and xdotool for the test of the real start.
+test-deps:
 	@sh packaging/system-deps.sh --test
 
 # The exact, hashed versions of every dependency (dev tools included), for Linux, macOS
