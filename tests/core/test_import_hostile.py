@@ -3,17 +3,23 @@ the import or fills the memory, and the good files beside them still land."""
 
 from __future__ import annotations
 
+import io
+import json
 import os
 import socket
 import stat
 import threading
+import zipfile
 from pathlib import Path
 
 import pytest
 
+from desktop.cli.main import main
+from desktop.core.articles import get_article
 from desktop.core.extract.model import ExtractSettings
 from desktop.core.extract.reading import read_file
 from desktop.core.importer import ImportReport, import_paths
+from tests.core.extract_files import docx_bytes
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="FIFOs, devices and links of POSIX")
 
@@ -133,3 +139,76 @@ def test_a_regular_file_is_what_gets_read(tmp_path: Path):
     assert read_file(path, 10) == b"hello"
     (tmp_path / "link.txt").symlink_to(path)  # a link to a regular file is followed
     assert read_file(tmp_path / "link.txt", 10) == b"hello"
+
+
+def _docx_with(document_xml_edit, extra_part: tuple[str, int] | None = None) -> bytes:
+    """A real .docx whose document part is edited, optionally with a large part of
+    zeros streamed in (a zip bomb: a few hundred KB that expand to ``size`` bytes)."""
+    data = docx_bytes(["Paragraph about labour migration in the region."])
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
+        for info in source.infolist():
+            part = source.read(info)
+            if info.filename == "word/document.xml":
+                part = document_xml_edit(part)
+            package.writestr(info.filename, part)
+        if extra_part is not None:
+            name, size = extra_part
+            zeros = bytes(1 << 20)
+            with package.open(name, "w") as stream:
+                for _ in range(size >> 20):
+                    stream.write(zeros)
+    return out.getvalue()
+
+
+_LAUGHS = b"".join(
+    [b'<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "lol">']
+    + [b'<!ENTITY %s "%s">' % (bytes([98 + i]), (b"&%s;" % bytes([97 + i])) * 10) for i in range(8)]
+    + [b"]>"]
+)
+
+
+def test_bombs_binary_and_deep_pages_are_refused_or_read_safely(
+    sqlite_archive, folder: Path, capsys
+):
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 20)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "bomb.docx").write_bytes(
+        _docx_with(lambda part: part, ("word/media/zeros.bin", 210 << 20))
+    )
+    (folder / "laughs.docx").write_bytes(
+        _docx_with(
+            lambda part: (
+                _LAUGHS
+                + part.split(b"?>", 1)[1].replace(b"Paragraph about", b"&i; Paragraph about")
+            )
+        )
+    )
+    deep = b"<div>" * 100_000 + b"Text about migration. " * 20 + b"</div>" * 100_000
+    (folder / "deep.html").write_bytes(b"<html><body>" + deep + b"</body></html>")
+    report = _import(sqlite_archive, [folder])
+    errors = _errors(report)
+    assert "binary" in errors["binary.txt"]
+    assert "empty" in errors["empty.txt"]
+    assert "unreasonable size" in errors["bomb.docx"]
+    assert "deep.html" in errors  # beyond the parser's depth: refused, nothing crashes
+    assert not any(f.get("internal") for f in report.failed)
+    imported = {Path(i["path"]).name: i["id"] for i in report.imported}
+    assert set(imported) == {"good.txt", "laughs.docx"}
+    body = get_article(sqlite_archive, imported["laughs.docx"]).body
+    assert "Paragraph about labour migration" in body
+    assert "lol" not in body  # the entity was never expanded
+
+
+def test_control_characters_and_newlines_in_names(tmp_path: Path, folder: Path, capsys):
+    (folder / "two\nlines.txt").write_text(GOOD.replace("Monday", "Sunday"), encoding="utf-8")
+    (folder / "red\x1b[31m.pdf").write_bytes(b"not a pdf")
+    code = main(["--archive", str(tmp_path / "a.sqlite"), "import", str(folder)])
+    out, _ = capsys.readouterr()
+    assert code == 1
+    assert "2 articles imported" in out
+    assert "red\\x1b[31m.pdf: corrupt PDF" in out and "\x1b" not in out
+    code = main(["--archive", str(tmp_path / "a.sqlite"), "--json", "articles"])
+    paths = {Path(a["source_path"]).name for a in json.loads(capsys.readouterr()[0])}
+    assert "two\nlines.txt" in paths  # kept exactly in the data

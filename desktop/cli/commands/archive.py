@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from desktop import __version__
-from desktop.cli.common import ARCHIVE_ERROR, OK, SOME_FAILED, CliError, Context
+from desktop.cli.common import ARCHIVE_ERROR, OK, SOME_FAILED, CliError, Context, printable
 from desktop.core.archive import default_location, open_archive
 from desktop.core.articles import articles_json, get_article
 from desktop.core.demo import load_demo
@@ -127,7 +127,9 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
             ).format(n=len(report.duplicates)),
         ]
         lines += [
-            _("failed: {path}: {error}").format(path=f["path"], error=f["error"])
+            _("failed: {path}: {error}").format(
+                path=printable(f["path"]), error=printable(f["error"])
+            )
             for f in report.failed
         ]
         return "\n".join(lines)
@@ -136,7 +138,8 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     if report.error is not None:
         # What landed is printed above; then why the rest did not.
         print(
-            "gcm-archive: " + _("the import stopped: {reason}").format(reason=report.error),
+            "gcm-archive: "
+            + _("the import stopped: {reason}").format(reason=printable(report.error)),
             file=sys.stderr,
         )
         return ARCHIVE_ERROR
