@@ -31,11 +31,11 @@ def _revision(location: str) -> str | None:
 def test_older_team_archive_is_upgraded_when_the_user_agrees(qtbot, monkeypatch, old_team_archive):
     asked: list[str] = []
 
-    def question(_parent, title, _text, *args):
-        asked.append(title)
+    def answer_yes(box: QMessageBox) -> QMessageBox.StandardButton:
+        asked.append(box.windowTitle())
         return QMessageBox.StandardButton.Yes
 
-    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QMessageBox, "exec", answer_yes)
     archive = app.open_for_window(old_team_archive, curator="tester")
     assert archive is not None
     try:
@@ -48,7 +48,7 @@ def test_older_team_archive_is_upgraded_when_the_user_agrees(qtbot, monkeypatch,
 def test_older_team_archive_stays_closed_and_untouched_when_declined(
     qtbot, monkeypatch, old_team_archive
 ):
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.No)
     assert app.open_for_window(old_team_archive, curator="tester") is None
     assert _revision(old_team_archive) == "0001"
 
@@ -62,8 +62,13 @@ def test_foreign_database_is_refused_with_a_message(qtbot, monkeypatch, tmp_path
     con.close()
     before = path.read_bytes()
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a: shown.append(text))
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: pytest.fail("no upgrade offered"))
+
+    def show(box: QMessageBox) -> QMessageBox.StandardButton:
+        assert box.icon() == QMessageBox.Icon.Critical, "no upgrade offered"
+        shown.append(box.text())
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "exec", show)
     assert app.open_for_window(str(path), curator="tester") is None
     assert len(shown) == 1 and "not a GCM archive" in shown[0]
     assert path.read_bytes() == before
