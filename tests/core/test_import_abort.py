@@ -110,3 +110,19 @@ def test_a_batch_that_fails_to_commit_is_not_reported(sqlite_archive, tmp_path, 
     assert report is not None and report.error and "disk I/O error" in report.error
     assert len(report.imported) == 2 == _count(sqlite_archive)
     assert report.failed == []
+
+
+def test_summary_is_rewritten_with_each_batch_then_every_tenth_more(monkeypatch):
+    monkeypatch.setattr(importer, "SUMMARY_EVERY_BATCH", 100)
+    report = importer.ImportReport()
+    written = []
+    for batch in range(1, 400):
+        report.imported.extend({"id": batch, "path": ""} for _ in range(5))
+        if importer._summary_due(report):
+            report.summarised = len(report.imported)
+            written.append(len(report.imported))
+    assert written[:20] == list(range(5, 105, 5))  # every batch while small
+    later = written[20:]
+    assert all(b - a >= a // 10 for a, b in zip(written[19:], later, strict=False))
+    assert len(written) < 60  # not 399 rewrites of a growing summary
+    assert len(report.imported) - written[-1] < len(report.imported) // 10 + 5
