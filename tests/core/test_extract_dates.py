@@ -117,7 +117,7 @@ def test_year_from_a_stated_publication_line_and_a_range(tmp_path):
     result = run(tmp_path, text)
     assert result.published == dt.date(2021, 3, 13)
     assert result.published_confidence == "stated"
-    assert result.event_date == dt.date(2021, 3, 12)  # last day not after publication
+    assert result.event_date == dt.date(2021, 3, 10)  # a range: its first day
     assert result.evidence["event_date"]["range_days"] == [10, 12]
 
 

@@ -45,25 +45,28 @@ def _finding(value: Any, confidence: str, evidence: str, how: str) -> dict[str, 
 
 
 def _published(
-    raw: formats.RawDocument,
-    text: str,
-    mentions: list[dates.Mention],
-    languages: tuple[str, ...],
-    source_url: str | None,
-    today: dt.date,
-) -> tuple[DateResult, dates.Mention | None]:
+    raw: formats.RawDocument, page: chronology.Page, source_url: str | None, today: dt.date
+) -> chronology.Published:
     if raw.published is not None:
-        return DateResult(raw.published, STATED, raw.published_evidence, "page metadata"), None
-    line = chronology.find_published_line(text, mentions, languages)
-    if line is not None and line.date is not None:
-        return DateResult(line.date, STATED, line.text, "date line"), line
+        stated = DateResult(raw.published, STATED, raw.published_evidence, "page metadata")
+        return chronology.Published(stated)
+    found = chronology.publication_line(page, today)
+    if found is not None and not found[1]:
+        line = found[0]
+        value = line.mention.date
+        return chronology.Published(DateResult(value, STATED, line.mention.text, "date line"), line)
     if source_url:
-        found = dates.url_date(source_url, today)
-        if found is not None:
-            value, digits = found
+        in_url = dates.url_date(source_url, today)
+        if in_url is not None:
+            value, digits = in_url
             evidence = _("date in the source URL ({digits})").format(digits=digits)
-            return DateResult(value, INFERRED, evidence, "source URL"), None
-    return DateResult(None, UNKNOWN), None
+            return chronology.Published(DateResult(value, INFERRED, evidence, "source URL"))
+    if found is not None:  # only a bare date on top of the page: maybe the day it was saved
+        line = found[0]
+        value = line.mention.date
+        result = DateResult(value, INFERRED, line.mention.text, "date line at the top of the page")
+        return chronology.Published(result, line, weak=True)
+    return chronology.Published(DateResult(None, UNKNOWN))
 
 
 def _source_and_outlet(
@@ -114,9 +117,7 @@ def extract_file(path: Path, data: bytes, settings: ExtractSettings | None = Non
         raise ExtractError(_("empty file"))
     path = path if isinstance(path, Path) else Path(path)
     raw = formats.read(path, data)
-    text = normalize_text(raw.text)
-    if raw.kind == "markdown":
-        text = normalize_text(_markdown_to_text(text))
+    text = page_text(raw)
     if not text:
         raise ExtractError(_("empty file: it holds no text"))
     found = find_source(text)
@@ -170,6 +171,14 @@ def _title(
     result.evidence["title"] = _finding(result.title, confidence, evidence, evidence)
 
 
+def page_text(raw: formats.RawDocument) -> str:
+    """The whole text of the page in normal form, chrome included."""
+    text = normalize_text(raw.text)
+    if raw.kind == "markdown":
+        text = normalize_text(_markdown_to_text(text))
+    return text
+
+
 def _dates(
     result: Extracted,
     raw: formats.RawDocument,
@@ -177,18 +186,17 @@ def _dates(
     path: Path,
     settings: ExtractSettings,
 ) -> None:
-    text = result.text
+    # The page as read, not the cleaned text: date lines sit among the chrome.
+    text = page_text(raw)
     today = settings.today or dt.date.today()
     languages = (result.language,) if result.language else tuple(settings.languages)
-    lead = dates.find_mentions(text, languages, chronology.LEAD_CHARS)
-    published, line = _published(raw, text, lead, languages, result.source_url, today)
-    result.published, result.published_confidence = published.value, published.confidence
-    result.evidence["published"] = published.as_evidence()
-
-    def everything() -> list[dates.Mention]:
-        return dates.find_mentions(text, languages)
-
-    event = chronology.event_date(text, lead, published, line, everything)
+    mentions = dates.find_mentions(text, languages)
+    page = chronology.Page.of(text, mentions, languages, result.title)
+    published = _published(raw, page, result.source_url, today)
+    result.published = published.result.value
+    result.published_confidence = published.result.confidence
+    result.evidence["published"] = published.result.as_evidence()
+    event = chronology.event_date(page, published)
     result.event_date, result.event_date_confidence = event.value, event.confidence
     result.event_month, result.event_day = event.month, event.day
     result.evidence["event_date"] = event.as_evidence()
