@@ -21,7 +21,10 @@ from babel import Locale, UnknownLocaleError
 
 from desktop.core.extract import data
 from desktop.core.extract.regex import trie_pattern
+from desktop.core.extract.urldates import url_date
 from desktop.core.textfold import fold
+
+__all__ = ["Mention", "find_mentions", "is_upcoming", "month_names", "url_date", "weekday_names"]
 
 _LOCK = threading.Lock()
 _DAY = r"[0-3]?\d"
@@ -74,8 +77,18 @@ def _babel_locale(code: str) -> Locale | None:
 
 
 @cache
-def month_names(languages: tuple[str, ...]) -> dict[str, int]:
-    """Month names and abbreviations (as written, without a final dot) -> month number."""
+def month_names(languages: tuple[str, ...], folded: bool = False) -> dict[str, int]:
+    """Month names and abbreviations (as written, without a final dot) -> month number;
+    with ``folded``, their folded forms, less the abbreviations that are also common
+    words once folded ("out", "set")."""
+    if folded:
+        ambiguous = set(data.strings("date_words", "folded_ambiguous_months"))
+        out: dict[str, int] = {}
+        for name, number in month_names(languages).items():
+            key = _month_key(fold(name))
+            if key not in ambiguous:
+                out.setdefault(key, number)
+        return out
     names: dict[str, int] = {}
     for code in languages:
         locale = _babel_locale(code)
@@ -105,10 +118,13 @@ def weekday_names(languages: tuple[str, ...]) -> frozenset[str]:
     return frozenset(names)
 
 
-def _name_pattern(name: str) -> str:
+def _name_pattern(name: str, folded: bool) -> str:
     """A month name as a regex: case-free, except that capitalised names (English,
-    German, Malay, ...) keep their capital so "may" or "mac" in running text do not match."""
+    German, Malay, ...) keep their capital so "may" or "mac" in running text do not match
+    (in folded text, where nothing is capitalised, every name is case-free)."""
     head, tail = name[0], name[1:]
+    if folded:
+        return re.escape(name).replace(r"\ ", r"\s+")
     body = re.escape(tail).replace(r"\ ", r"\s+")
     if head.isupper():
         return f"{re.escape(head)}(?i:{body})"
@@ -116,7 +132,9 @@ def _name_pattern(name: str) -> str:
 
 
 def _words(key: str) -> str:
-    words = sorted(data.strings("metadata_cues", key), key=len, reverse=True)
+    """The cue words of ``key``, as written and folded."""
+    found = data.strings("metadata_cues", key)
+    words = sorted(set(found) | {fold(w) for w in found}, key=len, reverse=True)
     return "|".join(re.escape(w) for w in words)
 
 
@@ -148,10 +166,10 @@ _CJK = re.compile(
 
 
 @cache
-def _patterns(languages: tuple[str, ...]) -> _Patterns:
-    months = month_names(languages)
+def _patterns(languages: tuple[str, ...], folded: bool = False) -> _Patterns:
+    months = month_names(languages, folded)
     alternation = "|".join(
-        _name_pattern(n) + (r"\.?" if len(n) <= 5 else "")
+        _name_pattern(n, folded) + (r"\.?" if len(n) <= 5 else "")
         for n in sorted(months, key=len, reverse=True)
     )
     month = rf"(?<![^\W\d_])(?P<m>{alternation})(?![^\W_])"
@@ -170,7 +188,7 @@ def _patterns(languages: tuple[str, ...]) -> _Patterns:
     )
     month_year = re.compile(rf"{month}\s*(?:(?i:{year_links})\s*)?(?P<y>{_YEAR})(?!\d)")
     lowered = {_month_key(name): number for name, number in months.items()}
-    lower_case = {_month_key(name) for name in months if not name[0].isupper()}
+    lower_case = {_month_key(name) for name in months if folded or not name[0].isupper()}
     capitals = frozenset(set(lowered) - lower_case)
     scan = re.compile(trie_pattern(lowered))
     return _Patterns(lowered, capitals, scan, textual, month_first, month_year)
@@ -254,13 +272,16 @@ def _month_hits(text: str, patterns: _Patterns, limit: int) -> list[int]:
     return hits
 
 
-def find_mentions(text: str, languages: Sequence[str], limit: int | None = None) -> list[Mention]:
+def find_mentions(
+    text: str, languages: Sequence[str], limit: int | None = None, *, folded: bool = False
+) -> list[Mention]:
     """Every date mention in ``text`` (or starting before ``limit``) in reading order,
-    overlapping forms resolved.
+    overlapping forms resolved. With ``folded``, ``text`` is folded text
+    (:func:`desktop.core.textfold.fold`) and month names are matched in folded form.
 
     Cheap scans find the places worth a look (month names, digits around a separator,
     a CJK month sign); the full patterns only run there."""
-    patterns = _patterns(_language_key(languages))
+    patterns = _patterns(_language_key(languages), folded)
     limit = len(text) if limit is None else min(limit, len(text))
     found: list[tuple[int, int, Mention]] = []  # (start, rank, mention)
 
@@ -345,52 +366,3 @@ def _sentence_start(text: str, position: int) -> int:
     for match in _SENTENCE_END.finditer(text, window, position):
         start = match.end()
     return start
-
-
-# --- Dates stated in URLs -------------------------------------------------------------------------
-
-_URL_SEPARATED = re.compile(
-    r"(?<!\d)(?P<y>20\d\d)[/_.-](?P<m>0?[1-9]|1[0-2])[/_.-](?P<d>0?[1-9]|[12]\d|3[01])(?!\d)"
-)
-_DIGIT_RUN = re.compile(r"\d{6,}")
-
-
-def _run_dates(
-    runs: list[str], width: int, earliest: dt.date, latest: dt.date
-) -> dict[dt.date, str]:
-    found: dict[dt.date, str] = {}
-    for run in runs:
-        for i in range(len(run) - width + 1):
-            chunk = run[i : i + width]
-            year = int(chunk[:4]) if width == 8 else 2000 + int(chunk[:2])
-            try:
-                day = dt.date(year, int(chunk[-4:-2]), int(chunk[-2:]))
-            except ValueError:
-                continue
-            if earliest <= day <= latest:
-                found.setdefault(day, chunk)
-    return found
-
-
-def url_date(url: str, today: dt.date) -> tuple[dt.date, str] | None:
-    """A publication date written in a URL path: ``/2024/12/18/``, ``20241218...`` or a
-    ``yymmdd`` run inside a longer number (``-196241218204527756``), taken only when
-    exactly one plausible date reads out of the digits."""
-    path = url.split("://", 1)[-1]
-    path = path[path.find("/") :] if "/" in path else ""
-    latest = today + dt.timedelta(days=2)
-    for match in _URL_SEPARATED.finditer(path):
-        try:
-            found = dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
-        except ValueError:
-            continue
-        if dt.date(2000, 1, 1) <= found <= latest:
-            return found, match.group(0)
-    runs = _DIGIT_RUN.findall(path)
-    for width, earliest in ((8, dt.date(2000, 1, 1)), (6, dt.date(2005, 1, 1))):
-        candidates = _run_dates([r for r in runs if len(r) >= width], width, earliest, latest)
-        if len(candidates) == 1:
-            return next(iter(candidates.items()))
-        if candidates:
-            return None
-    return None
