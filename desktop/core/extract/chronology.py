@@ -1,12 +1,7 @@
-"""Publication and event dates of an article, each with its evidence.
+"""The event date of an article, with its evidence (the publication date it is
+counted from comes from :mod:`desktop.core.extract.pubdate`).
 
-**Publication date**: the page's metadata; else a date line of the page (see
-:mod:`desktop.core.extract.pagelines`), preferring one with a publication label or a
-time of day and the one nearest the first paragraph (a bare date on the first line of
-the page is often the day the page was saved: it is used only when nothing else is, and
-what depends on it is flagged); else a date in the source URL.
-
-**Event date**: the first time expression of the lead (news style): a date ("Chiều
+The event date is the first time expression of the lead (news style): a date ("Chiều
 12/12", "Le 18 décembre", "Rabu (21/8/2024)"), a relative day ("yesterday", "hôm qua",
 "semalam", "ayer") or a weekday ("on Tuesday", "mardi"). A dateline ("Hanói, 15 jun
 (Agency) –") is the reference of the relative words that follow it ("ayer": 14 June).
@@ -24,122 +19,31 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
-from desktop.core.extract import data, pagelines
+from desktop.core.extract import data
 from desktop.core.extract.dates import Mention, is_upcoming
+from desktop.core.extract.pubdate import (
+    INFERRED,
+    STATED,
+    UNKNOWN,
+    DateResult,
+    Page,
+    Published,
+    in_list,
+    reference_evidence,
+    weak_reason,
+)
 from desktop.core.extract.relative import UPCOMING, RelativeDay, find_relative
 from desktop.core.textfold import fold
 from desktop.i18n import _
-
-STATED = "stated"
-INFERRED = "inferred"
-UNKNOWN = "unknown"
 
 LEAD_CHARS = 1500  # the event date is looked for in the lead only
 _DATELINE_CHARS = 40
 _YEAR = dt.timedelta(days=366)
 _MAX_GAP_AFTER_MENTION = dt.timedelta(days=62)
 _CLAUSE_END = re.compile(r"[.!?;…\n]")
-
-
-@dataclass
-class DateResult:
-    value: dt.date | None
-    confidence: str
-    evidence: str = ""
-    how: str = ""
-    month: int | None = None
-    day: int | None = None
-    extra: dict[str, object] = field(default_factory=dict)
-    review: list[str] = field(default_factory=list)
-
-    def as_evidence(self) -> dict[str, object]:
-        out: dict[str, object] = {
-            "value": self.value.isoformat() if self.value else None,
-            "confidence": self.confidence,
-            "evidence": self.evidence,
-            "source": self.how,
-        }
-        if self.value is None and self.month is not None:
-            out["month"], out["day"] = self.month, self.day
-        out.update(self.extra)
-        return out
-
-
-@dataclass
-class Page:
-    """A page's text with its date mentions and line structure, computed once."""
-
-    text: str
-    mentions: list[Mention]
-    languages: tuple[str, ...]
-    lines: list[pagelines.Line]
-    date_lines: list[pagelines.DateLine]
-    lead: pagelines.Line | None
-    listed: set[int]  # indices of lines that are list items
-
-    @classmethod
-    def of(
-        cls, text: str, mentions: list[Mention], languages: Sequence[str], title: str = ""
-    ) -> Page:
-        page_lines = pagelines.lines(text)
-        found = pagelines.date_lines(text, page_lines, mentions, languages)
-        listed = {line.index for line in page_lines if line.bullet}
-        skip = listed | {d.line.index for d in found}
-        lead = pagelines.lead_line(text, page_lines, skip, title)
-        return cls(text, mentions, tuple(languages), page_lines, found, lead, listed)
-
-    @property
-    def lead_start(self) -> int:
-        return self.lead.start if self.lead is not None else 0
-
-    def line_of(self, offset: int) -> pagelines.Line | None:
-        for line in self.lines:
-            if line.start <= offset < line.end or line.start > offset:
-                return line if line.start <= offset else None
-        return None
-
-
-# --- Publication date ------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Published:
-    result: DateResult
-    line: pagelines.DateLine | None = None
-    weak: bool = False  # maybe the day the page was saved
-
-
-def _score(page: Page, found: pagelines.DateLine) -> tuple[int, int]:
-    before_lead = page.lead is None or found.line.start < page.lead.start
-    score = 4 * found.labelled + 2 * found.timed + before_lead
-    if found.line.index == 0 and not found.timed and not found.labelled:
-        score -= 3  # a bare date on top of the page: the day it was saved, as often as not
-    if not before_lead and not found.labelled:
-        score -= 2
-    distance = abs(found.line.index - (page.lead.index if page.lead else 0))
-    return score, -distance
-
-
-def publication_line(page: Page, today: dt.date) -> tuple[pagelines.DateLine, bool] | None:
-    """The date line that gives the publication date, and whether it may be the date the
-    page was saved rather than published."""
-    latest = today + dt.timedelta(days=2)
-    found = [
-        d
-        for d in page.date_lines
-        if d.mention.date is not None
-        and d.mention.date <= latest
-        and d.line.index not in page.listed
-    ]
-    if not found:
-        return None
-    best = max(found, key=lambda d: _score(page, d))
-    weak = best.line.index == 0 and not best.timed and not best.labelled
-    return best, weak
 
 
 # --- Event date ------------------------------------------------------------------------------
@@ -248,7 +152,7 @@ def _from_latest_mention(page: Page, mention: Mention) -> DateResult | None:
         if m.date is not None
         and m.start != mention.start
         and m.start not in metadata
-        and not _in_list(page, m)
+        and not in_list(page, m)
     ]
     if not dated:
         return None
@@ -278,31 +182,6 @@ def _from_latest_mention(page: Page, mention: Mention) -> DateResult | None:
             "latest mention",
         )
     return None
-
-
-def _in_list(page: Page, mention: Mention) -> bool:
-    line = page.line_of(mention.start)
-    return line is not None and (
-        line.index in page.listed or pagelines.list_item(page.text, line, mention)
-    )
-
-
-def _reference_evidence(published: Published) -> str:
-    result = published.result
-    assert result.value is not None
-    return _("publication date {date} ({evidence})").format(
-        date=result.value.isoformat(), evidence=result.evidence or result.how
-    )
-
-
-def _weak_reason(published: Published) -> list[str]:
-    if not published.weak:
-        return []
-    return [
-        _(
-            "the date {date} at the top of the page may be the day it was saved, not published"
-        ).format(date=published.result.value)
-    ]
 
 
 def _resolve_mention(
@@ -366,9 +245,9 @@ def _infer_year(page: Page, mention: Mention, published: Published) -> DateResul
             result = DateResult(
                 near,
                 INFERRED,
-                _reference_evidence(published),
+                reference_evidence(published),
                 "publication date",
-                review=_weak_reason(published),
+                review=weak_reason(published),
             )
     if result is None and by_mention is not None:
         result = by_mention
@@ -464,7 +343,7 @@ def event_date(page: Page, published: Published) -> DateResult:
                 )
             return _with_day(
                 _resolve_relative(
-                    relative, pub, _reference_evidence(published), _weak_reason(published)
+                    relative, pub, reference_evidence(published), weak_reason(published)
                 )
             )
         return DateResult(
@@ -483,7 +362,7 @@ def event_date(page: Page, published: Published) -> DateResult:
             DateResult(
                 pub,
                 INFERRED,
-                _reference_evidence(published),
+                reference_evidence(published),
                 "publication date",
                 review=[_("no event date in the first paragraphs: the publication date is used")],
             )
@@ -511,3 +390,15 @@ def _with_day(result: DateResult) -> DateResult:
     if result.value is not None:
         result.month, result.day = result.value.month, result.value.day
     return result
+
+
+__all__ = [
+    "INFERRED",
+    "LEAD_CHARS",
+    "STATED",
+    "UNKNOWN",
+    "DateResult",
+    "Page",
+    "Published",
+    "event_date",
+]

@@ -8,8 +8,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from desktop.core.extract import chronology, dates, formats, language
-from desktop.core.extract.chronology import INFERRED, STATED, UNKNOWN, DateResult
+from desktop.core.extract import chronology, dates, formats, language, pubdate
+from desktop.core.extract.chronology import INFERRED, STATED, UNKNOWN
 from desktop.core.extract.clean import clean_text
 from desktop.core.extract.decode import normalize_text
 from desktop.core.extract.errors import ExtractError
@@ -42,31 +42,6 @@ def _markdown_to_text(text: str) -> str:
 
 def _finding(value: Any, confidence: str, evidence: str, how: str) -> dict[str, Any]:
     return {"value": value, "confidence": confidence, "evidence": evidence, "source": how}
-
-
-def _published(
-    raw: formats.RawDocument, page: chronology.Page, source_url: str | None, today: dt.date
-) -> chronology.Published:
-    if raw.published is not None:
-        stated = DateResult(raw.published, STATED, raw.published_evidence, "page metadata")
-        return chronology.Published(stated)
-    found = chronology.publication_line(page, today)
-    if found is not None and not found[1]:
-        line = found[0]
-        value = line.mention.date
-        return chronology.Published(DateResult(value, STATED, line.mention.text, "date line"), line)
-    if source_url:
-        in_url = dates.url_date(source_url, today)
-        if in_url is not None:
-            value, digits = in_url
-            evidence = _("date in the source URL ({digits})").format(digits=digits)
-            return chronology.Published(DateResult(value, INFERRED, evidence, "source URL"))
-    if found is not None:  # only a bare date on top of the page: maybe the day it was saved
-        line = found[0]
-        value = line.mention.date
-        result = DateResult(value, INFERRED, line.mention.text, "date line at the top of the page")
-        return chronology.Published(result, line, weak=True)
-    return chronology.Published(DateResult(None, UNKNOWN))
 
 
 def _source_and_outlet(
@@ -192,7 +167,8 @@ def _dates(
     languages = (result.language,) if result.language else tuple(settings.languages)
     mentions = dates.find_mentions(text, languages)
     page = chronology.Page.of(text, mentions, languages, result.title)
-    published = _published(raw, page, result.source_url, today)
+    stated = (raw.published, raw.published_evidence) if raw.published is not None else None
+    published = pubdate.publication_date(page, stated, result.source_url, today)
     result.published = published.result.value
     result.published_confidence = published.result.confidence
     result.evidence["published"] = published.result.as_evidence()
