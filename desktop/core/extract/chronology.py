@@ -78,7 +78,7 @@ class _Cue:
     start: int
     mention: Mention | None = None
     relative: RelativeDay | None = None
-    weekday: RelativeDay | None = None  # a weekday written with the date ("Kamis (12/12)")
+    weekday: RelativeDay | None = None  # a day word written with the date ("Kamis (12/12)")
 
 
 def _lead_cues(page: Page, excluded: set[int]) -> list[_Cue]:
@@ -100,14 +100,14 @@ def _lead_cues(page: Page, excluded: set[int]) -> list[_Cue]:
     cues: list[_Cue] = []
     used: set[int] = set()
     for mention in mentions:
-        weekday: RelativeDay | None = None
+        weekday: RelativeDay | None = None  # "Kamis (12/12)", "yesterday (March 10)"
         for r in relatives:
             gap = (
                 text[r.end : mention.start]
                 if r.end <= mention.start
                 else text[mention.end : r.start]
             )
-            if r.weekday is not None and len(gap) <= 3 and not gap.strip(" ,("):
+            if len(gap) <= 3 and not gap.strip(" ,("):
                 weekday = r
                 used.add(r.start)
         cues.append(
@@ -219,7 +219,14 @@ def _resolve_mention(
             )
         result.extra.update(extra)
     assert result.value is not None
-    if weekday is not None and weekday.weekday != result.value.weekday():
+    if weekday is not None and weekday.days is not None and pub is not None:
+        if weekday.resolve(pub) != result.value:
+            review.append(
+                _("«{weekday}» does not fall on {date}").format(
+                    weekday=weekday.text, date=result.value.isoformat()
+                )
+            )
+    elif weekday is not None and weekday.weekday not in (None, result.value.weekday()):
         review.append(
             _("«{weekday}» does not fall on {date}").format(
                 weekday=weekday.text, date=result.value.isoformat()
@@ -346,6 +353,9 @@ def event_date(page: Page, published: Published) -> DateResult:
                     relative, pub, reference_evidence(published), weak_reason(published)
                 )
             )
+        dated = next((c for c in kept if c.mention is not None), None)
+        if dated is not None and dated.mention is not None:  # no reference for the relative day
+            return _with_day(_resolve_mention(page, dated.mention, published, dated.weekday))
         return DateResult(
             None,
             UNKNOWN,

@@ -24,6 +24,7 @@ _TIME = re.compile(
     r"(?<!\d)\d{1,2}[:h.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?!\d)|(?<!\w)\d{1,2}\s*[ap]\.?m\.?(?!\w)",
     re.I,
 )
+_BARS = re.compile(r"[|•●·▪◆■]")
 _BULLET = re.compile(r"^\s*(?:[-•*·–—▪►»✓]|\d{1,2}[.)])\s+")
 _NON_WORD = re.compile(r"[^\w\s]|_")
 _MAX_LEFTOVER = 2  # words besides the date in a date line's own segment ("Jakarta")
@@ -37,7 +38,8 @@ class Line:
     start: int
     end: int
     words: int
-    separators: int
+    separators: int  # "|", "•", dashes between spaces...
+    bars: int  # "|", "•": the separators of navigation bars
     bullet: bool
 
 
@@ -80,6 +82,7 @@ def lines(text: str) -> list[Line]:
                     end,
                     len(line.split()),
                     len(_SEPARATORS.findall(line)),
+                    len(_BARS.findall(line)),
                     bool(_BULLET.match(line)),
                 )
             )
@@ -88,7 +91,7 @@ def lines(text: str) -> list[Line]:
 
 
 def is_paragraph(line: Line) -> bool:
-    return line.words >= PARAGRAPH_WORDS and line.separators < 3 and not line.bullet
+    return line.words >= PARAGRAPH_WORDS and line.bars < 3 and not line.bullet
 
 
 def _segment(text: str, line: Line, mention: Mention) -> tuple[int, int, int] | None:
@@ -193,3 +196,20 @@ def lead_line(
         if _SENTENCE_END.search(body) or wrapped or line.words >= 25:
             return line
     return None
+
+
+_MAX_ITEM_WORDS = 25
+
+
+def listed_lines(page_lines: Sequence[Line], found: Sequence[DateLine]) -> set[int]:
+    """Lines that are items of a list: short bulleted lines, and runs of consecutive
+    unlabelled date lines with different dates (a list of links, each with its date)."""
+    listed = {line.index for line in page_lines if line.bullet and line.words <= _MAX_ITEM_WORDS}
+    for a, b in zip(found, found[1:], strict=False):
+        if (
+            b.line.index == a.line.index + 1
+            and not (a.labelled or b.labelled)
+            and a.mention.date != b.mention.date
+        ):
+            listed.update((a.line.index, b.line.index))
+    return listed

@@ -65,7 +65,7 @@ class Page:
     ) -> Page:
         page_lines = pagelines.lines(text)
         found = pagelines.date_lines(text, page_lines, mentions, languages)
-        listed = {line.index for line in page_lines if line.bullet}
+        listed = pagelines.listed_lines(page_lines, found)
         skip = listed | {d.line.index for d in found}
         lead = pagelines.lead_line(text, page_lines, skip, title)
         return cls(text, mentions, tuple(languages), page_lines, found, lead, listed)
