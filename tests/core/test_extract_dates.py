@@ -42,6 +42,12 @@ def mentions(text, languages):
         ("em 18 de dezembro de 2024", ["pt"], ("18 de dezembro de 2024", "2024-12-18", None)),
         ("published 2024-12-18 at noon", ["en"], ("2024-12-18", "2024-12-18", None)),
         ("会议于2024年12月18日在河内举行", ["zh"], ("2024年12月18日", "2024-12-18", None)),
+        ("le forum du 10 au 12 mars à Genève", ["fr"], ("10 au 12 mars", "--03-10", 12)),
+        ("del 17 al 20 de mayo en Nueva York", ["es"], ("17 al 20 de mayo", "--05-17", 20)),
+        ("dari 10 hingga 12 Mac di Bangkok", ["ms"], ("10 hingga 12 Mac", "--03-10", 12)),
+        ("pada 10-12 Maret 2025 di Jakarta", ["id"], ("10-12 Maret 2025", "2025-03-10", 12)),
+        ("the forum, held 17-20 May in New York", ["en"], ("17-20 May", "--05-17", 20)),
+        ("Từ ngày 2-3/10/2023, tại Jakarta", ["vi"], ("2-3/10/2023", "2023-10-02", 3)),
     ],
 )
 def test_date_forms(text, languages, expected):
@@ -63,6 +69,11 @@ def test_date_forms(text, languages, expected):
 )
 def test_not_dates(text):
     assert [m for m in find_mentions(text, ["en", "fr", "vi", "ms"]) if m.day] == []
+
+
+def test_a_date_right_after_another_is_read_whole():
+    text = "thông qua ngày 28/11/2024, sáng 12/12, tại Hà Nội"
+    assert [m.text for m in find_mentions(text, ["vi"])] == ["28/11/2024", "12/12"]
 
 
 def test_url_dates():

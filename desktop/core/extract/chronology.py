@@ -65,10 +65,10 @@ def _clause_before(text: str, position: int, width: int = 60) -> str:
 def _is_background(text: str, mention: Mention, previous: Mention | None) -> bool:
     """The date of a text cited ("Quyết định 402 ngày 20/3/2020"), of an international
     day ("Journée internationale des migrants, le 18 décembre") or an upcoming date."""
-    before = _clause_before(text, mention.start)
-    if _cue("citation_before").search(before) or _cue("commemoration_words").search(
-        _clause_before(text, mention.start, 80)
-    ):
+    floor = previous.end if previous is not None and previous.end <= mention.start else 0
+    near = _clause_before(text, mention.start, min(60, mention.start - floor))
+    wide = _clause_before(text, mention.start, min(80, mention.start - floor))
+    if _cue("citation_before").search(near) or _cue("commemoration_words").search(wide):
         return True
     return is_upcoming(text, mention, previous)
 
@@ -244,7 +244,9 @@ def _resolve_mention(
 
 def _infer_year(page: Page, mention: Mention, published: Published) -> DateResult | None:
     pub = published.result.value
-    by_mention = _from_latest_mention(page, mention)
+    # Other dates of the text are evidence only when the publication date is missing or
+    # may be the day the page was saved (never against a stated publication date).
+    by_mention = _from_latest_mention(page, mention) if pub is None or published.weak else None
     result: DateResult | None = None
     if pub is not None:
         near = _nearest(mention, pub)

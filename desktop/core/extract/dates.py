@@ -298,7 +298,8 @@ def find_mentions(
             for match in pattern.finditer(text, lo, hi):
                 if (rank, match.start()) not in seen_numeric:
                     seen_numeric.add((rank, match.start()))
-                    add(match, rank)
+                    # matched again on the whole text: the window may have cut it short
+                    add(pattern.match(text, match.start()), rank)
     if "月" in text:
         for match in _CJK.finditer(text, 0, limit + 12):
             add(match, 2)
