@@ -225,3 +225,13 @@ def test_year_from_the_source_url(tmp_path):
     result = run(tmp_path, html, "fr", name="page.html")
     assert result.published == dt.date(2025, 3, 12)
     assert result.event_date == dt.date(2025, 3, 11)
+
+
+def test_indonesian_words_read_in_a_text_detected_as_malay(tmp_path):
+    text = (
+        "Selasa, 3 Oktober 2023 10:12 WIB\n\nForum buruh migran\n\n"
+        "Forum itu dibuka di Jakarta kemarin dengan penyertaan wakil kerajaan, majikan dan "
+        "kesatuan sekerja dari negara-negara anggota ASEAN."
+    )
+    result = run(tmp_path, text, "ms")  # Indonesian "kemarin" in a text taken for Malay
+    assert result.event_date == dt.date(2023, 10, 2)

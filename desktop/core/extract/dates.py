@@ -19,12 +19,20 @@ from functools import cache
 
 from babel import Locale, UnknownLocaleError
 
-from desktop.core.extract import data
+from desktop.core.extract import data, relative
 from desktop.core.extract.regex import trie_pattern
 from desktop.core.extract.urldates import url_date
 from desktop.core.textfold import fold
 
-__all__ = ["Mention", "find_mentions", "is_upcoming", "month_names", "url_date", "weekday_names"]
+__all__ = [
+    "Mention",
+    "date_languages",
+    "find_mentions",
+    "is_upcoming",
+    "month_names",
+    "url_date",
+    "weekday_names",
+]
 
 _LOCK = threading.Lock()
 _DAY = r"[0-3]?\d"
@@ -205,9 +213,19 @@ def warm_up(languages: Sequence[str]) -> None:
     with _LOCK:
         _patterns(_language_key(languages))
         for code in languages:
-            _patterns(_language_key([code]))
+            _patterns(_language_key(date_languages(code, languages)))
         for key in ("day_cues", "strong_day_cues", "future_before", "future_after"):
             _cue_pattern(key)
+    relative.warm_up([date_languages(code, languages) for code in languages])
+
+
+def date_languages(language: str | None, fallback: Sequence[str]) -> tuple[str, ...]:
+    """The languages whose date words are read in a text detected as ``language``: it and
+    those easily taken for it (a Malay text read as Indonesian keeps "Disember")."""
+    if not language:
+        return tuple(fallback)
+    together = data.load("date_words").get("read_together", {}).get(language, [])
+    return tuple(dict.fromkeys([language, *together]))
 
 
 def _language_key(languages: Iterable[str]) -> tuple[str, ...]:

@@ -164,7 +164,7 @@ def _dates(
     # The page as read, not the cleaned text: date lines sit among the chrome.
     text = page_text(raw)
     today = settings.today or dt.date.today()
-    languages = (result.language,) if result.language else tuple(settings.languages)
+    languages = dates.date_languages(result.language, settings.languages)
     mentions = dates.find_mentions(text, languages)
     page = chronology.Page.of(text, mentions, languages, result.title)
     stated = (raw.published, raw.published_evidence) if raw.published is not None else None

@@ -188,6 +188,7 @@ def _weekday_mode(text: str, start: int, end: int, patterns: _Patterns) -> str:
     return LATEST
 
 
-def warm_up(languages: Sequence[str]) -> None:
-    for code in languages:
-        _patterns(tuple(dict.fromkeys(["en", code])))
+def warm_up(language_sets: Sequence[Sequence[str]]) -> None:
+    """Compile the patterns of each set of languages now rather than on the first file."""
+    for languages in language_sets:
+        _patterns(tuple(dict.fromkeys(["en", *languages])))
