@@ -30,6 +30,8 @@ def first(text: str, language: str) -> tuple[str, dt.date]:
         ("fr", "Le ministre a déclaré hier que", "hier", "2025-03-11"),
         ("fr", "Les délégués se réunissent aujourd'hui à Genève", "aujourd'hui", "2025-03-12"),
         ("fr", "La réunion tenue avant-hier à Paris", "avant-hier", "2025-03-10"),
+        ("fr", "Les délégués ont signé aujourd’hui", "aujourd’hui", "2025-03-12"),
+        ("es", "Los ministros se reunieron hoy, miercoles, en Quito", "hoy", "2025-03-12"),
         ("fr", "a annoncé ce matin le ministère", "ce matin", "2025-03-12"),
         ("es", "Los expertos analizaron ayer el proyecto", "ayer", "2025-03-11"),
         ("es", "El gobierno anunció hoy nuevas medidas", "hoy", "2025-03-12"),

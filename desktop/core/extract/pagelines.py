@@ -17,14 +17,16 @@ from functools import cache
 
 from desktop.core.extract import data
 from desktop.core.extract.dates import Mention, weekday_names
-from desktop.core.textfold import fold
+from desktop.core.textfold import fast_fold as fold
 
 _SEPARATORS = re.compile(r"\s*(?:[|•●·▪◆■—]|\s[–-]{1,2}\s)\s*")
 _TIME = re.compile(
     r"(?<!\d)\d{1,2}[:h.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?!\d)|(?<!\w)\d{1,2}\s*[ap]\.?m\.?(?!\w)",
     re.I,
 )
-_BARS = re.compile(r"[|•●·▪◆■]")
+_BAR_CHARS = "|•●·▪◆■"
+_BAR_SET = frozenset(_BAR_CHARS)
+_BULLET_STARTS = frozenset("-•*·–—▪►»✓0123456789")
 _BULLET = re.compile(r"^\s*(?:[-•*·–—▪►»✓]|\d{1,2}[.)])\s+")
 _NON_WORD = re.compile(r"[^\w\s]|_")
 _MAX_LEFTOVER = 2  # words besides the date in a date line's own segment ("Jakarta")
@@ -38,7 +40,6 @@ class Line:
     start: int
     end: int
     words: int
-    separators: int  # "|", "•", dashes between spaces...
     bars: int  # "|", "•": the separators of navigation bars
     bullet: bool
 
@@ -67,25 +68,17 @@ def _zones() -> frozenset[str]:
 
 
 def lines(text: str) -> list[Line]:
-    """The non-empty lines of ``text`` with their offsets and shape."""
+    """The non-empty lines of ``text`` with their offsets and shape (``text`` in normal
+    form: single spaces, none at line edges)."""
     out: list[Line] = []
     start = 0
-    while start < len(text):
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        line = text[start:end]
-        if line.strip():
-            out.append(
-                Line(
-                    len(out),
-                    start,
-                    end,
-                    len(line.split()),
-                    len(_SEPARATORS.findall(line)),
-                    len(_BARS.findall(line)),
-                    bool(_BULLET.match(line)),
-                )
-            )
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line:
+            words = line.count(" ") + 1
+            bars = 0 if _BAR_SET.isdisjoint(line) else sum(line.count(b) for b in _BAR_CHARS)
+            bullet = line[0] in _BULLET_STARTS and bool(_BULLET.match(line))
+            out.append(Line(len(out), start, end, words, bars, bullet))
         start = end + 1
     return out
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -148,8 +149,13 @@ def _title(
 
 def page_text(raw: formats.RawDocument) -> str:
     """The whole text of the page in normal form, chrome included."""
-    text = normalize_text(raw.text)
-    if raw.kind == "markdown":
+    return _page_text(raw.text, raw.kind)
+
+
+@lru_cache(maxsize=2)  # read by the extraction and again by the date steps
+def _page_text(text: str, kind: str) -> str:
+    text = normalize_text(text)
+    if kind == "markdown":
         text = normalize_text(_markdown_to_text(text))
     return text
 

@@ -20,7 +20,8 @@ from functools import cache
 from babel import Locale, UnknownLocaleError
 
 from desktop.core.extract import data
-from desktop.core.textfold import fold
+from desktop.core.extract.regex import trie_pattern
+from desktop.core.textfold import fast_fold as fold
 
 LATEST, PAST, NEXT, UPCOMING = "latest", "past", "next", "upcoming"
 _WORDS = "date_words"
@@ -59,37 +60,27 @@ def _locale(code: str) -> Locale | None:
         return None
 
 
-def _phrase(words: str) -> str:
-    """A phrase as a case-free regex, written as given or without its diacritics."""
-    forms = {words, fold(words)}
+def _alternation(words: Sequence[str]) -> str:
+    """Cue words as a case-free regex, written as given or without their diacritics."""
+    forms = {f for w in words for f in (w.lower(), fold(w))}
     bodies = [re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True)]
     return "(?i:" + "|".join(bodies) + ")"
 
 
-def _alternation(words: Sequence[str]) -> str:
-    return "|".join(_phrase(w) for w in sorted(set(words), key=len, reverse=True))
+@dataclass(frozen=True)
+class _Form:
+    """What a lower-cased phrase found in the text means."""
 
-
-def _weekday_pattern(name: str) -> str:
-    """A weekday name: case-free, except the capital of its last word when Babel
-    writes the name capitalised."""
-    words = name.split()
-    last = words[-1]
-    if not last[:1].isupper():
-        return _phrase(name)
-    head = "".join(_phrase(w) + r"\s+" for w in words[:-1])
-    tail_forms = {last[1:], fold(last[1:])}
-    tail = "|".join(re.escape(t) for t in sorted(tail_forms, key=len, reverse=True))
-    capital = {last[0], fold(last[0]).upper()}
-    return head + "[" + "".join(sorted(capital)) + "](?i:" + tail + ")"
+    days: int | None = None
+    weekday: int | None = None
+    uncertain: bool = False
+    capital_at: int | None = None  # offset of a letter that must be a capital
 
 
 @dataclass(frozen=True)
 class _Patterns:
-    relative: re.Pattern[str] | None
-    offsets: dict[str, tuple[int, bool]]  # folded phrase -> (days, uncertain)
-    weekdays: re.Pattern[str] | None
-    weekday_numbers: dict[str, int]  # folded name -> weekday
+    scan: re.Pattern[str] | None  # every form, in lower-cased text
+    forms: dict[str, _Form]
     past_before: re.Pattern[str]
     past_after: re.Pattern[str]
     next_before: re.Pattern[str]
@@ -100,36 +91,34 @@ def _words(key: str) -> list[str]:
     return data.strings(_WORDS, key)
 
 
+def _lowered_forms(phrase: str) -> set[str]:
+    """``phrase`` lower-cased, with and without diacritics, with either apostrophe."""
+    forms = {" ".join(phrase.lower().split()), " ".join(fold(phrase).split())}
+    return forms | {f.replace("'", "’") for f in forms}
+
+
 @cache
 def _patterns(languages: tuple[str, ...]) -> _Patterns:
     table = data.load(_WORDS)
-    offsets: dict[str, tuple[int, bool]] = {}
+    forms: dict[str, _Form] = {}
     for key, uncertain in (("relative_days", False), ("uncertain_relative_days", True)):
         for code in languages:
             for phrase, days in table.get(key, {}).get(code, {}).items():
-                offsets[" ".join(fold(phrase).split())] = (int(days), uncertain)
-    relative = None
-    if offsets:
-        phrases = [
-            p
-            for code in languages
-            for k in ("relative_days", "uncertain_relative_days")
-            for p in table.get(k, {}).get(code, {})
-        ]
-        relative = re.compile(rf"(?<![\w'’-])(?:{_alternation(phrases)})(?![\w'’-])")
-    numbers: dict[str, int] = {}
-    forms: list[str] = []
+                for form in _lowered_forms(phrase):
+                    forms[form] = _Form(days=int(days), uncertain=uncertain)
     for code in languages:
         locale = _locale(code)
         if locale is None:
             continue
         for context in ("format", "stand-alone"):
             for number, name in locale.days[context]["wide"].items():
-                name = str(name).strip()
-                numbers[" ".join(fold(name).split())] = int(number)
-                forms.append(_weekday_pattern(name))
-    unique = sorted(set(forms), key=len, reverse=True)
-    weekdays = re.compile(rf"(?<![\w-])(?:{'|'.join(unique)})(?![\w-])") if unique else None
+                name = " ".join(str(name).split())
+                last = name.rsplit(" ", 1)[-1]
+                # a name Babel writes capitalised keeps the capital of its last word
+                capital = len(name) - len(last) if last[:1].isupper() else None
+                for form in _lowered_forms(name):
+                    forms.setdefault(form, _Form(weekday=int(number), capital_at=capital))
+    scan = re.compile(trie_pattern(forms)) if forms else None
 
     def cue(key: str, after: bool) -> re.Pattern[str]:
         body = _alternation(_words(key)) or r"(?!x)x"
@@ -138,15 +127,17 @@ def _patterns(languages: tuple[str, ...]) -> _Patterns:
         return re.compile(rf"(?<!\w)(?:{body})\s+$")
 
     return _Patterns(
-        relative,
-        offsets,
-        weekdays,
-        numbers,
+        scan,
+        forms,
         cue("weekday_past_before", False),
         cue("weekday_past_after", True),
         cue("weekday_next_before", False),
         cue("weekday_next_after", True),
     )
+
+
+def _edge(ch: str) -> bool:
+    return not (ch.isalnum() or ch in "'’-_")
 
 
 def find_relative(
@@ -155,27 +146,27 @@ def find_relative(
     """Relative days and weekday names in ``text[start:end]``, in reading order."""
     patterns = _patterns(tuple(dict.fromkeys(["en", *languages])))
     end = len(text) if end is None else min(end, len(text))
+    if patterns.scan is None or start >= end:
+        return []
+    chunk = text[start:end]
+    lowered = chunk.lower()
+    if len(lowered) != len(chunk):  # a letter grew when lowered ("İ"): lower one by one
+        lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in chunk)
     found: list[RelativeDay] = []
-    if patterns.relative is not None:
-        for match in patterns.relative.finditer(text, start, end):
-            days, uncertain = patterns.offsets[" ".join(fold(match.group()).split())]
-            found.append(
-                RelativeDay(match.start(), match.end(), match.group(), days, uncertain=uncertain)
-            )
-    if patterns.weekdays is not None:
-        for match in patterns.weekdays.finditer(text, start, end):
-            number = patterns.weekday_numbers.get(" ".join(fold(match.group()).split()))
-            if number is None:
-                continue
-            mode = _weekday_mode(text, match.start(), match.end(), patterns)
-            found.append(RelativeDay(match.start(), match.end(), match.group(), None, number, mode))
-    found.sort(key=lambda r: r.start)
-    result: list[RelativeDay] = []
-    for item in found:  # "yesterday" inside "the day before yesterday" is taken once
-        if result and item.start < result[-1].end:
+    for match in patterns.scan.finditer(lowered):
+        a, b = match.span()
+        if (a and not _edge(chunk[a - 1])) or (b < len(chunk) and not _edge(chunk[b])):
             continue
-        result.append(item)
-    return result
+        form = patterns.forms[match.group()]
+        if form.capital_at is not None and not chunk[a + form.capital_at].isupper():
+            continue
+        at, to = start + a, start + b
+        if form.weekday is not None:
+            mode = _weekday_mode(text, at, to, patterns)
+            found.append(RelativeDay(at, to, text[at:to], None, form.weekday, mode))
+        else:
+            found.append(RelativeDay(at, to, text[at:to], form.days, uncertain=form.uncertain))
+    return found
 
 
 def _weekday_mode(text: str, start: int, end: int, patterns: _Patterns) -> str:
