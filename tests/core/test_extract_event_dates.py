@@ -235,3 +235,16 @@ def test_indonesian_words_read_in_a_text_detected_as_malay(tmp_path):
     )
     result = run(tmp_path, text, "ms")  # Indonesian "kemarin" in a text taken for Malay
     assert result.event_date == dt.date(2023, 10, 2)
+
+
+def test_a_time_before_the_date_makes_a_publication_line(tmp_path):
+    text = (
+        "Thứ Sáu, 28/11/2025 | Đăng nhập\nTrang chủ | Thời sự | Xã hội\n\n"
+        "Hội nghị người Việt Nam ở nước ngoài\n\nCập nhật: 14:30 | 21/11/2025\n\n"
+        "Chiều qua, tại Hà Nội, Ủy ban Nhà nước về người Việt Nam ở nước ngoài tổ chức hội nghị "
+        "tổng kết công tác năm với sự tham dự của đại diện nhiều bộ, ngành."
+    )
+    result = run(tmp_path, text, "vi")
+    assert (result.published, result.published_confidence) == (dt.date(2025, 11, 21), "stated")
+    assert result.event_date == dt.date(2025, 11, 20)
+    assert not flagged(result)

@@ -162,13 +162,30 @@ def date_lines(
             if len(_leftover(before + " " + after, key)) > _MAX_LEFTOVER:
                 continue
             labelled = _is_labelled(before)
-            timed = bool(_TIME.search(text, mention.end, line.end))
+            timed = bool(
+                _TIME.search(text, mention.end, line.end)
+                or _TIME.search(text, line.start, mention.start)
+            )
             out.append(DateLine(mention, line, labelled, timed, others))
             break
     return out
 
 
 _SENTENCE_END = re.compile(r"[.!?:;…\"”»)]\s*$")
+
+
+def headline_line(text: str, page_lines: Sequence[Line], title: str) -> Line | None:
+    """The line holding the article's headline, when it is among the first lines."""
+    headline = " ".join(fold(title).split())
+    if not headline:
+        return None
+    for line in page_lines[:_HEADLINE_LINES]:
+        if " ".join(fold(text[line.start : line.end]).split()) == headline:
+            return line
+    return None
+
+
+_HEADLINE_LINES = 20
 
 
 def lead_line(

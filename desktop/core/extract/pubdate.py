@@ -58,6 +58,7 @@ class Page:
     date_lines: list[pagelines.DateLine]
     lead: pagelines.Line | None
     listed: set[int]  # indices of lines that are list items
+    headline: pagelines.Line | None = None
 
     @classmethod
     def of(
@@ -68,7 +69,18 @@ class Page:
         listed = pagelines.listed_lines(page_lines, found)
         skip = listed | {d.line.index for d in found}
         lead = pagelines.lead_line(text, page_lines, skip, title)
-        return cls(text, mentions, tuple(languages), page_lines, found, lead, listed)
+        headline = pagelines.headline_line(text, page_lines, title)
+        return cls(text, mentions, tuple(languages), page_lines, found, lead, listed, headline)
+
+    def on_top(self, found: pagelines.DateLine) -> bool:
+        """A bare date (no time, no label) above the headline, or on the first lines: a
+        site's date bar, which on a saved page shows the day it was saved."""
+        if found.timed or found.labelled:
+            return False
+        dated = {d.line.index for d in self.date_lines}
+        if self.headline is not None and self.headline.index not in dated:
+            return found.line.index < self.headline.index
+        return found.line.index <= 1  # no headline to go by: the first lines
 
     @property
     def lead_start(self) -> int:
@@ -91,7 +103,7 @@ class Published:
 def _score(page: Page, found: pagelines.DateLine) -> tuple[int, int]:
     before_lead = page.lead is None or found.line.start < page.lead.start
     score = 4 * found.labelled + 2 * found.timed + before_lead
-    if found.line.index == 0 and not found.timed and not found.labelled:
+    if page.on_top(found):
         score -= 3  # a bare date on top of the page: the day it was saved, as often as not
     if not before_lead and not found.labelled:
         score -= 2
@@ -113,8 +125,7 @@ def publication_line(page: Page, today: dt.date) -> tuple[pagelines.DateLine, bo
     if not found:
         return None
     best = max(found, key=lambda d: _score(page, d))
-    weak = best.line.index == 0 and not best.timed and not best.labelled
-    return best, weak
+    return best, page.on_top(best)
 
 
 def publication_date(
