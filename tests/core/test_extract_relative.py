@@ -48,6 +48,10 @@ def first(text: str, language: str) -> tuple[str, dt.date]:
         ("id", "Pertemuan digelar di Jakarta kemarin", "kemarin", "2025-03-11"),
         ("id", "Menteri membuka acara itu hari ini", "hari ini", "2025-03-12"),
         ("id", "Kesepakatan diteken tadi malam", "tadi malam", "2025-03-11"),
+        ("it", "I ministri si sono riuniti ieri a Roma", "ieri", "2025-03-11"),
+        ("pt", "O acordo foi assinado ontem em Lisboa", "ontem", "2025-03-11"),
+        ("de", "Die Minister trafen sich gestern in Berlin", "gestern", "2025-03-11"),
+        ("zh", "各国代表昨天在河内举行会议", "昨天", "2025-03-11"),
     ],
 )
 def test_relative_days(language, text, words, day):
@@ -71,6 +75,9 @@ def test_relative_days(language, text, words, day):
         ("ms", "mesyuarat pada Isnin lalu", "Isnin", "2025-03-10"),
         ("id", "diselenggarakan di Jakarta, Senin", "Senin", "2025-03-10"),
         ("id", "rapat akan digelar Jumat depan", "Jumat", "2025-03-14"),
+        ("it", "la riunione di martedì scorso a Roma", "martedì", "2025-03-11"),
+        ("de", "Die Konferenz begann am Dienstag in Genf", "Dienstag", "2025-03-11"),
+        ("zh", "会议于星期二在河内举行", "星期二", "2025-03-11"),
     ],
 )
 def test_weekdays(language, text, words, day):

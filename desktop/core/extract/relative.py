@@ -137,7 +137,9 @@ def _patterns(languages: tuple[str, ...]) -> _Patterns:
 
 
 def _edge(ch: str) -> bool:
-    return not (ch.isalnum() or ch in "'’-_")
+    """Whether ``ch`` may border a phrase: not a letter of the same word (CJK writing
+    has no spaces between words, so any CJK character may)."""
+    return not (ch.isalnum() or ch in "'’-_") or ord(ch) >= 0x2E80
 
 
 def find_relative(
