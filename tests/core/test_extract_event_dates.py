@@ -248,3 +248,13 @@ def test_a_time_before_the_date_makes_a_publication_line(tmp_path):
     assert (result.published, result.published_confidence) == (dt.date(2025, 11, 21), "stated")
     assert result.event_date == dt.date(2025, 11, 20)
     assert not flagged(result)
+
+
+def test_an_event_long_before_publication_is_flagged(tmp_path):
+    text = (
+        "May 20, 2025 - 09:00\n\nA look back\n\nOn 2 March 2025, ministers met in Bangkok to "
+        f"review the regional plan. {EN_BODY}"
+    )
+    result = run(tmp_path, text, "en")
+    assert (result.event_date, result.event_date_confidence) == (dt.date(2025, 3, 2), "stated")
+    assert any("days before the publication" in reason for reason in result.review_reasons)

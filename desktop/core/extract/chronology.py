@@ -36,13 +36,14 @@ from desktop.core.extract.pubdate import (
     weak_reason,
 )
 from desktop.core.extract.relative import UPCOMING, RelativeDay, find_relative
-from desktop.core.textfold import fast_fold as fold
+from desktop.core.textfold import fast_fold
 from desktop.i18n import _
 
 LEAD_CHARS = 1500  # the event date is looked for in the lead only
 _DATELINE_CHARS = 40
 _YEAR = dt.timedelta(days=366)
 _MAX_GAP_AFTER_MENTION = dt.timedelta(days=62)
+_MAX_REPORTING_DAYS = 31
 _CLAUSE_END = re.compile(r"[.!?;…\n]")
 
 
@@ -51,7 +52,7 @@ _CLAUSE_END = re.compile(r"[.!?;…\n]")
 
 @cache
 def _cue(key: str) -> re.Pattern[str]:
-    words = sorted({fold(w) for w in data.strings("date_words", key)}, key=len, reverse=True)
+    words = sorted({fast_fold(w) for w in data.strings("date_words", key)}, key=len, reverse=True)
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
@@ -59,7 +60,7 @@ def _cue(key: str) -> re.Pattern[str]:
 def _clause_before(text: str, position: int, width: int = 60) -> str:
     window = text[max(0, position - width) : position]
     cut = max((m.end() for m in _CLAUSE_END.finditer(window)), default=0)
-    return fold(window[cut:])
+    return fast_fold(window[cut:])
 
 
 def _is_background(text: str, mention: Mention, previous: Mention | None) -> bool:
@@ -238,6 +239,12 @@ def _resolve_mention(
                 date=result.value.isoformat(), pub=pub.isoformat()
             )
         )
+    elif pub is not None and (pub - result.value).days > _MAX_REPORTING_DAYS:
+        review.append(  # news reports what just happened: an older date may be background
+            _("the event date {date} is {days} days before the publication date {pub}").format(
+                date=result.value.isoformat(), days=(pub - result.value).days, pub=pub.isoformat()
+            )
+        )
     result.review.extend(review)
     return result
 
@@ -392,7 +399,9 @@ def is_future(text: str, relative: RelativeDay) -> bool:
 @cache
 def _future_pattern() -> re.Pattern[str]:
     words = sorted(
-        {fold(w) for w in data.strings("metadata_cues", "future_before")}, key=len, reverse=True
+        {fast_fold(w) for w in data.strings("metadata_cues", "future_before")},
+        key=len,
+        reverse=True,
     )
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)")

@@ -17,7 +17,7 @@ from functools import cache
 
 from desktop.core.extract import data
 from desktop.core.extract.dates import Mention, weekday_names
-from desktop.core.textfold import fast_fold as fold
+from desktop.core.textfold import fast_fold
 
 _SEPARATORS = re.compile(r"\s*(?:[|•●·▪◆■—]|\s[–-]{1,2}\s)\s*")
 _TIME = re.compile(
@@ -58,13 +58,15 @@ class DateLine:
 @cache
 def _labels() -> tuple[str, ...]:
     words = data.strings("metadata_cues", "published_labels")
-    labels = {" ".join(fold(w).split()) for w in words}
+    labels = {" ".join(fast_fold(w).split()) for w in words}
     return tuple(sorted(labels, key=len, reverse=True))
 
 
 @cache
 def _zones() -> frozenset[str]:
-    return frozenset(" ".join(fold(w).split()) for w in data.strings("date_words", "time_zones"))
+    return frozenset(
+        " ".join(fast_fold(w).split()) for w in data.strings("date_words", "time_zones")
+    )
 
 
 def lines(text: str) -> list[Line]:
@@ -109,7 +111,7 @@ def _segment(text: str, line: Line, mention: Mention) -> tuple[int, int, int] | 
 
 
 def _leftover(words: str, languages: tuple[str, ...]) -> list[str]:
-    folded = " " + " ".join(_NON_WORD.sub(" ", fold(_TIME.sub(" ", words))).split()) + " "
+    folded = " " + " ".join(_NON_WORD.sub(" ", fast_fold(_TIME.sub(" ", words))).split()) + " "
     for name in sorted(weekday_names(languages), key=len, reverse=True):
         folded = folded.replace(f" {name} ", " ")
     for label in _labels():
@@ -119,7 +121,7 @@ def _leftover(words: str, languages: tuple[str, ...]) -> list[str]:
 
 
 def _is_labelled(before: str) -> bool:
-    folded = " ".join(_NON_WORD.sub(" ", fold(before)).split())
+    folded = " ".join(_NON_WORD.sub(" ", fast_fold(before)).split())
     return any(folded == label or folded.endswith(" " + label) for label in _labels()) and bool(
         folded
     )
@@ -176,11 +178,11 @@ _SENTENCE_END = re.compile(r"[.!?:;…\"”»)]\s*$")
 
 def headline_line(text: str, page_lines: Sequence[Line], title: str) -> Line | None:
     """The line holding the article's headline, when it is among the first lines."""
-    headline = " ".join(fold(title).split())
+    headline = " ".join(fast_fold(title).split())
     if not headline:
         return None
     for line in page_lines[:_HEADLINE_LINES]:
-        if " ".join(fold(text[line.start : line.end]).split()) == headline:
+        if " ".join(fast_fold(text[line.start : line.end]).split()) == headline:
             return line
     return None
 
@@ -194,12 +196,12 @@ def lead_line(
     """The first paragraph of the article: the first line of running text (a sentence,
     or a paragraph wrapped over several lines) that is not the title, a date line, a
     list item or a navigation bar."""
-    headline = " ".join(fold(title).split())
+    headline = " ".join(fast_fold(title).split())
     for k, line in enumerate(page_lines):
         if line.index in skip or not is_paragraph(line):
             continue
         body = text[line.start : line.end]
-        if headline and " ".join(fold(body).split()) == headline:
+        if headline and " ".join(fast_fold(body).split()) == headline:
             continue
         following = page_lines[k + 1] if k + 1 < len(page_lines) else None
         wrapped = following is not None and following.words >= 8 and following.start - line.end <= 1

@@ -21,7 +21,7 @@ from babel import Locale, UnknownLocaleError
 
 from desktop.core.extract import data
 from desktop.core.extract.regex import trie_pattern
-from desktop.core.textfold import fast_fold as fold
+from desktop.core.textfold import fast_fold
 
 LATEST, PAST, NEXT, UPCOMING = "latest", "past", "next", "upcoming"
 _WORDS = "date_words"
@@ -62,7 +62,7 @@ def _locale(code: str) -> Locale | None:
 
 def _alternation(words: Sequence[str]) -> str:
     """Cue words as a case-free regex, written as given or without their diacritics."""
-    forms = {f for w in words for f in (w.lower(), fold(w))}
+    forms = {f for w in words for f in (w.lower(), fast_fold(w))}
     bodies = [re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True)]
     return "(?i:" + "|".join(bodies) + ")"
 
@@ -93,7 +93,7 @@ def _words(key: str) -> list[str]:
 
 def _lowered_forms(phrase: str) -> set[str]:
     """``phrase`` lower-cased, with and without diacritics, with either apostrophe."""
-    forms = {" ".join(phrase.lower().split()), " ".join(fold(phrase).split())}
+    forms = {" ".join(phrase.lower().split()), " ".join(fast_fold(phrase).split())}
     return forms | {f.replace("'", "’") for f in forms}
 
 
