@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from desktop.core.extract import data
@@ -31,7 +31,7 @@ from desktop.core.extract.pubdate import (
     DateResult,
     Page,
     Published,
-    in_list,
+    infer_year,
     reference_evidence,
     weak_reason,
 )
@@ -42,7 +42,6 @@ from desktop.i18n import _
 LEAD_CHARS = 1500  # the event date is looked for in the lead only
 _DATELINE_CHARS = 40
 _YEAR = dt.timedelta(days=366)
-_MAX_GAP_AFTER_MENTION = dt.timedelta(days=62)
 _MAX_REPORTING_DAYS = 31
 _CLAUSE_END = re.compile(r"[.!?;…\n]")
 
@@ -51,8 +50,9 @@ _CLAUSE_END = re.compile(r"[.!?;…\n]")
 
 
 @cache
-def _cue(key: str) -> re.Pattern[str]:
-    words = sorted({fast_fold(w) for w in data.strings("date_words", key)}, key=len, reverse=True)
+def _cue(key: str, source: str = "date_words") -> re.Pattern[str]:
+    """The words of ``key`` in ``resources/<source>.json``, to search in folded text."""
+    words = sorted({fast_fold(w) for w in data.strings(source, key)}, key=len, reverse=True)
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
@@ -136,55 +136,6 @@ def _dateline(page: Page, cues: list[_Cue]) -> _Cue | None:
     return cues[0] if len(head.split()) <= 4 else None
 
 
-def _nearest(mention: Mention, anchor: dt.date) -> dt.date | None:
-    options = [mention.on(year) for year in (anchor.year - 1, anchor.year, anchor.year + 1)]
-    dates = [d for d in options if d is not None]
-    return min(dates, key=lambda d: abs((d - anchor).days)) if dates else None
-
-
-def _from_latest_mention(page: Page, mention: Mention) -> DateResult | None:
-    """The year from the latest dated mention of the text (not a list item): when cited
-    as upcoming, the event is the last occurrence before it; otherwise the first after
-    it, within two months (an older mention is background, not evidence)."""
-    metadata = {d.mention.start for d in page.date_lines}
-    dated = [
-        (i, m)
-        for i, m in enumerate(page.mentions)
-        if m.date is not None
-        and m.start != mention.start
-        and m.start not in metadata
-        and not in_list(page, m)
-    ]
-    if not dated:
-        return None
-    index, latest = max(dated, key=lambda item: (item[1].date or dt.date.min, item[1].start))
-    bound = latest.date
-    assert bound is not None
-    if is_upcoming(page.text, latest, page.mentions[index - 1] if index else None):
-        candidates = [mention.on(y) for y in (bound.year, bound.year - 1)]
-        fits = [d for d in candidates if d is not None and bound - _YEAR < d <= bound]
-        if fits:
-            return DateResult(
-                max(fits),
-                INFERRED,
-                _("the text cites {when} as upcoming: «{text}»").format(
-                    when=latest.iso(), text=latest.text
-                ),
-                "upcoming mention",
-            )
-        return None
-    candidates = [mention.on(y) for y in (bound.year, bound.year + 1)]
-    fits = [d for d in candidates if d is not None and d >= bound]
-    if fits and min(fits) - bound <= _MAX_GAP_AFTER_MENTION:
-        return DateResult(
-            min(fits),
-            INFERRED,
-            _("latest dated mention in the text: «{text}»").format(text=latest.text),
-            "latest mention",
-        )
-    return None
-
-
 def _resolve_mention(
     page: Page, mention: Mention, published: Published, weekday: RelativeDay | None
 ) -> DateResult:
@@ -202,7 +153,7 @@ def _resolve_mention(
             return DateResult(None, UNKNOWN, mention.text, "text")
         result = DateResult(day, STATED, mention.text, "text", extra=extra)
     else:
-        result = _infer_year(page, mention, published)
+        result = infer_year(page, mention, published)
         if result is None:
             return DateResult(
                 None,
@@ -249,39 +200,6 @@ def _resolve_mention(
     return result
 
 
-def _infer_year(page: Page, mention: Mention, published: Published) -> DateResult | None:
-    pub = published.result.value
-    # Other dates of the text are evidence only when the publication date is missing or
-    # may be the day the page was saved (never against a stated publication date).
-    by_mention = _from_latest_mention(page, mention) if pub is None or published.weak else None
-    result: DateResult | None = None
-    if pub is not None:
-        near = _nearest(mention, pub)
-        if near is not None:
-            result = DateResult(
-                near,
-                INFERRED,
-                reference_evidence(published),
-                "publication date",
-                review=weak_reason(published),
-            )
-    if result is None and by_mention is not None:
-        result = by_mention
-        result.review.append(
-            _("the year of the event date is inferred from other dates in the text")
-        )
-    elif result is not None and by_mention is not None and by_mention.value != result.value:
-        result.review.append(
-            _("the year of the event date is uncertain: {a} or {b}").format(
-                a=result.value, b=by_mention.value
-            )
-        )
-    if result is None or result.value is None:
-        return None
-    result.evidence = f"«{mention.text}»; " + result.evidence
-    return result
-
-
 def _resolve_relative(
     relative: RelativeDay, reference: dt.date, evidence: str, review: list[str]
 ) -> DateResult:
@@ -300,86 +218,17 @@ def _resolve_relative(
 
 def event_date(page: Page, published: Published) -> DateResult:
     """The event date of the article with its confidence and evidence."""
-    excluded = set(page.listed) | {d.line.index for d in page.date_lines}
-    cues = _lead_cues(page, excluded)
-    kept: list[_Cue] = []
-    previous: Mention | None = None
-    pub = published.result.value
-    for cue in cues:
-        mention = cue.mention
-        if mention is not None:
-            if _is_background(page.text, mention, previous):
-                previous = mention
-                continue
-            day = mention.date
-            if day is not None and pub is not None and abs((day - pub).days) > _YEAR.days:
-                previous = mention
-                continue
-            previous = mention
-        elif cue.relative is not None and cue.relative.weekday is not None:
-            if re.search(r"\d", page.text[cue.relative.end : cue.relative.end + 4]):
-                continue  # "Thứ Năm, 03/12" whose date was not taken: not a relative day
-        kept.append(cue)
+    kept = _kept_cues(page, published.result.value)
     dateline = _dateline(page, kept)
     if dateline is not None and dateline.mention is not None:
-        base = _resolve_mention(page, dateline.mention, published, dateline.weekday)
         following = kept[1] if len(kept) > 1 else None
-        if base.value is not None and following is not None and following.relative is not None:
-            relative = following.relative
-            sure_year = base.confidence == STATED or base.how == "publication date"
-            if relative.weekday is not None and not sure_year:
-                if relative.weekday != base.value.weekday():  # the year may be the wrong one
-                    base.review.append(
-                        _("«{weekday}» does not fall on {date}").format(
-                            weekday=relative.text, date=base.value.isoformat()
-                        )
-                    )
-                return _with_day(base)
-            result = _resolve_relative(
-                relative,
-                base.value,
-                _("the dateline «{text}»").format(text=dateline.mention.text),
-                base.review,
-            )
-            result.evidence += f"; {base.evidence}"
-            if relative.days == 0 and base.confidence == STATED:
-                result.confidence = STATED  # "HANOI, 12 December 2023 – ... today"
-            return _with_day(result)
-        return _with_day(base)
+        return _with_day(_from_dateline(page, dateline, dateline.mention, following, published))
     if kept:
-        first = kept[0]
-        if first.mention is not None:
-            return _with_day(_resolve_mention(page, first.mention, published, first.weekday))
-        assert first.relative is not None
-        relative = first.relative
-        if pub is not None:
-            if relative.weekday is not None and is_future(page.text, relative):
-                relative = RelativeDay(
-                    relative.start, relative.end, relative.text, None, relative.weekday, UPCOMING
-                )
-            return _with_day(
-                _resolve_relative(
-                    relative, pub, reference_evidence(published), weak_reason(published)
-                )
-            )
-        dated = next((c for c in kept if c.mention is not None), None)
-        if dated is not None and dated.mention is not None:  # no reference for the relative day
-            return _with_day(_resolve_mention(page, dated.mention, published, dated.weekday))
-        return DateResult(
-            None,
-            UNKNOWN,
-            relative.text,
-            "relative day",
-            review=[
-                _("event date «{text}» is relative and the file has no publication date").format(
-                    text=relative.text
-                )
-            ],
-        )
-    if pub is not None:
+        return _with_day(_from_first_cue(page, kept, published))
+    if published.result.value is not None:
         return _with_day(
             DateResult(
-                pub,
+                published.result.value,
                 INFERRED,
                 reference_evidence(published),
                 "publication date",
@@ -391,20 +240,93 @@ def event_date(page: Page, published: Published) -> DateResult:
     )
 
 
-def is_future(text: str, relative: RelativeDay) -> bool:
-    """A future cue in the clause before a weekday ("will meet on Friday")."""
-    return bool(_future_pattern().search(_clause_before(text, relative.start, 80)))
+def _kept_cues(page: Page, pub: dt.date | None) -> list[_Cue]:
+    """The time expressions of the lead, less the dates of texts cited, international
+    days, upcoming dates and dates more than a year from the publication date."""
+    excluded = set(page.listed) | {d.line.index for d in page.date_lines}
+    kept: list[_Cue] = []
+    previous: Mention | None = None
+    for cue in _lead_cues(page, excluded):
+        mention = cue.mention
+        if mention is not None:
+            background = _is_background(page.text, mention, previous)
+            previous = mention
+            day = mention.date
+            if background or (
+                day is not None and pub is not None and abs((day - pub).days) > _YEAR.days
+            ):
+                continue
+        elif cue.relative is not None and cue.relative.weekday is not None:
+            if re.search(r"\d", page.text[cue.relative.end : cue.relative.end + 4]):
+                continue  # "Thứ Năm, 03/12" whose date was not taken: not a relative day
+        kept.append(cue)
+    return kept
 
 
-@cache
-def _future_pattern() -> re.Pattern[str]:
-    words = sorted(
-        {fast_fold(w) for w in data.strings("metadata_cues", "future_before")},
-        key=len,
-        reverse=True,
+def _from_dateline(
+    page: Page, dateline: _Cue, mention: Mention, following: _Cue | None, published: Published
+) -> DateResult:
+    """The dateline's day, or the relative day that follows it counted from it."""
+    base = _resolve_mention(page, mention, published, dateline.weekday)
+    if base.value is None or following is None or following.relative is None:
+        return base
+    relative = following.relative
+    sure_year = base.confidence == STATED or base.how == "publication date"
+    if relative.weekday is not None and not sure_year:
+        if relative.weekday != base.value.weekday():  # the year may be the wrong one
+            base.review.append(
+                _("«{weekday}» does not fall on {date}").format(
+                    weekday=relative.text, date=base.value.isoformat()
+                )
+            )
+        return base
+    result = _resolve_relative(
+        relative,
+        base.value,
+        _("the dateline «{text}»").format(text=mention.text),
+        base.review,
     )
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+    result.evidence += f"; {base.evidence}"
+    if relative.days == 0 and base.confidence == STATED:
+        result.confidence = STATED  # "HANOI, 12 December 2023 – ... today"
+    return result
+
+
+def _from_first_cue(page: Page, kept: list[_Cue], published: Published) -> DateResult:
+    """The first date of the lead, or its first relative day counted from the
+    publication date (a weekday cited as upcoming is the next such day)."""
+    first = kept[0]
+    if first.mention is not None:
+        return _resolve_mention(page, first.mention, published, first.weekday)
+    assert first.relative is not None
+    relative = first.relative
+    pub = published.result.value
+    if pub is not None:
+        if relative.weekday is not None and _is_future(page.text, relative):
+            relative = replace(relative, mode=UPCOMING)
+        evidence = reference_evidence(published)
+        return _resolve_relative(relative, pub, evidence, weak_reason(published))
+    dated = next((c for c in kept if c.mention is not None), None)
+    if dated is not None and dated.mention is not None:  # no reference for the relative day
+        return _resolve_mention(page, dated.mention, published, dated.weekday)
+    return DateResult(
+        None,
+        UNKNOWN,
+        relative.text,
+        "relative day",
+        review=[
+            _("event date «{text}» is relative and the file has no publication date").format(
+                text=relative.text
+            )
+        ],
+    )
+
+
+def _is_future(text: str, relative: RelativeDay) -> bool:
+    """A future cue in the clause before a weekday ("will meet on Friday")."""
+    return bool(
+        _cue("future_before", "metadata_cues").search(_clause_before(text, relative.start, 80))
+    )
 
 
 def _with_day(result: DateResult) -> DateResult:

@@ -1,4 +1,5 @@
-"""The publication date of a page, and the page as the date steps see it.
+"""The publication date of a page, the page as the date steps see it, and the year
+of a day and month counted from them.
 
 The page's metadata when it states a date; else a date line of the page (see
 :mod:`desktop.core.extract.pagelines`), preferring one with a publication label or a
@@ -14,9 +15,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from desktop.core.extract import pagelines
-from desktop.core.extract.dates import Mention
+from desktop.core.extract.dates import Mention, is_upcoming
 from desktop.core.extract.urldates import url_date
 from desktop.i18n import _
+
+_YEAR = dt.timedelta(days=366)
+_MAX_GAP_AFTER_MENTION = dt.timedelta(days=62)
 
 STATED = "stated"
 INFERRED = "inferred"
@@ -182,3 +186,87 @@ def weak_reason(published: Published) -> list[str]:
             "the date {date} at the top of the page may be the day it was saved, not published"
         ).format(date=published.result.value)
     ]
+
+
+def _nearest(mention: Mention, anchor: dt.date) -> dt.date | None:
+    options = [mention.on(year) for year in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    dates = [d for d in options if d is not None]
+    return min(dates, key=lambda d: abs((d - anchor).days)) if dates else None
+
+
+def _from_latest_mention(page: Page, mention: Mention) -> DateResult | None:
+    """The year from the latest dated mention of the text (not a list item): when cited
+    as upcoming, the event is the last occurrence before it; otherwise the first after
+    it, within two months (an older mention is background, not evidence)."""
+    metadata = {d.mention.start for d in page.date_lines}
+    dated = [
+        (i, m)
+        for i, m in enumerate(page.mentions)
+        if m.date is not None
+        and m.start != mention.start
+        and m.start not in metadata
+        and not in_list(page, m)
+    ]
+    if not dated:
+        return None
+    index, latest = max(dated, key=lambda item: (item[1].date or dt.date.min, item[1].start))
+    bound = latest.date
+    assert bound is not None
+    if is_upcoming(page.text, latest, page.mentions[index - 1] if index else None):
+        candidates = [mention.on(y) for y in (bound.year, bound.year - 1)]
+        fits = [d for d in candidates if d is not None and bound - _YEAR < d <= bound]
+        if fits:
+            return DateResult(
+                max(fits),
+                INFERRED,
+                _("the text cites {when} as upcoming: «{text}»").format(
+                    when=latest.iso(), text=latest.text
+                ),
+                "upcoming mention",
+            )
+        return None
+    candidates = [mention.on(y) for y in (bound.year, bound.year + 1)]
+    fits = [d for d in candidates if d is not None and d >= bound]
+    if fits and min(fits) - bound <= _MAX_GAP_AFTER_MENTION:
+        return DateResult(
+            min(fits),
+            INFERRED,
+            _("latest dated mention in the text: «{text}»").format(text=latest.text),
+            "latest mention",
+        )
+    return None
+
+
+def infer_year(page: Page, mention: Mention, published: Published) -> DateResult | None:
+    """The year of a day and month: the occurrence nearest the publication date, else
+    (flagged) one inferred from the other dates of the text."""
+    pub = published.result.value
+    # Other dates of the text are evidence only when the publication date is missing or
+    # may be the day the page was saved (never against a stated publication date).
+    by_mention = _from_latest_mention(page, mention) if pub is None or published.weak else None
+    result: DateResult | None = None
+    if pub is not None:
+        near = _nearest(mention, pub)
+        if near is not None:
+            result = DateResult(
+                near,
+                INFERRED,
+                reference_evidence(published),
+                "publication date",
+                review=weak_reason(published),
+            )
+    if result is None and by_mention is not None:
+        result = by_mention
+        result.review.append(
+            _("the year of the event date is inferred from other dates in the text")
+        )
+    elif result is not None and by_mention is not None and by_mention.value != result.value:
+        result.review.append(
+            _("the year of the event date is uncertain: {a} or {b}").format(
+                a=result.value, b=by_mention.value
+            )
+        )
+    if result is None or result.value is None:
+        return None
+    result.evidence = f"«{mention.text}»; " + result.evidence
+    return result
