@@ -258,3 +258,15 @@ def test_an_event_long_before_publication_is_flagged(tmp_path):
     result = run(tmp_path, text, "en")
     assert (result.event_date, result.event_date_confidence) == (dt.date(2025, 3, 2), "stated")
     assert any("days before the publication" in reason for reason in result.review_reasons)
+
+
+def test_a_bare_date_below_the_article_is_used_but_flagged(tmp_path):
+    text = (
+        "Ministers agree on fair recruitment\n\n"
+        f"Labour ministers agreed yesterday to cap recruitment fees. {EN_BODY}\n\n"
+        "Workers' group welcomes the cap\n12/02/2025\n"
+    )
+    result = run(tmp_path, text, "en")
+    assert result.published_confidence == "inferred"
+    assert result.event_date == dt.date(2025, 2, 11)
+    assert any("another article" in reason for reason in result.review_reasons)

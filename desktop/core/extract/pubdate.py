@@ -86,6 +86,9 @@ class Page:
             return found.line.index < self.headline.index
         return found.line.index <= 1  # no headline to go by: the first lines
 
+    def below_lead(self, found: pagelines.DateLine) -> bool:
+        return self.lead is not None and found.line.start > self.lead.start
+
     @property
     def lead_start(self) -> int:
         return self.lead.start if self.lead is not None else 0
@@ -101,7 +104,11 @@ class Page:
 class Published:
     result: DateResult
     line: pagelines.DateLine | None = None
-    weak: bool = False  # maybe the day the page was saved
+    doubt: str = ""  # why the date may not be the publication's (then flagged)
+
+    @property
+    def weak(self) -> bool:
+        return bool(self.doubt)
 
 
 def _score(page: Page, found: pagelines.DateLine) -> tuple[int, int]:
@@ -115,9 +122,9 @@ def _score(page: Page, found: pagelines.DateLine) -> tuple[int, int]:
     return score, -distance
 
 
-def publication_line(page: Page, today: dt.date) -> tuple[pagelines.DateLine, bool] | None:
-    """The date line that gives the publication date, and whether it may be the date the
-    page was saved rather than published."""
+def publication_line(page: Page, today: dt.date) -> tuple[pagelines.DateLine, str] | None:
+    """The date line that gives the publication date, and why it may not be the
+    publication's ("" when nothing says so)."""
     latest = today + dt.timedelta(days=2)
     found = [
         d
@@ -129,7 +136,16 @@ def publication_line(page: Page, today: dt.date) -> tuple[pagelines.DateLine, bo
     if not found:
         return None
     best = max(found, key=lambda d: _score(page, d))
-    return best, page.on_top(best)
+    date = best.mention.date
+    if page.on_top(best):
+        doubt = _(
+            "the date {date} at the top of the page may be the day it was saved, not published"
+        )
+    elif page.below_lead(best) and not (best.timed or best.labelled):
+        doubt = _("the date {date} below the article may belong to another article (a link)")
+    else:
+        return best, ""
+    return best, doubt.format(date=date)
 
 
 def publication_date(
@@ -139,7 +155,7 @@ def publication_date(
     today: dt.date,
 ) -> Published:
     """The publication date: ``stated`` by the page's metadata (date, evidence), else a
-    date line, else the source URL, else a bare date on top of the page (flagged)."""
+    date line, else the source URL, else a doubtful date line (flagged)."""
     if stated is not None:
         return Published(DateResult(stated[0], STATED, stated[1], "page metadata"))
     found = publication_line(page, today)
@@ -154,11 +170,11 @@ def publication_date(
             value, digits = in_url
             evidence = _("date in the source URL ({digits})").format(digits=digits)
             return Published(DateResult(value, INFERRED, evidence, "source URL"))
-    if found is not None:  # only a bare date on top of the page: maybe the day it was saved
-        line = found[0]
-        how = "date line at the top of the page"
+    if found is not None:  # only a doubtful date line
+        line, doubt = found
+        how = "date line (doubtful)"
         return Published(
-            DateResult(line.mention.date, INFERRED, line.mention.text, how), line, True
+            DateResult(line.mention.date, INFERRED, line.mention.text, how), line, doubt
         )
     return Published(DateResult(None, UNKNOWN))
 
@@ -179,13 +195,7 @@ def reference_evidence(published: Published) -> str:
 
 
 def weak_reason(published: Published) -> list[str]:
-    if not published.weak:
-        return []
-    return [
-        _(
-            "the date {date} at the top of the page may be the day it was saved, not published"
-        ).format(date=published.result.value)
-    ]
+    return [published.doubt] if published.doubt else []
 
 
 def _nearest(mention: Mention, anchor: dt.date) -> dt.date | None:
