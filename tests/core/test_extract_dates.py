@@ -76,6 +76,14 @@ def test_a_date_right_after_another_is_read_whole():
     assert [m.text for m in find_mentions(text, ["vi"])] == ["28/11/2024", "12/12"]
 
 
+def test_a_page_writing_month_first_is_read_month_first():
+    text = "Updated 12/13/2024. The forum of 3/12/2024 and the meeting of 4/5/2024."
+    found = [(m.month, m.day) for m in find_mentions(text, ["en"])]
+    assert found == [(12, 13), (3, 12), (4, 5)]
+    day_first = [(m.month, m.day) for m in find_mentions("le 3/12/2024 et le 4/5/2024", ["fr"])]
+    assert day_first == [(12, 3), (5, 4)]
+
+
 def test_url_dates():
     nld = "https://nld.com.vn/tim-bien-phap-196241218204527756.htm"
     assert url_date(nld, TODAY) == (dt.date(2024, 12, 18), "241218")

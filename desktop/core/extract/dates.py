@@ -14,7 +14,7 @@ import datetime as dt
 import re
 import threading
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from babel import Locale, UnknownLocaleError
@@ -330,13 +330,35 @@ def find_mentions(
         add(patterns.month_year.match(text, start), 6)
     found.sort(key=lambda item: (item[0], item[1]))
     result: list[Mention] = []
+    numeric: list[int] = []  # indices of day/month numeric mentions ("3/12/2024", "19/4")
     taken_until = -1
-    for start, _rank, mention in found:
+    for start, rank, mention in found:
         if start < taken_until or start >= limit:
             continue
+        if rank in (0, 5) and mention.last_day is None:
+            numeric.append(len(result))
         result.append(mention)
         taken_until = mention.end
-    return result
+    return _month_first_page(result, numeric)
+
+
+_PAIR = re.compile(r"(\d{1,2})[/.-](\d{1,2})")
+
+
+def _month_first_page(mentions: list[Mention], numeric: list[int]) -> list[Mention]:
+    """On a page that writes one numeric date month first ("12/13/2024"), every
+    numeric date is month first ("3/12/2024" is 12 March)."""
+    pairs = {i: _PAIR.match(mentions[i].text) for i in numeric}
+    if not any(m and int(m[1]) <= 12 < int(m[2]) for m in pairs.values()):
+        return mentions
+    out = list(mentions)
+    for i, pair in pairs.items():
+        if pair is None or int(pair[2]) > 12:
+            continue  # already read month first
+        month, day = int(pair[1]), int(pair[2])
+        if _valid(day, month):
+            out[i] = replace(mentions[i], month=month, day=day)
+    return out
 
 
 def _mention(match: re.Match[str], rank: int, months: dict[str, int], text: str) -> Mention | None:
