@@ -270,3 +270,13 @@ def test_a_bare_date_below_the_article_is_used_but_flagged(tmp_path):
     assert result.published_confidence == "inferred"
     assert result.event_date == dt.date(2025, 2, 11)
     assert any("another article" in reason for reason in result.review_reasons)
+
+
+def test_the_date_of_an_earlier_event_is_passed_over(tmp_path):
+    text = (
+        "Thứ Ba, 18/06/2024 - 18:12\n\nGóp ý dự thảo luật\n\n"
+        "Trước đó, ngày 14/6, Bộ Công an đã tổ chức tham vấn chuyên gia quốc tế. Chiều 18/6, "
+        "tại Hà Nội, Hội Liên hiệp Phụ nữ Việt Nam tổ chức hội thảo góp ý dự thảo luật."
+    )
+    result = run(tmp_path, text, "vi")
+    assert result.event_date == dt.date(2024, 6, 18)

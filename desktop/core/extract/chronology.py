@@ -64,12 +64,15 @@ def _clause_before(text: str, position: int, width: int = 60) -> str:
 
 
 def _is_background(text: str, mention: Mention, previous: Mention | None) -> bool:
-    """The date of a text cited ("Quyết định 402 ngày 20/3/2020"), of an international
-    day ("Journée internationale des migrants, le 18 décembre") or an upcoming date."""
+    """The date of a text cited ("Quyết định 402 ngày 20/3/2020"), of an earlier event
+    ("Trước đó, ngày 14/6"), of an international day ("Journée internationale des
+    migrants, le 18 décembre") or an upcoming date."""
     floor = previous.end if previous is not None and previous.end <= mention.start else 0
     near = _clause_before(text, mention.start, min(60, mention.start - floor))
     wide = _clause_before(text, mention.start, min(80, mention.start - floor))
-    if _cue("citation_before").search(near) or _cue("commemoration_words").search(wide):
+    if _cue("citation_before").search(near) or _cue("background_before").search(near):
+        return True
+    if _cue("commemoration_words").search(wide):
         return True
     return is_upcoming(text, mention, previous)
 
