@@ -271,10 +271,16 @@ def _has_day_cue(text: str, start: int, strong: bool) -> bool:
 _NUMERIC_ANCHOR = re.compile(r"[0-9][/.-][0-9]")
 
 
-def _month_hits(text: str, patterns: _Patterns, limit: int) -> list[int]:
-    """Start offsets of month names in ``text`` (a fast scan of the lower-cased text)."""
+_DIGIT = re.compile(r"\d")
+_DAY_BEFORE = 16  # "12 et 13 de " before a month name
+_NUMBER_AFTER = 12  # ", 2024", " de 2024", "/2022" after it
+
+
+def _month_hits(text: str, patterns: _Patterns, limit: int, folded: bool) -> list[int]:
+    """Start offsets of month names in ``text`` with a number close enough to make a
+    date (a fast scan of the lower-cased text)."""
     chunk = text[:limit]
-    lowered = chunk.lower()
+    lowered = chunk if folded else chunk.lower()
     if len(lowered) != len(chunk):  # a rare letter (e.g. "İ") grew: lower letter by letter
         lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in chunk)
     hits: list[int] = []
@@ -286,6 +292,11 @@ def _month_hits(text: str, patterns: _Patterns, limit: int) -> list[int]:
             continue  # the trie matched a prefix of a longer word
         if match.group(0) in patterns.capitals and not text[start].isupper():
             continue
+        if not (
+            _DIGIT.search(text, max(0, start - _DAY_BEFORE), start)
+            or _DIGIT.search(text, end, end + _NUMBER_AFTER)
+        ):
+            continue  # "mai", "may" as words: no day or year beside them
         hits.append(start)
     return hits
 
@@ -321,11 +332,11 @@ def find_mentions(
     if "月" in text:
         for match in _CJK.finditer(text, 0, limit + 12):
             add(match, 2)
-    for start in _month_hits(text, patterns, limit):
+    for start in _month_hits(text, patterns, limit, folded):
         lo = max(0, start - 40)
         for match in patterns.textual.finditer(text, lo, min(len(text), start + 40)):
             if match.start("m") == start:
-                add(match, 3)
+                add(patterns.textual.match(text, match.start()), 3)  # whole, not cut at +40
         add(patterns.month_first.match(text, start), 4)
         add(patterns.month_year.match(text, start), 6)
     found.sort(key=lambda item: (item[0], item[1]))
