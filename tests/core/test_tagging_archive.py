@@ -20,6 +20,7 @@ from desktop.core.tagging.queries import (
     untagged,
 )
 from desktop.core.tagging.service import suggest_for_article
+from desktop.core.textfold import fold_words
 from desktop.core.undo import UndoStack
 from desktop.db.models import Actor, ActorAlias, AuditEntry, Objective, SuggestionDecision
 
@@ -64,8 +65,10 @@ def test_seed_suggestions_meet_the_goals(seeded_archive: Archive) -> None:
         assert result is not None
         top5 = [o.number for o in result.objectives[:5]]
         assert set(truth["objectives_core"]) <= set(top5), (name, top5)
-        known = [a.name for a in result.actors if a.known]
-        assert sum(a in known for a in truth["actors"]) >= 0.9 * len(truth["actors"]), name
+        # people are not in the shipped registry: they are proposed as new actors
+        found = {fold_words(a.name) for a in result.actors}
+        hits = sum(fold_words(a) in found for a in truth["actors"])
+        assert hits >= 0.9 * len(truth["actors"]), (name, sorted(found))
 
 
 def test_bulk_tag_untag_undo_and_audit(seeded_archive: Archive) -> None:

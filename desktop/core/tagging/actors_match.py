@@ -20,6 +20,7 @@ from desktop.core.tagging.text import PhraseTrie, Token, parse_pattern, tokenize
 
 GOVERNMENT = "government"
 PERSON = "person"
+FORUM = "forum"  # a recurring meeting or process: matched, never suggested as a participant
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
 from desktop.core.tagging.actors_match import (
+    FORUM,
     PERSON,
     ActorHit,
     CompiledRegistry,
@@ -29,7 +30,7 @@ from desktop.core.tagging.model import (
     sort_key_actor,
 )
 from desktop.core.tagging.objectives_match import FieldText, score_objectives
-from desktop.core.tagging.people import find_people, group_people
+from desktop.core.tagging.people import Found, find_people, group_people
 from desktop.core.tagging.text import Token, tokenize
 
 LEAD_CHARS = 400
@@ -67,7 +68,7 @@ def suggest(
         )
     t1 = time.perf_counter()
 
-    found: list[tuple[tuple[str, ...], Evidence]] = []
+    found: list[Found] = []
     for part in fields:
         find_people(part.tokens, part.text, part.name, part.blocked, found)
     new_people, surname_hits = group_people(found, registry.surnames, LEAD_CHARS)
@@ -79,6 +80,8 @@ def suggest(
     actors: list[ActorSuggestion] = []
     for actor_id, hit in hits.items():
         actor = registry.actors[actor_id]
+        if actor.kind == FORUM:
+            continue  # a forum is the event itself, not one of its participants
         hit.evidence.sort(key=lambda e: (e.field != TITLE, e.start))
         actors.append(
             ActorSuggestion(
@@ -102,6 +105,7 @@ def suggest(
                 known=False,
                 actor_id=None,
                 kind=PERSON,
+                role=person.role,
             )
         )
     actors.sort(key=sort_key_actor)

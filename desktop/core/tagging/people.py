@@ -1,10 +1,27 @@
-"""People not yet in the registry, found next to a title.
+"""People not yet in the registry, found by the words that stand around a name, with
+the role the text gives them.
 
-"Đại sứ Phan Chí Thành", "Timbalan Menteri Luar Negeri Le Thi Thu Hang", "Mme Kendra
-Rinas", "Luong Thanh Quang, chef adjoint…": a title (from ``resources/tagging/
-titles.json``), then optionally a portfolio, a country or a known body, then two to
-five capitalised words. A lone surname ("Mme Rinas") only counts when it ends a full
-name found in the same text.
+Four patterns, in every supported language (words from ``resources/tagging/titles.json``):
+
+- a title before the name: "Đại sứ Phan Chí Thành", "Timbalan Menteri Luar Negeri Ahmad
+  Zaki", "Mme Kendra Rinas", "Kepala Misi IOM di Vietnam Jane Roe";
+- a name before a verb of attribution: "…, Jane Roe berkata", "Trần Văn An cho biết",
+  "…, Juan Pérez, consideró", also after one: "said Jane Roe", "menurut Jane Roe";
+- a name followed by its role: "Jane Roe, a senior specialist at the ILO, said",
+  "Luong Thanh Quang, chef adjoint du département consulaire";
+- a name followed by its institution: "Jane Roe of the ASEAN Secretariat".
+
+A name is two to five capitalised words (particles such as "bin", "van", "de" inside);
+it never holds an institution's word ("Inválidos de Guerra y Asuntos" is a fragment of a
+ministry's name, not a person), a country, a registry actor, or a place (a phrase after
+"in"/"tại"/"di" or next to "airport"/"province"). The role is the title phrase before the
+name or the apposition after it. A lone surname ("Mme Rinas") only counts when it ends a
+full name found in the same text.
+
+No named-entity model is used: spaCy ships current pipelines on PyPI for French only
+(the Spanish one is years old and the English ones are unofficial mirrors), none for
+Vietnamese, Malay or Indonesian, and a pipeline costs tens of milliseconds per article
+where all suggestions must fit in 50 ms; these patterns cover the six languages alike.
 """
 
 from __future__ import annotations
@@ -16,10 +33,19 @@ from functools import cache
 from desktop.core.tagging.countries import country_at
 from desktop.core.tagging.data import title_vocabulary
 from desktop.core.tagging.model import Evidence
-from desktop.core.tagging.text import COMMA, DOT, SOFT, PhraseTrie, Token, parse_pattern
+from desktop.core.tagging.text import COMMA, DOT, HARD, SOFT, PhraseTrie, Token, parse_pattern
 
 MAX_NAME = 5
 MAX_SKIP = 10
+MAX_ROLE = 30
+MAX_ROLE_AFTER = 14
+LINKS = frozenset({"of", "from", "at", "dari", "daripada", "de", "del", "du", "cua", "tu", "with"})
+HONORIFICS = frozenset(
+    "mr mrs ms dr m mme mlle mm me pr sr sra srta don dona senor senora ong ba encik en puan pn "
+    "cik tuan bapak pak ibu saudara datuk dato datin tan sri dong chi professor prof".split()
+)
+
+Found = tuple[tuple[str, ...], Evidence, str]  # folded name words, evidence, role
 
 
 @dataclass
@@ -28,27 +54,71 @@ class NewPerson:
     folded: tuple[str, ...]
     evidence: list[Evidence] = field(default_factory=list)
     in_lead: bool = False
+    role: str = ""
+
+
+def _trie(phrases: Sequence[str], payload_dot: bool = False) -> PhraseTrie[bool]:
+    trie: PhraseTrie[bool] = PhraseTrie()
+    for phrase in phrases:
+        pattern = parse_pattern(phrase, cased_acronyms=False)
+        if pattern is not None:
+            trie.add(pattern.keys, phrase.endswith(".") if payload_dot else True)
+    return trie
 
 
 @cache
 def _titles() -> PhraseTrie[bool]:
     """Titles; the payload says whether the title needs a full stop after it ("M.")."""
-    trie: PhraseTrie[bool] = PhraseTrie()
-    for title in title_vocabulary().titles:
-        pattern = parse_pattern(title, cased_acronyms=False)
-        if pattern is not None:
-            trie.add(pattern.keys, title.endswith("."))
-    return trie
+    return _trie(title_vocabulary().titles, payload_dot=True)
 
 
 @cache
 def _complements() -> PhraseTrie[bool]:
-    trie: PhraseTrie[bool] = PhraseTrie()
-    for phrase in title_vocabulary().complements:
-        pattern = parse_pattern(phrase, cased_acronyms=False)
-        if pattern is not None:
-            trie.add(pattern.keys, True)
-    return trie
+    return _trie(title_vocabulary().complements)
+
+
+@cache
+def _verbs_after() -> PhraseTrie[bool]:
+    return _trie(title_vocabulary().reporting_after)
+
+
+@cache
+def _verbs_before() -> PhraseTrie[bool]:
+    return _trie(title_vocabulary().reporting_before)
+
+
+@cache
+def _places() -> PhraseTrie[bool]:
+    return _trie(title_vocabulary().place_words)
+
+
+@cache
+def _not_name() -> frozenset[str]:
+    """Folded words that never belong to a person's name: institutions' words, title words
+    (Vietnamese ones left out: their syllables are also names) and sentence openers."""
+    from desktop.core.tagging.data import _load
+    from desktop.core.tagging.text import fold_word
+
+    titles = _load("tagging/titles.json")["titles"]
+    words = {
+        fold_word(word)
+        for lang, items in titles.items()
+        if lang != "vi"
+        for title in items
+        for word in title.split()
+        if word[:1].isupper()
+    }
+    return title_vocabulary().not_name_words | frozenset(words)
+
+
+def _title_at(tokens: Sequence[Token], k: int) -> int | None:
+    """Index of the last token of a title starting at ``k`` ("M." needs its full stop)."""
+    match = _titles().longest_at(tokens, k, max_gap=SOFT)
+    if match is None:
+        return None
+    if any(match.payloads) and (match.last + 1 >= len(tokens) or tokens[match.last + 1].gap != DOT):
+        return None
+    return match.last
 
 
 def _is_name_word(token: Token) -> bool:
@@ -56,27 +126,142 @@ def _is_name_word(token: Token) -> bool:
     return text[:1].isupper() and text.isalpha() and not (text.isupper() and len(text) > 1)
 
 
+def _particle(token: Token) -> bool:
+    return token.folded in title_vocabulary().particles and token.text.islower()
+
+
+def _crossable(text: str, a: Token, b: Token) -> bool:
+    """Only spaces, commas and brackets between ``a`` and ``b`` (a role may hold "(…)")."""
+    return not text[a.end : b.start].strip(" ,()\u00a0")
+
+
 def _name_run(tokens: Sequence[Token], j: int, blocked: Sequence[bool]) -> int:
     """Index after the capitalised run starting at ``j`` (``j`` when there is none)."""
-    particles = title_vocabulary().particles
     k = j
     n = len(tokens)
     while k < n and k - j < MAX_NAME:
-        token = tokens[k]
-        if k > j and token.gap != SOFT:
+        if (k > j and tokens[k].gap != SOFT) or blocked[k]:
             break
-        if blocked[k]:
-            break
-        if _is_name_word(token):
-            k += 1
-            continue
-        if k > j and token.folded in particles and token.text.islower():
+        if _is_name_word(tokens[k]) or (k > j and _particle(tokens[k])):
             k += 1
             continue
         break
     while k > j and not _is_name_word(tokens[k - 1]):
         k -= 1  # no trailing particle
     return k
+
+
+def _run_back(tokens: Sequence[Token], end: int, blocked: Sequence[bool]) -> int:
+    """Start of the capitalised run that ends just before ``end``."""
+    k = end
+    while k > 0 and end - k < MAX_NAME + 2:
+        if k < end and tokens[k].gap != SOFT:
+            break
+        t = tokens[k - 1]
+        if blocked[k - 1] or not (_is_name_word(t) or (k < end and _particle(t))):
+            break
+        k -= 1
+    while k < end and not _is_name_word(tokens[k]):
+        k += 1
+    return k
+
+
+def _is_place(tokens: Sequence[Token], first: int, end: int, verb_anchored: bool) -> bool:
+    vocab = title_vocabulary()
+    for back in (1, 2):  # "in Bangkok", "procedentes de Mae Sot"
+        k = first - back
+        if verb_anchored or k < 0 or tokens[k + 1].gap != SOFT:
+            break
+        if tokens[k].folded in vocab.locatives:
+            return True
+        if tokens[k].folded not in vocab.connectors:
+            break
+    if end < len(tokens) and tokens[end].gap == SOFT and _places().longest_at(tokens, end):
+        return True
+    for back in (1, 2, 3):  # "sân bay Nội Bài", "aeropuerto de Mae Sot"
+        k = first - back
+        if k < 0 or tokens[k + 1].gap > COMMA:
+            break
+        match = _places().longest_at(tokens, k)
+        if match is not None and match.last >= first - 3:
+            return True
+    return False
+
+
+def _valid(
+    tokens: Sequence[Token],
+    first: int,
+    end: int,
+    blocked: Sequence[bool],
+    *,
+    min_words: int = 2,
+    verb_anchored: bool = False,
+) -> tuple[int, int] | None:
+    """The name's bounds once leading title words are left out, or ``None``."""
+    bad = _not_name()
+    while first < end:
+        title_end = _title_at(tokens, first)
+        if title_end is not None and title_end < end - 1:
+            first = title_end + 1
+        elif tokens[first].folded in bad or not _is_name_word(tokens[first]):
+            first += 1
+        else:
+            break
+    while end > first and not _is_name_word(tokens[end - 1]):
+        end -= 1
+    words = [t for t in tokens[first:end] if _is_name_word(t)]
+    if not (min_words <= len(words) <= MAX_NAME):
+        return None
+    for k in range(first, end):
+        if blocked[k] or tokens[k].folded in bad or country_at(tokens, k) is not None:
+            return None
+    if _is_place(tokens, first, end, verb_anchored):
+        return None
+    return first, end
+
+
+def _role_before(tokens: Sequence[Token], text: str, first: int) -> str:
+    """The title phrase standing before the name in its sentence ("" when none)."""
+    if first == 0:
+        return ""
+    start = None
+    k = first - 1
+    while k >= 0 and first - k <= MAX_ROLE:
+        if _title_at(tokens, k) is not None:
+            start = k
+        if tokens[k].gap == HARD and not (k > 0 and _crossable(text, tokens[k - 1], tokens[k])):
+            break
+        k -= 1
+    if start is None:
+        return ""
+    return text[tokens[start].start : tokens[first - 1].end].strip(" ,(")
+
+
+def _role_after(tokens: Sequence[Token], text: str, end: int) -> str:
+    """The apposition after "Name," when it holds a title ("a senior specialist at the ILO")."""
+    if end >= len(tokens) or tokens[end].gap != COMMA:
+        return ""
+    k, titled = end, False
+    while k < len(tokens) and k - end < MAX_ROLE_AFTER:
+        if k > end and tokens[k].gap != SOFT:
+            break
+        titled = titled or (k - end <= 5 and _title_at(tokens, k) is not None)
+        k += 1
+    return text[tokens[end].start : tokens[k - 1].end] if titled else ""
+
+
+def _emit(
+    tokens: Sequence[Token],
+    text: str,
+    field_name: str,
+    bounds: tuple[int, int],
+    role: str,
+    found: list[Found],
+) -> None:
+    first, end = bounds
+    start, stop = tokens[first].start, tokens[end - 1].end
+    folded = tuple(t.folded for t in tokens[first:end] if _is_name_word(t) or _particle(t))
+    found.append((folded, Evidence(start, stop, text[start:stop], field_name), role))
 
 
 def _skip_to_name(tokens: Sequence[Token], j: int, blocked: Sequence[bool]) -> int:
@@ -88,38 +273,57 @@ def _skip_to_name(tokens: Sequence[Token], j: int, blocked: Sequence[bool]) -> i
         if tokens[j].gap > COMMA:
             break
         steps += 1
-        if blocked[j]:
+        if blocked[j] or tokens[j].upper:
             j += 1
             continue
-        comp = _complements().longest_at(tokens, j)
-        if comp is not None:
-            j = comp.last + 1
-            continue
-        country = country_at(tokens, j)
-        if country is not None:
-            j = country[1] + 1
-            continue
-        if tokens[j].folded in connectors and not tokens[j].capitalised:
-            j += 1
-            continue
-        title = _titles().longest_at(tokens, j)
-        if title is not None:
-            j = title.last + 1
-            continue
-        break
+        for trie in (_complements(), _titles()):
+            match = trie.longest_at(tokens, j)
+            if match is not None:
+                j = match.last + 1
+                break
+        else:
+            country = country_at(tokens, j)
+            if country is not None:
+                j = country[1] + 1
+            elif tokens[j].folded in connectors and not tokens[j].capitalised:
+                j += 1
+            else:
+                break
     return j
 
 
-def _candidate(
-    tokens: Sequence[Token], first: int, end: int, text: str, field_name: str
-) -> tuple[tuple[str, ...], Evidence] | None:
-    if end <= first:
-        return None
-    if any(country_at(tokens, k) is not None for k in range(first, end)):
-        return None  # "Đoàn Việt Nam", "Embassy of Thailand": not a person's name
-    start, stop = tokens[first].start, tokens[end - 1].end
-    folded = tuple(t.folded for t in tokens[first:end])
-    return folded, Evidence(start, stop, text[start:stop], field_name)
+def _after_title(
+    tokens: Sequence[Token],
+    text: str,
+    field_name: str,
+    blocked: Sequence[bool],
+    i: int,
+    found: list[Found],
+) -> int:
+    """A name after the title starting at ``i``; returns the index to go on from."""
+    match = _titles().longest_at(tokens, i, max_gap=SOFT)
+    if match is None:
+        return i + 1
+    after = match.last + 1
+    if after < len(tokens):
+        gap = tokens[after].gap
+        if gap == DOT if any(match.payloads) else gap in (SOFT, DOT):
+            j = _skip_to_name(tokens, after, blocked)
+            end = _name_run(tokens, j, blocked)
+            bounds = _valid(tokens, j, end, blocked, min_words=1)
+            if bounds is not None:
+                role = text[tokens[i].start : tokens[bounds[0] - 1].end].strip(" ,(")
+                if all(t.folded in HONORIFICS for t in tokens[i : bounds[0]]):
+                    role = ""
+                _emit(
+                    tokens,
+                    text,
+                    field_name,
+                    bounds,
+                    role or _role_after(tokens, text, bounds[1]),
+                    found,
+                )
+    return match.last + 1
 
 
 def find_people(
@@ -127,47 +331,83 @@ def find_people(
     text: str,
     field_name: str,
     blocked: Sequence[bool],
-    found: list[tuple[tuple[str, ...], Evidence]],
+    found: list[Found],
 ) -> None:
-    """Append (folded name words, evidence) of people named next to a title."""
-    titles = _titles()
+    """Append (folded name words, evidence, role) of the people named in ``tokens``."""
+    vocab = title_vocabulary()
     n = len(tokens)
     i = 0
     while i < n:
-        match = titles.longest_at(tokens, i, max_gap=SOFT)
-        if match is None or blocked[i]:
-            i += 1
+        i = _after_title(tokens, text, field_name, blocked, i, found)
+    for i in range(1, n):
+        token = tokens[i]
+        # "…, Jane Roe berkata" / "Trần Văn An cho biết"
+        if token.gap <= COMMA and _verb_at(tokens, i):
+            e = i
+            while e > 0 and tokens[e - 1].folded in vocab.adverbs and tokens[e].gap == SOFT:
+                e -= 1
+            first = _run_back(tokens, e, blocked)
+            bounds = _valid(tokens, first, e, blocked, verb_anchored=True)
+            if bounds is not None:
+                role = _role_before(tokens, text, bounds[0]) or _role_after(tokens, text, bounds[1])
+                _emit(tokens, text, field_name, bounds, role, found)
+        # "Jane Roe, a senior specialist at the ILO" / "Jane Roe of the ASEAN Secretariat"
+        if token.gap == COMMA or (token.gap == SOFT and token.folded in LINKS):
+            first = _run_back(tokens, i, blocked)
+            bounds = _valid(tokens, first, i, blocked) if first < i else None
+            if (
+                bounds is None
+                or first > 0
+                and tokens[first].gap == SOFT
+                and tokens[first - 1].capitalised
+            ):
+                continue
+            if token.gap == COMMA:
+                role = _role_after(tokens, text, bounds[1])
+                if role:
+                    _emit(tokens, text, field_name, bounds, role, found)
+            elif _institution_follows(tokens, i + 1, blocked):
+                _emit(
+                    tokens, text, field_name, bounds, _role_before(tokens, text, bounds[0]), found
+                )
+    # "said Jane Roe", "menurut Jane Roe"
+    for i in range(n):
+        match = _verbs_before().longest_at(tokens, i, max_gap=SOFT)
+        if match is None or match.last + 1 >= n:
             continue
-        after = match.last + 1
-        needs_dot = any(match.payloads)
-        if after < n:
-            gap = tokens[after].gap
-            ok = gap == DOT if needs_dot else gap in (SOFT, DOT)
-            if ok:
-                j = _skip_to_name(tokens, after, blocked)
-                end = _name_run(tokens, j, blocked)
-                candidate = _candidate(tokens, j, end, text, field_name)
-                if candidate is not None:
-                    found.append(candidate)
-        # "Luong Thanh Quang, chef adjoint du département consulaire"
-        if tokens[i].gap == COMMA and i >= 2:
-            k = i
-            while k > 0 and i - k < MAX_NAME and _is_name_word(tokens[k - 1]):
-                if blocked[k - 1] or (k < i and tokens[k].gap != SOFT):
-                    break
-                k -= 1
-            lead = titles.longest_at(tokens, k, max_gap=SOFT) if k < i else None
-            if lead is not None and lead.last < i - 1:
-                k = lead.last + 1  # "Mme Kendra Rinas, cheffe…": the name without "Mme"
-            if i - k >= 2 and (k == 0 or tokens[k].gap != SOFT or not tokens[k - 1].capitalised):
-                candidate = _candidate(tokens, k, i, text, field_name)
-                if candidate is not None:
-                    found.append(candidate)
-        i = match.last + 1
+        j = match.last + 1
+        if tokens[j].gap > COMMA:
+            continue
+        end = _name_run(tokens, j, blocked)
+        bounds = _valid(tokens, j, end, blocked, verb_anchored=True)
+        if bounds is not None and (bounds[1] >= n or tokens[bounds[1]].gap >= COMMA):
+            _emit(tokens, text, field_name, bounds, _role_after(tokens, text, bounds[1]), found)
+
+
+def _verb_at(tokens: Sequence[Token], i: int) -> bool:
+    """A verb of attribution at ``i``; French past tenses too ("a lancé", "a rencontré")."""
+    if _verbs_after().longest_at(tokens, i, max_gap=SOFT) is not None:
+        return True
+    return (
+        tokens[i].text == "a"
+        and i + 1 < len(tokens)
+        and tokens[i + 1].gap == SOFT
+        and tokens[i + 1].text.endswith(("é", "ée", "i", "u", "it", "is", "int"))
+    )
+
+
+def _institution_follows(tokens: Sequence[Token], j: int, blocked: Sequence[bool]) -> bool:
+    """A registry actor within a few words ("of the ASEAN Secretariat", "of Vietnam's …")."""
+    for k in range(j, min(j + 4, len(tokens))):
+        if tokens[k].gap > SOFT:
+            return False
+        if blocked[k]:
+            return True
+    return False
 
 
 def group_people(
-    found: Sequence[tuple[tuple[str, ...], Evidence]],
+    found: Sequence[Found],
     known_surnames: dict[str, set[int]],
     lead_end: int,
 ) -> tuple[list[NewPerson], dict[int, list[Evidence]]]:
@@ -177,7 +417,7 @@ def group_people(
     """
     people: dict[tuple[str, ...], NewPerson] = {}
     singles: list[tuple[str, Evidence]] = []
-    for folded, evidence in found:
+    for folded, evidence, role in found:
         if len(folded) == 1:
             singles.append((folded[0], evidence))
             continue
@@ -186,12 +426,14 @@ def group_people(
             person = people[folded] = NewPerson(evidence.text, folded)
         if all(evidence.start != e.start or evidence.field != e.field for e in person.evidence):
             person.evidence.append(evidence)
+        person.role = person.role or role
         person.in_lead = person.in_lead or (evidence.field == "title" or evidence.start < lead_end)
     known: dict[int, list[Evidence]] = {}
     for surname, evidence in singles:
         owners = [p for p in people.values() if p.folded[-1] == surname]
         if len(owners) == 1:
-            owners[0].evidence.append(evidence)
+            if all(evidence.start != e.start for e in owners[0].evidence):
+                owners[0].evidence.append(evidence)
             continue
         ids = known_surnames.get(surname, set())
         if not owners and len(ids) == 1:
