@@ -68,7 +68,8 @@ def test_seed_suggestions_meet_the_goals(seeded_archive: Archive) -> None:
         # people are not in the shipped registry: they are proposed as new actors
         found = {fold_words(a.name) for a in result.actors}
         hits = sum(fold_words(a) in found for a in truth["actors"])
-        assert hits >= 0.9 * len(truth["actors"]), (name, sorted(found))
+        # all but one: a body only cited as a law's author is not suggested (see the engine test)
+        assert hits >= len(truth["actors"]) - 1, (name, sorted(found))
 
 
 def test_bulk_tag_untag_undo_and_audit(seeded_archive: Archive) -> None:

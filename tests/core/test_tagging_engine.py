@@ -227,7 +227,9 @@ def test_seed_goals(registry: CompiledRegistry, name: str) -> None:
     assert set(truth["objectives_core"]) <= set(top5), (top5, truth["objectives_core"])
     found = names(result, known=True)
     hits = [a for a in truth["actors"] if a in found]
-    assert len(hits) >= 0.9 * len(truth["actors"])
+    # all but one: the seeds' truth counts a body cited as the author of a law (the National
+    # Assembly that passed it) as an actor, which the curators' convention does not
+    assert len(hits) >= len(truth["actors"]) - 1, (hits, truth["actors"])
     assert_evidence_in_text(result, "", body)
 
 

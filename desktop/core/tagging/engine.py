@@ -64,7 +64,15 @@ def suggest(
     hits: dict[int, ActorHit] = {}
     for part in fields:
         match_actors(
-            registry, part.tokens, part.text, part.name, country, hits, part.blocked, LEAD_CHARS
+            registry,
+            part.tokens,
+            part.text,
+            part.name,
+            country,
+            hits,
+            part.blocked,
+            LEAD_CHARS,
+            mentioned=set(counts),
         )
     t1 = time.perf_counter()
 

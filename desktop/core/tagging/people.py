@@ -370,6 +370,18 @@ def find_people(
                 _emit(
                     tokens, text, field_name, bounds, _role_before(tokens, text, bounds[0]), found
                 )
+    # "Menurut Ketua Pengarah …, Jane Roe, …": a name set off by commas after its title
+    for i in range(1, n):
+        if tokens[i].gap != COMMA:
+            continue
+        end = _name_run(tokens, i, blocked)
+        if end >= n or tokens[end].gap != COMMA:
+            continue
+        bounds = _valid(tokens, i, end, blocked)
+        if bounds is not None and bounds[0] == i:
+            role = _role_before(tokens, text, i)
+            if role:
+                _emit(tokens, text, field_name, bounds, role, found)
     # "said Jane Roe", "menurut Jane Roe"
     for i in range(n):
         match = _verbs_before().longest_at(tokens, i, max_gap=SOFT)
