@@ -29,6 +29,7 @@ from desktop.core.tagging.text import (
 
 GOVERNMENT = "government"
 PERSON = "person"
+GENERIC_WORDS = 3  # a unique national body's alias this short may be another country's too
 FORUM = "forum"  # a recurring meeting or process: matched, never suggested as a participant
 
 
@@ -64,17 +65,27 @@ class CompiledRegistry:
         trie: PhraseTrie[AliasPayload] = PhraseTrie()
         surnames: dict[str, set[int]] = defaultdict(set)
         names = [(a.id, a.name) for a in by_id.values()]
+        parsed: list[tuple[RegistryActor, str, tuple[str, ...]]] = []
+        countries: dict[tuple[str, ...], set[str]] = defaultdict(set)
         for actor_id, alias in [*names, *aliases]:
             actor = by_id.get(actor_id)
-            if actor is None:
-                continue
             pattern = parse_pattern(alias.replace("^", " ").replace("*", " "))
-            if pattern is None:
+            if actor is None or pattern is None:
                 continue
-            generic = actor.kind == GOVERNMENT and not country_counts(tokenize(alias))
-            trie.add(pattern.keys, (actor_id, generic))
-            if actor.kind == PERSON and len(pattern.keys) >= 2:
-                surnames[pattern.keys[-1].lstrip("^*")].add(actor_id)
+            parsed.append((actor, alias, pattern.keys))
+            countries[pattern.keys].add(actor.country)
+        for actor, alias, keys in parsed:
+            # generic: names no country, and several countries' bodies bear it or it is short
+            # ("Bộ Ngoại giao", "National Assembly"); a long unique name is the body's own
+            generic = (
+                actor.kind == GOVERNMENT
+                and not country_counts(tokenize(alias))
+                and (len(countries[keys]) > 1 or len(keys) <= GENERIC_WORDS)
+            )
+            actor_id = actor.id
+            trie.add(keys, (actor_id, generic))
+            if actor.kind == PERSON and len(keys) >= 2:
+                surnames[keys[-1].lstrip("^*")].add(actor_id)
         return cls(by_id, trie, dict(surnames), fingerprint)
 
 

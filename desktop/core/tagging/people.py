@@ -166,11 +166,11 @@ def _run_back(tokens: Sequence[Token], end: int, blocked: Sequence[bool]) -> int
     return k
 
 
-def _is_place(tokens: Sequence[Token], first: int, end: int, verb_anchored: bool) -> bool:
+def _is_place(tokens: Sequence[Token], first: int, end: int) -> bool:
     vocab = title_vocabulary()
     for back in (1, 2):  # "in Bangkok", "procedentes de Mae Sot"
         k = first - back
-        if verb_anchored or k < 0 or tokens[k + 1].gap != SOFT:
+        if k < 0 or tokens[k + 1].gap != SOFT:
             break
         if tokens[k].folded in vocab.locatives:
             return True
@@ -195,7 +195,6 @@ def _valid(
     blocked: Sequence[bool],
     *,
     min_words: int = 2,
-    verb_anchored: bool = False,
 ) -> tuple[int, int] | None:
     """The name's bounds once leading title words are left out, or ``None``."""
     bad = _not_name()
@@ -215,7 +214,7 @@ def _valid(
     for k in range(first, end):
         if blocked[k] or tokens[k].folded in bad or country_at(tokens, k) is not None:
             return None
-    if _is_place(tokens, first, end, verb_anchored):
+    if _is_place(tokens, first, end):
         return None
     return first, end
 
@@ -347,7 +346,7 @@ def find_people(
             while e > 0 and tokens[e - 1].folded in vocab.adverbs and tokens[e].gap == SOFT:
                 e -= 1
             first = _run_back(tokens, e, blocked)
-            bounds = _valid(tokens, first, e, blocked, verb_anchored=True)
+            bounds = _valid(tokens, first, e, blocked)
             if bounds is not None:
                 role = _role_before(tokens, text, bounds[0]) or _role_after(tokens, text, bounds[1])
                 _emit(tokens, text, field_name, bounds, role, found)
@@ -391,7 +390,7 @@ def find_people(
         if tokens[j].gap > COMMA:
             continue
         end = _name_run(tokens, j, blocked)
-        bounds = _valid(tokens, j, end, blocked, verb_anchored=True)
+        bounds = _valid(tokens, j, end, blocked)
         if bounds is not None and (bounds[1] >= n or tokens[bounds[1]].gap >= COMMA):
             _emit(tokens, text, field_name, bounds, _role_after(tokens, text, bounds[1]), found)
 
