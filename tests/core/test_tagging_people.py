@@ -171,6 +171,16 @@ def test_places_are_not_people(registry: CompiledRegistry, language: str, text: 
             "en",
             "Ministry of Foreign Affairs (Viet Nam)",
         ),
+        (
+            "The Labour, Invalids and Social Affairs Ministry said.",
+            "en",
+            "Ministry of Labour, Invalids and Social Affairs (Viet Nam)",
+        ),
+        (
+            "The Social Development and Human Security Ministry of Thailand said.",
+            "en",
+            "Ministry of Social Development and Human Security (Thailand)",
+        ),
     ],
 )
 def test_registry_names_match_in_any_usual_form(

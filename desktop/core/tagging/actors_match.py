@@ -9,6 +9,7 @@ article is mainly about.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -45,6 +46,21 @@ class RegistryActor:
 AliasPayload = tuple[int, bool]  # (actor id, generic)
 
 
+_HEAD_OF = re.compile(
+    r"^(Ministry|Department|Office|Agency|Bureau|Directorate|Commission|Committee)"
+    r" (?:of|for|on) (?:the )?([^()]+)$"
+)
+
+
+def alias_variants(alias: str) -> list[str]:
+    """The alias and its other usual word orders ("Ministry of Labour" → "Labour Ministry")."""
+    out = [alias]
+    match = _HEAD_OF.match(alias.strip())
+    if match and " of " not in match.group(2) and len(match.group(2).split()) <= 6:
+        out.append(f"{match.group(2)} {match.group(1)}")
+    return out
+
+
 @dataclass
 class CompiledRegistry:
     """Every alias of every actor in one trie, plus what resolution needs."""
@@ -67,13 +83,14 @@ class CompiledRegistry:
         names = [(a.id, a.name) for a in by_id.values()]
         parsed: list[tuple[RegistryActor, str, tuple[str, ...]]] = []
         countries: dict[tuple[str, ...], set[str]] = defaultdict(set)
-        for actor_id, alias in [*names, *aliases]:
+        for actor_id, written in [*names, *aliases]:
             actor = by_id.get(actor_id)
-            pattern = parse_pattern(alias.replace("^", " ").replace("*", " "))
-            if actor is None or pattern is None:
-                continue
-            parsed.append((actor, alias, pattern.keys))
-            countries[pattern.keys].add(actor.country)
+            for alias in alias_variants(written):
+                pattern = parse_pattern(alias.replace("^", " ").replace("*", " "))
+                if actor is None or pattern is None:
+                    continue
+                parsed.append((actor, alias, pattern.keys))
+                countries[pattern.keys].add(actor.country)
         for actor, alias, keys in parsed:
             # generic: names no country, and several countries' bodies bear it or it is short
             # ("Bộ Ngoại giao", "National Assembly"); a long unique name is the body's own
