@@ -76,6 +76,24 @@ def known(result: Suggestions) -> list[str]:
             "Maria Lopez Vidal",
             "Ambassador",
         ),
+        (
+            "en",
+            "UNHCR Regional Director Tom Hall Evans said the camps were full.",
+            "Tom Hall Evans",
+            "UNHCR Regional Director",
+        ),
+        (
+            "id",
+            "Duta Besar RI untuk Malaysia Hermono menegaskan bahwa KBRI siap membantu WNI.",
+            "Hermono",
+            "Duta Besar RI untuk Malaysia",
+        ),
+        (
+            "ms",
+            "Ketua Pengarah Imigresen Datuk Ahmad Yusof Rahim berkata 1,200 PATI ditahan.",
+            "Ahmad Yusof Rahim",
+            "Ketua Pengarah Imigresen",
+        ),
     ],
 )
 def test_people_are_proposed_with_their_role(
@@ -106,6 +124,11 @@ def test_a_name_is_never_a_fragment_of_an_institution(
 ) -> None:
     people = new_people(suggest("", text, language, registry))
     assert all("Asuntos" not in n and "Ministry" not in n for n in people), people
+
+
+def test_honorifics_are_not_roles(registry: CompiledRegistry) -> None:
+    text = "Mme Jeanne Dupontel a ouvert la séance. Bà Trần Thị Mai cho biết."
+    assert set(new_people(suggest("", text, "fr", registry)).values()) == {""}
 
 
 def test_the_spanish_ministry_fragment_is_never_a_person(registry: CompiledRegistry) -> None:

@@ -33,7 +33,15 @@ from functools import cache
 from desktop.core.tagging.countries import country_at
 from desktop.core.tagging.data import title_vocabulary
 from desktop.core.tagging.model import Evidence
-from desktop.core.tagging.text import COMMA, DOT, HARD, SOFT, PhraseTrie, Token, parse_pattern
+from desktop.core.tagging.text import (
+    COMMA,
+    DOT,
+    SOFT,
+    PhraseTrie,
+    Token,
+    parse_pattern,
+    tokenize,
+)
 
 MAX_NAME = 5
 MAX_SKIP = 10
@@ -45,7 +53,8 @@ HONORIFICS = frozenset(
     "cik tuan bapak pak ibu saudara datuk dato datin tan sri dong chi professor prof".split()
 )
 
-Found = tuple[tuple[str, ...], Evidence, str]  # folded name words, evidence, role
+# folded name words, evidence, role, and whether a one-word name stands alone (a mononym)
+Found = tuple[tuple[str, ...], Evidence, str, bool]
 
 
 @dataclass
@@ -200,8 +209,11 @@ def _valid(
     bad = _not_name()
     while first < end:
         title_end = _title_at(tokens, first)
+        country = country_at(tokens, first)
         if title_end is not None and title_end < end - 1:
             first = title_end + 1
+        elif country is not None and country[1] < end - 1:
+            first = country[1] + 1
         elif tokens[first].folded in bad or not _is_name_word(tokens[first]):
             first += 1
         else:
@@ -221,15 +233,14 @@ def _valid(
 
 def _role_before(tokens: Sequence[Token], text: str, first: int) -> str:
     """The title phrase standing before the name in its sentence ("" when none)."""
-    if first == 0:
-        return ""
     start = None
     k = first - 1
     while k >= 0 and first - k <= MAX_ROLE:
+        nxt = tokens[k + 1]
+        if nxt.gap >= DOT and not _crossable(text, tokens[k], nxt):
+            break  # a sentence ends (brackets and commas do not)
         if _title_at(tokens, k) is not None:
             start = k
-        if tokens[k].gap == HARD and not (k > 0 and _crossable(text, tokens[k - 1], tokens[k])):
-            break
         k -= 1
     if start is None:
         return ""
@@ -256,11 +267,14 @@ def _emit(
     bounds: tuple[int, int],
     role: str,
     found: list[Found],
+    alone: bool = False,
 ) -> None:
     first, end = bounds
+    if all(t.folded in HONORIFICS for t in tokenize(role)):
+        role = ""  # "Mme", "bà", "Datuk" say who, not what
     start, stop = tokens[first].start, tokens[end - 1].end
     folded = tuple(t.folded for t in tokens[first:end] if _is_name_word(t) or _particle(t))
-    found.append((folded, Evidence(start, stop, text[start:stop], field_name), role))
+    found.append((folded, Evidence(start, stop, text[start:stop], field_name), role, alone))
 
 
 def _skip_to_name(tokens: Sequence[Token], j: int, blocked: Sequence[bool]) -> int:
@@ -311,9 +325,10 @@ def _after_title(
             end = _name_run(tokens, j, blocked)
             bounds = _valid(tokens, j, end, blocked, min_words=1)
             if bounds is not None:
-                role = text[tokens[i].start : tokens[bounds[0] - 1].end].strip(" ,(")
+                start = i - 1 if i > 0 and blocked[i - 1] and tokens[i].gap == SOFT else i
+                role = text[tokens[start].start : tokens[bounds[0] - 1].end].strip(" ,(")
                 if all(t.folded in HONORIFICS for t in tokens[i : bounds[0]]):
-                    role = ""
+                    role = _role_before(tokens, text, i)
                 _emit(
                     tokens,
                     text,
@@ -347,9 +362,16 @@ def find_people(
                 e -= 1
             first = _run_back(tokens, e, blocked)
             bounds = _valid(tokens, first, e, blocked)
+            alone = False
+            if bounds is None and first < e:  # a single name: "Duta Besar … Malaysia Hermono"
+                bounds = _valid(tokens, first, e, blocked, min_words=1)
+                alone = bounds is not None and _stands_alone(tokens, bounds[0])
+                bounds = bounds if alone else None
             if bounds is not None:
                 role = _role_before(tokens, text, bounds[0]) or _role_after(tokens, text, bounds[1])
-                _emit(tokens, text, field_name, bounds, role, found)
+                if alone and not role:
+                    continue
+                _emit(tokens, text, field_name, bounds, role, found, alone)
         # "Jane Roe, a senior specialist at the ILO" / "Jane Roe of the ASEAN Secretariat"
         if token.gap == COMMA or (token.gap == SOFT and token.folded in LINKS):
             first = _run_back(tokens, i, blocked)
@@ -395,6 +417,19 @@ def find_people(
             _emit(tokens, text, field_name, bounds, _role_after(tokens, text, bounds[1]), found)
 
 
+def _stands_alone(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the one-word name at ``k`` follows its office, not the rest of a name."""
+    if k == 0 or tokens[k].gap != SOFT:
+        return False
+    prev = tokens[k - 1]
+    if not prev.capitalised or prev.upper or prev.folded in _not_name():
+        return True
+    return any(
+        (found := country_at(tokens, j)) is not None and found[1] == k - 1
+        for j in range(max(0, k - 3), k)
+    )
+
+
 def _verb_at(tokens: Sequence[Token], i: int) -> bool:
     """A verb of attribution at ``i``; French past tenses too ("a lancé", "a rencontré")."""
     if _verbs_after().longest_at(tokens, i, max_gap=SOFT) is not None:
@@ -427,10 +462,10 @@ def group_people(
     Returns the new people and, per known actor, evidence of its surname-only mentions.
     """
     people: dict[tuple[str, ...], NewPerson] = {}
-    singles: list[tuple[str, Evidence]] = []
-    for folded, evidence, role in found:
+    singles: list[tuple[str, Evidence, str, bool]] = []
+    for folded, evidence, role, alone in found:
         if len(folded) == 1:
-            singles.append((folded[0], evidence))
+            singles.append((folded[0], evidence, role, alone))
             continue
         person = people.get(folded)
         if person is None:
@@ -440,7 +475,7 @@ def group_people(
         person.role = person.role or role
         person.in_lead = person.in_lead or (evidence.field == "title" or evidence.start < lead_end)
     known: dict[int, list[Evidence]] = {}
-    for surname, evidence in singles:
+    for surname, evidence, role, alone in singles:
         owners = [p for p in people.values() if p.folded[-1] == surname]
         if len(owners) == 1:
             if all(evidence.start != e.start for e in owners[0].evidence):
@@ -449,4 +484,10 @@ def group_people(
         ids = known_surnames.get(surname, set())
         if not owners and len(ids) == 1:
             known.setdefault(next(iter(ids)), []).append(evidence)
+        elif not owners and not ids and alone:
+            # a single name with its office ("Duta Besar RI untuk Malaysia Hermono menegaskan")
+            person = people.setdefault((surname,), NewPerson(evidence.text, (surname,), role=role))
+            if all(evidence.start != e.start for e in person.evidence):
+                person.evidence.append(evidence)
+            person.in_lead = person.in_lead or evidence.start < lead_end
     return list(people.values()), known
