@@ -229,3 +229,27 @@ def test_tagged_articles_teach_later_suggestions(sqlite_archive: Archive) -> Non
     edits.tag_articles(sqlite_archive, [ids[f"t{i}.txt"] for i in range(5)], [18], remove=True)
     forgotten = suggest_for_article(sqlite_archive, ids["new.txt"])
     assert forgotten is not None and 18 not in [o.number for o in forgotten.objectives]
+
+
+def test_a_new_release_brings_new_aliases_once(sqlite_archive: Archive) -> None:
+    from desktop.core.tagging.vocab import REGISTRY_KEY, ensure_actors
+    from desktop.db.models import ArchiveSetting
+
+    iom = actor_id(sqlite_archive, "IOM")
+    with sqlite_archive.session() as session, session.begin():
+        for alias in session.scalars(select(ActorAlias).where(ActorAlias.actor_id == iom)):
+            if alias.alias == "OIM":
+                session.delete(alias)  # as if an older release lacked it
+        setting = session.get(ArchiveSetting, REGISTRY_KEY)
+        assert setting is not None
+        setting.value = {"names": setting.value["names"]}  # made before aliases were offered
+    with sqlite_archive.session() as session, session.begin():
+        assert ensure_actors(session) == 0
+    assert find_actor(sqlite_archive, "OIM").id == iom  # type: ignore[union-attr]
+    with sqlite_archive.session() as session, session.begin():  # the curator removes it
+        for alias in session.scalars(select(ActorAlias).where(ActorAlias.actor_id == iom)):
+            if alias.alias == "OIM":
+                session.delete(alias)
+    with sqlite_archive.session() as session, session.begin():
+        ensure_actors(session)
+    assert find_actor(sqlite_archive, "OIM") is None  # the curator's removal holds
