@@ -230,3 +230,9 @@ def test_forums_are_not_participants(registry: CompiledRegistry) -> None:
     text = "The ASEAN Forum on Migrant Labour opened in Jakarta; the ASEAN Secretariat spoke."
     names = known(suggest("", text, "en", registry))
     assert "ASEAN Forum on Migrant Labour" not in names and "ASEAN Secretariat" in names
+
+
+def test_title_case_headlines_propose_no_people(registry: CompiledRegistry) -> None:
+    title = "Migrant Workers Face New Rules, Minister Says"
+    body = "Deputy Minister Jane Roe Smith said the rules would apply from July."
+    assert new_people(suggest(title, body, "en", registry)) == {"Jane Roe Smith": "Deputy Minister"}

@@ -46,6 +46,12 @@ def _fields(title: str, body: str) -> list[FieldText]:
     return fields
 
 
+def _title_case(tokens: Sequence[Token]) -> bool:
+    """A headline with every word capitalised, where capitals say nothing of names."""
+    words = [t for t in tokens if len(t.text) > 3 and t.text.isalpha()]
+    return len(words) >= 3 and sum(t.capitalised for t in words) >= 0.8 * len(words)
+
+
 def suggest(
     title: str,
     body: str,
@@ -78,7 +84,8 @@ def suggest(
 
     found: list[Found] = []
     for part in fields:
-        find_people(part.tokens, part.text, part.name, part.blocked, found)
+        if not (part.name == TITLE and _title_case(part.tokens)):  # "Minister Says New Rules…"
+            find_people(part.tokens, part.text, part.name, part.blocked, found)
     new_people, surname_hits = group_people(found, registry.surnames, LEAD_CHARS)
     for actor_id, evidence in surname_hits.items():
         hit = hits.get(actor_id)
