@@ -239,6 +239,8 @@ def _role_before(tokens: Sequence[Token], text: str, first: int) -> str:
         nxt = tokens[k + 1]
         if nxt.gap >= DOT and not _crossable(text, tokens[k], nxt):
             break  # a sentence ends (brackets and commas do not)
+        if _verb_at(tokens, k):
+            break  # another clause: "X đã tiếp bà Y", "X met Ambassador Y"
         if _title_at(tokens, k) is not None:
             start = k
         k -= 1
