@@ -236,3 +236,18 @@ def test_title_case_headlines_propose_no_people(registry: CompiledRegistry) -> N
     title = "Migrant Workers Face New Rules, Minister Says"
     body = "Deputy Minister Jane Roe Smith said the rules would apply from July."
     assert new_people(suggest(title, body, "en", registry)) == {"Jane Roe Smith": "Deputy Minister"}
+
+
+def test_an_alias_with_brackets_matches_with_or_without_them() -> None:
+    from desktop.core.tagging.actors_match import RegistryActor
+
+    actors = [RegistryActor(1, "Labour Protection Network (LPN)", "organisation")]
+    registry = CompiledRegistry.build(actors, [(1, "Labour Rights Foundation (Thailand)")])
+    for text in (
+        "The Labour Protection Network (LPN) helped.",
+        "The Labour Protection Network helped.",
+        "LPN helped.",
+        "The Labour Rights Foundation (Thailand) helped.",
+        "The Labour Rights Foundation helped.",
+    ):
+        assert known(suggest("", text, "en", registry)) == ["Labour Protection Network (LPN)"], text

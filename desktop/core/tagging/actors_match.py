@@ -52,12 +52,24 @@ _HEAD_OF = re.compile(
 )
 
 
+_BRACKETS = re.compile(r"\s*\(([^()]*)\)\s*")
+
+
 def alias_variants(alias: str) -> list[str]:
-    """The alias and its other usual word orders ("Ministry of Labour" → "Labour Ministry")."""
+    """The alias and its other usual forms: without a bracketed country or acronym (which
+    the text may or may not add: "Ministry of Labour (Thailand)", "… Agency (BP2MI)"), the
+    acronym alone, and the other word order ("Ministry of Labour" → "Labour Ministry")."""
     out = [alias]
-    match = _HEAD_OF.match(alias.strip())
-    if match and " of " not in match.group(2) and len(match.group(2).split()) <= 6:
-        out.append(f"{match.group(2)} {match.group(1)}")
+    inside = _BRACKETS.findall(alias)
+    if inside:
+        bare = " ".join(_BRACKETS.sub(" ", alias).split())
+        if bare:
+            out.append(bare)
+        out += [x for x in inside if x.isupper() and " " not in x and 2 <= len(x) <= 8]
+    for form in list(out):
+        match = _HEAD_OF.match(form.strip())
+        if match and " of " not in match.group(2) and len(match.group(2).split()) <= 6:
+            out.append(f"{match.group(2)} {match.group(1)}")
     return out
 
 
