@@ -251,3 +251,26 @@ def test_an_alias_with_brackets_matches_with_or_without_them() -> None:
         "The Labour Rights Foundation helped.",
     ):
         assert known(suggest("", text, "en", registry)) == ["Labour Protection Network (LPN)"], text
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        (
+            "en",
+            "The ambassador urged the International Organization for Migration (IOM) and "
+            "UNHCR to help developing countries.",
+        ),
+        (
+            "fr",
+            "Il a invité l'Organisation internationale pour les migrations (OIM) et le HCR "
+            "à accompagner les pays en développement.",
+        ),
+        ("vi", "Việt Nam đề nghị Tổ chức Di cư quốc tế (IOM) và UNHCR tiếp tục hỗ trợ."),
+        ("es", "Vietnam propuso además que la OIM y el ACNUR apoyen a los países."),
+    ],
+)
+def test_bodies_asked_to_act_are_not_shown_as_taking_part(
+    registry: CompiledRegistry, language: str, text: str
+) -> None:
+    assert known(suggest("", text, language, registry)) == []

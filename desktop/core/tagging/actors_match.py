@@ -19,6 +19,7 @@ from desktop.core.tagging.countries import country_at, country_counts
 from desktop.core.tagging.data import _load, title_vocabulary
 from desktop.core.tagging.model import Evidence
 from desktop.core.tagging.text import (
+    DOT,
     HARD,
     SOFT,
     PhraseTrie,
@@ -162,6 +163,10 @@ class _Citations:
     passive: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
     instrument_of: frozenset[str]
     instruments: PhraseTrie[bool]
+    agents: frozenset[str]
+    participles: PhraseTrie[bool]
+    addressed: PhraseTrie[bool]
+    conjunctions: PhraseTrie[bool]
 
 
 @cache
@@ -184,6 +189,10 @@ def _citations() -> _Citations:
         passive=tuple((words(a), words(b)) for a, b in data["passive"]),
         instrument_of=frozenset(fold_word(w) for w in data["instrument_of"]),
         instruments=trie(data["instruments"]),
+        agents=frozenset(fold_word(w) for w in data.get("agent_markers", ())),
+        participles=trie(data.get("participles", ())),
+        addressed=trie(p for items in data.get("addressed", {}).values() for p in items),
+        conjunctions=trie(data.get("conjunctions", ())),
     )
 
 
@@ -207,6 +216,12 @@ def cited(tokens: Sequence[Token], first: int, last: int) -> bool:
         tail = tuple(t.folded for t in tokens[last + 1 : last + 1 + m])
         if head == before and tail == after:
             return True
+    if end > 0 and tokens[end - 1].folded in c.agents:  # "adoptée fin novembre par l'…"
+        for k in range(max(0, end - 7), end - 1):
+            if tokens[k + 1].gap >= DOT:
+                continue
+            if c.participles.longest_at(tokens, k, max_gap=SOFT) is not None:
+                return True
     if end > 0 and tokens[end - 1].folded in c.instrument_of:
         for k in range(max(0, end - 12), end - 1):
             if tokens[k + 1].gap >= HARD:
@@ -214,6 +229,30 @@ def cited(tokens: Sequence[Token], first: int, last: int) -> bool:
             if c.instruments.longest_at(tokens, k) is not None:
                 return True
     return False
+
+
+def _ends_before(trie: PhraseTrie[bool], tokens: Sequence[Token], end: int, reach: int) -> bool:
+    """A phrase of ``trie`` ending within ``reach`` words before ``end`` in the same clause."""
+    for k in range(max(0, end - reach), end):
+        if any(tokens[j].gap > SOFT for j in range(k + 1, end + 1) if j < len(tokens)):
+            continue
+        if trie.longest_at(tokens, k, max_gap=SOFT) is not None:
+            return True
+    return False
+
+
+def addressed(tokens: Sequence[Token], first: int, previous: tuple[int, bool] | None) -> bool:
+    """Whether the body at ``first`` is asked to do something ("urged the IOM to …"), or is
+    joined by "and" to the body just before that was (``previous``: its last index, flag)."""
+    c = _citations()
+    end = first - 1 if first > 0 and tokens[first - 1].folded in _ARTICLES else first
+    if previous is not None and previous[1]:
+        if first == previous[0] + 1:
+            return True  # its acronym in brackets: "… pour les migrations (OIM)"
+        gap_words = end - previous[0] - 1
+        if 0 < gap_words <= 3 and c.conjunctions.longest_at(tokens, previous[0] + 1) is not None:
+            return True
+    return _ends_before(c.addressed, tokens, end, 4)
 
 
 def match_actors(
@@ -233,10 +272,13 @@ def match_actors(
     article's country; an alias that only one body has goes to it when its country is
     among the ``mentioned`` ones (or when the alias is an acronym such as KESUMA).
     """
+    previous: tuple[int, bool] | None = None
     for match in registry.trie.find_all(tokens):
         for k in range(match.first, match.last + 1):
             blocked[k] = True
-        if cited(tokens, match.first, match.last):
+        asked = addressed(tokens, match.first, previous)
+        previous = (match.last, asked)
+        if asked or cited(tokens, match.first, match.last):
             continue
         specific = sorted({aid for aid, generic in match.payloads if not generic})
         chosen: list[int]
