@@ -253,3 +253,13 @@ def test_a_new_release_brings_new_aliases_once(sqlite_archive: Archive) -> None:
     with sqlite_archive.session() as session, session.begin():
         ensure_actors(session)
     assert find_actor(sqlite_archive, "OIM") is None  # the curator's removal holds
+
+
+def test_the_demo_brings_its_people_and_the_registry_has_none(sqlite_archive: Archive) -> None:
+    from desktop.core.demo import add_demo_actors
+
+    assert [a for a in list_actors(sqlite_archive) if a.kind == "person"] == []
+    assert add_demo_actors(sqlite_archive) == 7
+    assert add_demo_actors(sqlite_archive) == 0
+    found = find_actor(sqlite_archive, "Phan Chí Thành")
+    assert found is not None and found.kind == "person" and found.name == "Phan Chi Thanh"
