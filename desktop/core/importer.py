@@ -103,7 +103,9 @@ def import_paths(
     settings: ExtractSettings | None = None,
     on_batch: Callable[[list[int]], None] | None = None,
 ) -> OpResult[ImportReport]:
-    """Import every file under ``paths``; ``on_batch`` gets the ids of each committed batch."""
+    """Import every file under ``paths`` until ready: stored, searchable and with their
+    link features. ``on_batch`` gets the ids of each committed batch. The one import
+    operation of the CLI, the GUI, the demo archive and the tests."""
     state = state or TaskState()
     if settings is None:
         from desktop.core.settings import import_settings
@@ -177,8 +179,22 @@ def import_paths(
         report.cancelled = True
     _resolve_in_run_duplicates(report)
     _finish_batch(archive, report)
+    _follow_up(archive, all_ids, report, state)
     changes = Changes.of(ARTICLES, IMPORTS, articles=all_ids)
     return OpResult(changes=changes, undo=None, value=report)
+
+
+def _follow_up(archive: Archive, ids: list[int], report: ImportReport, state: TaskState) -> None:
+    """What makes the new articles ready: link features of any that lack them. On
+    cancel, the articles stay and their features are computed when first needed."""
+    from desktop.core.linking.store import ensure_features_of
+
+    if report.cancelled or not ids:
+        return
+    try:
+        ensure_features_of(archive, ids, state)
+    except Cancelled:
+        report.cancelled = True
 
 
 def _extracted(

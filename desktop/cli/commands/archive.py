@@ -106,11 +106,6 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     result = import_paths(ctx.archive, args.paths)
     report = result.value
     assert report is not None
-    if report.imported:
-        # What the window does in the background after an import: event-link features.
-        from desktop.core.linking.store import ensure_features
-
-        ensure_features(ctx.archive)
     data = {
         "imported": report.imported,
         "duplicates": report.duplicates,

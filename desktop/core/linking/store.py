@@ -121,6 +121,32 @@ def ensure_features(archive: Archive, state: TaskState | None = None) -> int:
 STEP = 250
 
 
+def ensure_features_of(archive: Archive, ids: Sequence[int], state: TaskState | None = None) -> int:
+    """Compute, in committed steps, the features of those of ``ids`` that have none yet
+    (an import's follow-up work). Returns how many were computed."""
+    from desktop.i18n import _
+
+    state = state or TaskState()
+    missing: list[int] = []
+    for chunk in _chunks(ids):
+        with archive.session() as session:
+            having = set(
+                session.scalars(
+                    select(ArticleFeature.article_id)
+                    .where(ArticleFeature.article_id.in_(chunk))
+                    .distinct()
+                )
+            )
+        missing.extend(i for i in chunk if i not in having)
+    for start in range(0, len(missing), STEP):
+        state.check()
+        state.progress(start, len(missing), _("Computing link features…"))
+        store_features(archive, missing[start : start + STEP])
+    if missing:
+        state.progress(len(missing), len(missing), "")
+    return len(missing)
+
+
 def store_features(archive: Archive, ids: Sequence[int]) -> None:
     """Compute the features of ``ids`` outside any write, then write them in one short
     transaction: other writers never wait on the computation."""
