@@ -14,15 +14,16 @@ Kinds (``article_features.kind``):
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from desktop.core.linking.actors import ActorRegistry
+from desktop.core.linking.actors import ActorRegistry, resolve
 from desktop.core.linking.dates import DateMention, find_dates
 from desktop.core.linking.gazetteer import Gazetteer
-from desktop.core.linking.matcher import Words, fold_text
+from desktop.core.linking.scan import Scan
 
 ACTOR, NAME, ACRONYM, NUMBER, PLACE = "actor", "name", "acronym", "number", "place"
 DAY, DATE, MONTH, YEAR, CITED = "day", "date", "month", "year", "cited"
@@ -152,70 +153,85 @@ def _widen(base: MainDate, mentions: list[DateMention]) -> MainDate:
     return MainDate(base.month, first, last, base.year, base.from_text)
 
 
-def _separated_by_space(text: str, words: Words, i: int) -> bool:
-    end = words.starts[i] + len(words.original[i])
-    return text[end : words.starts[i + 1]] == " "
+_WORD_CHARS = "Aa0_"
+# In the text's shape (see .scan): a run of capitalised words separated by single spaces.
+_CAPITALISED = r"A[Aa]*a[Aa]*(?![Aa0_])"
+_NAME_RUN = re.compile(rf"(?<![Aa0_]){_CAPITALISED}(?: {_CAPITALISED})*")
+_ACRONYM = re.compile(r"(?<![Aa0_])A[A0_]{1,9}(?![Aa0_])")
+_SHAPE_WORD = re.compile(r"[Aa0_]+")
 
 
-def _is_capitalised(word: str) -> bool:
-    return len(word) > 1 and word[0].isupper() and not word.isupper() and word.isalpha()
+class _Covered:
+    """Non-overlapping spans of the text already read as actors or places."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _b in ordered]
+        self.ends = [b for _a, b in ordered]
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
 
 
-def _is_acronym(word: str) -> bool:
-    return (
-        2 <= len(word) <= 10
-        and word.isupper()
-        and word[0].isalpha()
-        and sum(ch.isalpha() for ch in word) >= 2
-        and not _ROMAN.match(word)
-    )
-
-
-def names(text: str, words: Words, covered: set[int]) -> list[str]:
+def names(scan: Scan, covered: _Covered) -> list[str]:
     """Folded multi-word capitalised names ("Phan Chí Thành" -> "phan chi thanh")."""
     out: list[str] = []
-    i, n = 0, len(words.original)
-    while i < n:
-        if i in covered or not _is_capitalised(words.original[i]):
-            i += 1
-            continue
-        j = i + 1
-        while (
-            j < n
-            and j not in covered
-            and _is_capitalised(words.original[j])
-            and _separated_by_space(text, words, j - 1)
-        ):
-            j += 1
-        run = list(words.folded[i:j])
-        candidates = [run]
-        while run and run[0] in _LEADING:
-            run = run[1:]
-            candidates.append(run)
-        if len(run) > MAX_NAME_WORDS:  # titles before a name: keep its likely tail
-            candidates += [run[-MAX_NAME_WORDS:], run[-3:]]
-        for seq in candidates:
-            if 2 <= len(seq) <= MAX_NAME_WORDS:
-                out.append(" ".join(seq))
-        i = j
+    for run in _NAME_RUN.finditer(scan.shape):
+        words: list[str] = []
+        pos = run.start()
+        for word in run.group().split(" "):
+            if pos in covered:
+                _name_candidates(words, out)
+                words = []
+            else:
+                words.append(scan.folded[pos : pos + len(word)])
+            pos += len(word) + 1
+        _name_candidates(words, out)
     return out
 
 
-def acronyms(words: Words, covered: set[int]) -> list[str]:
+def _name_candidates(run: list[str], out: list[str]) -> None:
+    candidates = [run]
+    while run and run[0] in _LEADING:
+        run = run[1:]
+        candidates.append(run)
+    if len(run) > MAX_NAME_WORDS:  # titles before a name: keep its likely tail
+        candidates += [run[-MAX_NAME_WORDS:], run[-3:]]
+    for seq in candidates:
+        if 2 <= len(seq) <= MAX_NAME_WORDS:
+            out.append(" ".join(seq))
+
+
+def _upper_word(shape: str) -> bool:
+    return len(shape) > 1 and "A" in shape and "a" not in shape
+
+
+def _neighbours(shape: str, start: int, end: int) -> int:
+    """How many of the words right before and after ``start:end`` are in capitals."""
+    count = 0
+    before = shape[max(0, start - 40) : start].rstrip(" .")
+    if before and before[-1] in _WORD_CHARS:
+        word = _SHAPE_WORD.findall(before)[-1]
+        count += _upper_word(word)
+    after = _SHAPE_WORD.search(shape, end, end + 40)
+    if after is not None and not shape[end : after.start()].strip(" ."):
+        count += _upper_word(after.group())
+    return count
+
+
+def acronyms(scan: Scan, covered: _Covered) -> list[str]:
     out: list[str] = []
-    n = len(words.original)
-    for i, word in enumerate(words.original):
-        if i in covered or not _is_acronym(word):
+    for m in _ACRONYM.finditer(scan.shape):
+        start, end = m.span()
+        word = scan.text[start:end]
+        if start in covered or m.group().count("A") < 2 or _ROMAN.match(word):
             continue
         # a line written in capitals is not a list of acronyms
-        neighbours = sum(
-            1
-            for j in (i - 1, i + 1)
-            if 0 <= j < n and words.original[j].isupper() and len(words.original[j]) > 1
-        )
+        neighbours = _neighbours(scan.shape, start, end)
         if neighbours >= 2 or (neighbours == 1 and len(word) <= 4 and not word.isascii()):
             continue
-        out.append(words.folded[i].upper())
+        out.append(scan.folded[start:end].upper())
     return out
 
 
@@ -253,12 +269,10 @@ def figures(folded: str, mentions: list[DateMention]) -> list[tuple[str, float]]
 
 
 def extract(article: ArticleInput, actors: ActorRegistry, places: Gazetteer) -> FeatureSet:
-    """Every feature of one article."""
+    """Every feature of one article, from one scan of its text."""
     text = f"{article.title}\n{article.body}" if article.title else article.body
     features = FeatureSet(article.id)
-    folded = fold_text(text)
-    words = Words.of(text, folded)
-    covered: set[int] = set()
+    scan = Scan.of(text)
     counts: dict[str, int] = {}
 
     def add(kind: str, value: str, weight: float) -> None:
@@ -267,24 +281,21 @@ def extract(article: ArticleInput, actors: ActorRegistry, places: Gazetteer) -> 
                 counts[kind] = counts.get(kind, 0) + 1
             features.add(kind, value, weight)
 
-    for actor_id, start, end in actors.find(text, article.language):
+    spans, place_hits = resolve(actors, actors.automaton(places).matches(scan), article.language)
+    for actor_id, _start, _end in spans:
         actor = actors.actors.get(actor_id)
-        if actor is None:
-            continue
-        covered.update(words.between(start, end))
-        add(ACTOR, str(actor_id), PERSON_WEIGHT if actor.is_person else ORGANISATION_WEIGHT)
-    for hit in places.matcher.find(words):
-        if any(i in covered for i in range(hit.start, hit.end)):
-            continue
-        covered.update(range(hit.start, hit.end))
-        place = places.places[hit.key]
-        add(PLACE, hit.key, PLACE_WEIGHTS.get(place.kind, 1.0))
-    for name in names(text, words, covered):
+        if actor is not None:
+            add(ACTOR, str(actor_id), PERSON_WEIGHT if actor.is_person else ORGANISATION_WEIGHT)
+    for hit in place_hits:
+        key = hit.entries[0].key
+        add(PLACE, key, PLACE_WEIGHTS.get(places.places[key].kind, 1.0))
+    covered = _Covered([(s, e) for _a, s, e in spans] + [(h.start, h.end) for h in place_hits])
+    for name in names(scan, covered):
         add(NAME, name, NAME_WEIGHT)
-    for acronym in acronyms(words, covered):
+    for acronym in acronyms(scan, covered):
         add(ACRONYM, acronym, ACRONYM_WEIGHT)
-    mentions = find_dates(folded)
-    for value, weight in figures(folded, mentions):
+    mentions = find_dates(scan.folded)
+    for value, weight in figures(scan.folded, mentions):
         add(NUMBER, value, weight)
     _add_dates(features, article, mentions)
     return features
