@@ -25,10 +25,11 @@ from desktop.core.extract import (
     Extracted,
     ExtractError,
     ExtractSettings,
-    extract_file,
     warm_up,
 )
-from desktop.core.extract.pool import MIN_FILES_FOR_WORKERS, extract_stream
+from desktop.core.extract.pool import MIN_FILES_FOR_WORKERS, default_processes, extract_stream
+from desktop.core.linking.actors import ActorRegistry
+from desktop.core.linking.ingest import registry_for_import, store_attached
 from desktop.core.progress import Cancelled, TaskState
 from desktop.db.models import (
     Article,
@@ -115,9 +116,10 @@ def import_paths(
     files = list(iter_files(paths))
     total = len(files)
     # Large imports extract in a worker process while this thread reads and writes.
-    workers = 1 if total >= MIN_FILES_FOR_WORKERS else 0
+    workers = default_processes() if total >= MIN_FILES_FOR_WORKERS else 0
     if not workers:
         warm_up(settings.languages)
+    actors = registry_for_import(archive)  # link features are computed in the same pass
     with archive.session() as session, session.begin():
         batch = ImportBatch(curator_id=archive.curator_id, summary={})
         session.add(batch)
@@ -157,7 +159,7 @@ def import_paths(
             yield (path, data, sha), path, data
 
     try:
-        for (path, data, sha), result in _extracted(readable(), settings, workers):
+        for (path, data, sha), result in _extracted(readable(), settings, workers, actors):
             state.check()
             progress["done"] += 1
             state.progress(progress["done"], total, str(path))
@@ -198,19 +200,14 @@ def _follow_up(archive: Archive, ids: list[int], report: ImportReport, state: Ta
 
 
 def _extracted(
-    items: Iterator[tuple[K, Path, bytes]], settings: ExtractSettings, workers: int
+    items: Iterator[tuple[K, Path, bytes]],
+    settings: ExtractSettings,
+    workers: int,
+    actors: ActorRegistry | None = None,
 ) -> Iterator[tuple[K, Extracted | ExtractError]]:
-    """``(key, result)`` in input order; a reader's bug is one failed file, not a failed run."""
-    if workers > 0:
-        yield from extract_stream(items, settings, workers)
-        return
-    for key, path, data in items:
-        try:
-            yield key, extract_file(path, data, settings)
-        except ExtractError as exc:
-            yield key, exc
-        except Exception as exc:
-            yield key, ExtractError(f"unexpected error: {type(exc).__name__}: {exc}")
+    """``(key, result)`` in input order, link features included (``actors``); a
+    reader's bug is one failed file, not a failed run."""
+    yield from extract_stream(items, settings, workers, actors)
 
 
 def _in_run_duplicate(path: Path, first: str, reason: str) -> dict[str, Any]:
@@ -302,6 +299,7 @@ def _insert(
         [{"article_id": i, "body": p.extracted.text} for i, p in zip(ids, items, strict=True)],
     )
     hooks.run(hooks.ARTICLES_ADDED, session, ids)
+    store_attached(session, ids, [p.extracted for p in items])
     return ids
 
 
