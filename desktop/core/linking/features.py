@@ -9,7 +9,10 @@ Kinds (``article_features.kind``):
 - ``place``: a gazetteer place id ("bangkok", "thailand");
 - ``day`` / ``date`` / ``month`` / ``year``: the event's own date ("03-12", "2021-03-12",
   "03", "2021"), from the article's metadata or else from its text;
-- ``cited``: another full date the text mentions ("2020-03-20").
+- ``cited``: another full date the text mentions ("2020-03-20");
+- ``quote``: the first words of a quotation, folded (versions in one language share it);
+- ``pubyear`` / ``urlyear``: the year of the publication date and of a date in the
+  source URL: with the event's year, the years a pair's dates are checked against.
 """
 
 from __future__ import annotations
@@ -27,14 +30,17 @@ from desktop.core.linking.scan import Scan
 
 ACTOR, NAME, ACRONYM, NUMBER, PLACE = "actor", "name", "acronym", "number", "place"
 DAY, DATE, MONTH, YEAR, CITED = "day", "date", "month", "year", "cited"
+QUOTE, PUBLISHED_YEAR, URL_YEAR = "quote", "pubyear", "urlyear"
 SEEN = "seen"  # every day the text mentions ("03-12"), whatever its role
-DATE_KINDS = frozenset({DAY, DATE, MONTH, YEAR, SEEN})
+DATE_KINDS = frozenset({DAY, DATE, MONTH, YEAR, SEEN, PUBLISHED_YEAR, URL_YEAR})
+YEAR_KINDS = frozenset({YEAR, PUBLISHED_YEAR, URL_YEAR})
 MAX_SEEN = 60
 
 MAX_PER_KIND = 40
 MAX_NAME_WORDS = 4
 PERSON_WEIGHT, ORGANISATION_WEIGHT, NAME_WEIGHT = 3.0, 1.5, 2.0
 ACRONYM_WEIGHT, FIGURE_WEIGHT, YEAR_FIGURE_WEIGHT, CITED_WEIGHT = 1.0, 1.5, 0.5, 1.0
+QUOTE_WEIGHT, QUOTE_WORDS = 3.0, 8
 PLACE_WEIGHTS = {"city": 1.5, "country": 0.5, "region": 0.3}
 
 # Leading words that are articles or titles rather than part of a name (folded).
@@ -44,6 +50,8 @@ _LEADING = frozenset(
     "minister ministre deputy vice pho thu truong dai su ngai".split()
 )
 _ROMAN = re.compile(r"^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
+# A quotation of at least five words between quotation marks.
+_QUOTE = re.compile(r"[“«„\"]\s*([^“”«»„\"\n]{24,400}?)\s*[”»“\"]")
 _NUMBER = re.compile(r"(?<![\w.,])(\d+(?:[.,\u00a0\u202f]\d{3})*(?:[.,]\d+)?)(?![\w]|[.,]\d)")
 
 
@@ -59,6 +67,7 @@ class ArticleInput:
     event_date: dt.date | None = None
     event_month: int | None = None
     event_day: int | None = None
+    source_url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -294,11 +303,37 @@ def extract(article: ArticleInput, actors: ActorRegistry, places: Gazetteer) -> 
         add(NAME, name, NAME_WEIGHT)
     for acronym in acronyms(scan, covered):
         add(ACRONYM, acronym, ACRONYM_WEIGHT)
+    for quote in quotes(scan):
+        add(QUOTE, quote, QUOTE_WEIGHT)
     mentions = find_dates(scan.folded)
     for value, weight in figures(scan.folded, mentions):
         add(NUMBER, value, weight)
     _add_dates(features, article, mentions)
+    _add_years(features, article, mentions)
     return features
+
+
+def quotes(scan: Scan) -> list[str]:
+    """The first words of each quotation, folded."""
+    out: list[str] = []
+    for m in _QUOTE.finditer(scan.text):
+        words = scan.spaced_slice(m.start(1), m.end(1)).split()
+        if len(words) >= 5:
+            out.append(" ".join(words[:QUOTE_WORDS]))
+    return out
+
+
+def _add_years(features: FeatureSet, article: ArticleInput, mentions: list[DateMention]) -> None:
+    """The years of the publication date and of a date in the source URL."""
+    ref = _reference_year(article, mentions)
+    if ref is not None:
+        features.add(PUBLISHED_YEAR, str(ref[0]), 1.0)
+    if article.source_url:
+        from desktop.core.extract.dates import url_date
+
+        found = url_date(article.source_url, dt.date.today())
+        if found is not None:
+            features.add(URL_YEAR, str(found[0].year), 1.0)
 
 
 def _add_dates(features: FeatureSet, article: ArticleInput, mentions: list[DateMention]) -> None:
@@ -326,6 +361,21 @@ def _add_dates(features: FeatureSet, article: ArticleInput, mentions: list[DateM
         for day in range(m.day, (m.last_day or m.day) + 1):
             features.add(SEEN, f"{m.month:02d}-{day:02d}", 1.0)
             seen += 1
+
+
+@dataclass(frozen=True)
+class DateFacts:
+    """What an article's features say about when its event happened: the event's date,
+    and every year its evidence gives (the event's, the publication's, the URL's)."""
+
+    main: MainDate | None = None
+    years: frozenset[int] = frozenset()
+
+
+def date_facts_of(features: Iterable[tuple[str, str]]) -> DateFacts:
+    keys = list(features)
+    years = frozenset(int(v) for k, v in keys if k in YEAR_KINDS and v.isdigit())
+    return DateFacts(main_date_of(keys), years)
 
 
 def main_date_of(features: Iterable[tuple[str, str]]) -> MainDate | None:

@@ -49,6 +49,7 @@ def attach(extracted: Extracted, actors: ActorRegistry) -> Extracted:
             event_date=extracted.event_date,
             event_month=extracted.event_month,
             event_day=extracted.event_day,
+            source_url=extracted.source_url,
         )
         found = extract(article, actors, gazetteer())
         extracted.link_features = [(k, v, w) for (k, v), w in found.weights.items()]

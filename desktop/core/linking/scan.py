@@ -121,6 +121,10 @@ class Scan:
             tuple(dropped),
         )
 
+    def spaced_slice(self, start: int, end: int) -> str:
+        """The folded words of ``text[start:end]``."""
+        return " ".join(self.text[start:end].translate(_SPACED).split())
+
     def offset(self, pos: int) -> int:
         """The offset in ``text`` of the character at ``pos`` in ``spaced``."""
         k = bisect.bisect_right(self._cuts, pos) - 1

@@ -38,6 +38,7 @@ def load_inputs(session: Session, ids: Sequence[int]) -> list[ArticleInput]:
             Article.event_date,
             Article.event_month,
             Article.event_day,
+            Article.source_url,
         )
         .outerjoin(ArticleText, ArticleText.article_id == Article.id)
         .where(Article.id.in_(list(ids)))
@@ -52,6 +53,7 @@ def load_inputs(session: Session, ids: Sequence[int]) -> list[ArticleInput]:
             event_date=row[5],
             event_month=row[6],
             event_day=row[7],
+            source_url=row[8],
         )
         for row in session.execute(stmt)
     ]
