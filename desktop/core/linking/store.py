@@ -102,22 +102,11 @@ def rebuild_features(archive: Archive, state: TaskState | None = None) -> int:
 
 
 def ensure_features(archive: Archive, state: TaskState | None = None) -> int:
-    """Compute the features of every article that has none yet, in committed batches.
-
-    Import leaves this to after the batch (it costs milliseconds an article, more
-    than the rest of the import), and anything that reads features calls it first.
-    Returns how many articles were computed.
+    """Compute the features of every article that has none yet (imported before linking
+    was installed, or left by a cancelled import), in committed batches. Anything that
+    reads features over the whole archive calls it first. Returns how many were computed.
     """
-    from desktop.i18n import _
-
-    state = state or TaskState()
-    missing = missing_features(archive)
-    for start in range(0, len(missing), STEP):
-        state.check()
-        state.progress(start, len(missing), _("Computing link features…"))
-        store_features(archive, missing[start : start + STEP])
-    state.progress(len(missing), len(missing), "")
-    return len(missing)
+    return _compute_in_steps(archive, missing_features(archive), state or TaskState())
 
 
 STEP = 250
@@ -126,9 +115,6 @@ STEP = 250
 def ensure_features_of(archive: Archive, ids: Sequence[int], state: TaskState | None = None) -> int:
     """Compute, in committed steps, the features of those of ``ids`` that have none yet
     (an import's follow-up work). Returns how many were computed."""
-    from desktop.i18n import _
-
-    state = state or TaskState()
     missing: list[int] = []
     for chunk in _chunks(ids):
         with archive.session() as session:
@@ -140,6 +126,12 @@ def ensure_features_of(archive: Archive, ids: Sequence[int], state: TaskState | 
                 )
             )
         missing.extend(i for i in chunk if i not in having)
+    return _compute_in_steps(archive, missing, state or TaskState())
+
+
+def _compute_in_steps(archive: Archive, missing: list[int], state: TaskState) -> int:
+    from desktop.i18n import _
+
     for start in range(0, len(missing), STEP):
         state.check()
         state.progress(start, len(missing), _("Computing link features…"))
