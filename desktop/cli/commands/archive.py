@@ -104,11 +104,6 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     result = import_paths(ctx.archive, args.paths)
     report = result.value
     assert report is not None
-    if report.imported and report.error is None:
-        # What the window does in the background after an import: event-link features.
-        from desktop.core.linking.store import ensure_features
-
-        ensure_features(ctx.archive)
     data: dict[str, Any] = {
         "imported": report.imported,
         "duplicates": report.duplicates,

@@ -10,7 +10,7 @@ from desktop.cli.common import OK, SOME_FAILED, USAGE, CliError, Context, positi
 from desktop.core.linking import events as ops
 from desktop.core.linking.events import LinkError
 from desktop.core.linking.queries import events_json
-from desktop.core.linking.scoring import DEFAULT_MIN_SCORE, Suggestion
+from desktop.core.linking.scoring import DEFAULT_MIN_SCORE, Suggestion, dates_checked_text
 from desktop.core.linking.suggest import suggest_for_article, suggest_links
 from desktop.core.progress import TaskState
 from desktop.db.models import EventRole
@@ -66,7 +66,9 @@ def _fail(exc: LinkError) -> CliError:
 
 
 def _suggestion_text(s: Suggestion) -> str:
-    head = f"{s.articles[0]} ↔ {s.articles[1]}  {s.score:.2f}"
+    head = (
+        f"{s.articles[0]} ↔ {s.articles[1]}  {s.score:.2f}  ({dates_checked_text(s.dates_checked)})"
+    )
     return "\n".join([head, *(f"    {reason}" for reason in s.reasons)])
 
 
