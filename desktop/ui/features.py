@@ -17,6 +17,7 @@ FEATURES = [
     "desktop.ui.article_actions",
     "desktop.ui.archive_actions",
     "desktop.ui.check_actions",
+    "desktop.ui.export_actions",
     "desktop.ui.preferences",
     "desktop.ui.report_actions",
     "desktop.ui.events",

@@ -38,3 +38,18 @@ def test_back_up_now_and_restore(qtbot, window, tmp_path: Path):
     qtbot.waitUntil(lambda: window.model.rowCount() == 4, timeout=30000)
     restore_from(window, str(copy), confirm=False)
     qtbot.waitUntil(lambda: window.model.rowCount() == 5, timeout=30000)
+
+
+def test_export_menu_writes_each_kind(qtbot, window, tmp_path: Path):
+    import bagit
+
+    from desktop.ui.export_actions import start_export
+
+    titles = [a.text() for a in window.menu("file").actions()]
+    assert "&Export" in titles
+    for kind in ("json", "csv", "bagit"):
+        start_export(window, kind, str(tmp_path / f"out-{kind}"))
+    qtbot.waitUntil(lambda: (tmp_path / "out-bagit").exists(), timeout=60000)
+    assert (tmp_path / "out-json").stat().st_size > 0
+    assert (tmp_path / "out-csv").read_text("utf-8-sig").startswith("id,title")
+    assert bagit.Bag(str(tmp_path / "out-bagit")).is_valid()
