@@ -27,6 +27,7 @@ from desktop.core.archive import Archive
 from desktop.core.changes import ARTICLES, IMPORTS, Changes, OpResult
 from desktop.core.progress import TaskState
 from desktop.core.search.indexing import index_articles, rebuild, unindex_articles
+from desktop.db.engine import ReadOnlyArchive, is_read_only
 from desktop.db.models import Article, ArticleText, Base, ImportBatch, Original
 from desktop.i18n import _
 
@@ -80,6 +81,8 @@ def check_archive(
     (which skips the comparison of indexes with their tables; REINDEX covers those).
     """
     state = state or TaskState()
+    if repair and archive.read_only:
+        raise ReadOnlyArchive("this archive is open read-only: it can be checked, not repaired")
     report = CheckReport(repair=repair)
     steps: list[tuple[str, Step]] = [
         ("integrity", lambda c, r, fix, s: _integrity(c, r, fix, thorough)),
@@ -205,7 +208,8 @@ def _dangling_references(conn: Connection) -> list[str]:
 
 def _search_index(conn: Connection, report: CheckReport, repair: bool) -> None:
 
-    if conn.dialect.name == "sqlite":
+    if conn.dialect.name == "sqlite" and not is_read_only(conn.engine):
+        # (FTS5 takes its integrity-check as an INSERT, which a read-only archive refuses.)
         damaged = [name for name in FTS_TABLES if not _fts_intact(conn, name)]
         if damaged:
             finding = Finding(

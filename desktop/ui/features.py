@@ -22,6 +22,7 @@ FEATURES = [
     "desktop.ui.report_actions",
     "desktop.ui.events",
     "desktop.ui.tagging",
+    "desktop.ui.read_only",  # last: it disables what the others installed
 ]
 
 

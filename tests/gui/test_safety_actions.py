@@ -53,3 +53,33 @@ def test_export_menu_writes_each_kind(qtbot, window, tmp_path: Path):
     assert (tmp_path / "out-json").stat().st_size > 0
     assert (tmp_path / "out-csv").read_text("utf-8-sig").startswith("id,title")
     assert bagit.Bag(str(tmp_path / "out-bagit")).is_valid()
+
+
+def test_read_only_archive_shows_a_banner_and_disables_edits(
+    qtbot, seeded_sqlite, tmp_path, qsettings
+):
+    from desktop.core.archive import open_archive
+    from desktop.ui.main_window import MainWindow
+    from tests.core.readonly_mount import read_only_copy
+
+    seeded_sqlite.close()
+    with read_only_copy(Path(seeded_sqlite.location).parent, tmp_path / "ro") as folder:
+        archive = open_archive(folder / "archive.sqlite", curator="tester")
+        try:
+            win = MainWindow(archive, qsettings)
+            win.ops.show_errors = False
+            qtbot.addWidget(win)
+            with qtbot.waitSignal(win.rows_loaded, timeout=10000):
+                win.show()
+            assert win.read_only_banner.isVisible()
+            assert "read-only" in win.read_only_banner.text()
+            actions = {a.text(): a for a in win.menu("file").actions()}
+            assert not actions["&Import Files…"].isEnabled()
+            assert not actions["&Restore from Backup…"].isEnabled()
+            assert actions["&Back Up Now…"].isEnabled()
+            assert not win.menu("article").isEnabled()
+            assert win.model.rowCount() == 5
+            win.close()
+            win.ops.wait()
+        finally:
+            archive.close()
