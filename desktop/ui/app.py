@@ -41,6 +41,16 @@ def run_gui(
     chosen = QSettings().value("ui/language")
     if isinstance(chosen, str) and chosen and not language_forced():
         set_language(chosen)
+    if not screenshot:
+        from desktop.core.archive import default_location
+        from desktop.ui.storage_warning import checked_location
+
+        where = location or default_location()
+        chosen_location = checked_location(where)
+        if chosen_location is None:
+            return 0
+        if chosen_location != where:
+            location = chosen_location
     try:
         archive = open_or_create(location, curator=curator)
     except ArchiveError as exc:

@@ -83,3 +83,34 @@ def test_read_only_archive_shows_a_banner_and_disables_edits(
             win.ops.wait()
         finally:
             archive.close()
+
+
+def test_storage_warning_offers_a_local_copy(qtbot, monkeypatch, seeded_sqlite, tmp_path):
+    import shutil
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.core import paths
+    from desktop.ui import storage_warning
+
+    synced = tmp_path / "Dropbox"
+    synced.mkdir()
+    seeded_sqlite.close()
+    shutil.copy(seeded_sqlite.location, synced / "a.sqlite")
+    monkeypatch.setattr(paths, "default_archive_path", lambda: tmp_path / "data" / "x.sqlite")
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    asked = []
+    monkeypatch.setattr(
+        storage_warning, "ask", lambda risk, parent=None: asked.append(risk) or "copy"
+    )
+    chosen = storage_warning.checked_location(str(synced / "a.sqlite"))
+    assert asked and asked[0].detail == "Dropbox"
+    assert chosen is not None and Path(chosen).parent == tmp_path / "data"
+    from desktop.core.backup import verify_backup
+
+    assert verify_backup(Path(chosen)).articles == 5
+    monkeypatch.setattr(storage_warning, "ask", lambda risk, parent=None: "cancel")
+    assert storage_warning.checked_location(str(synced / "a.sqlite")) is None
+    assert storage_warning.checked_location(str(tmp_path / "plain.sqlite")) == str(
+        tmp_path / "plain.sqlite"
+    )
