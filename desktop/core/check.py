@@ -264,28 +264,24 @@ def _indexed_ids(conn: Connection) -> tuple[set[int], set[int]]:
 
 
 def _import_batches(conn: Connection, report: CheckReport, repair: bool) -> None:
-    """A batch's summary must list every article that still points at the batch."""
-    by_batch: dict[int, list[tuple[int, str]]] = {}
-    rows = conn.execute(
-        select(Article.import_batch_id, Article.id, Article.source_path).where(
-            Article.import_batch_id.is_not(None)
-        )
-    )
-    for batch_id, article_id, path in rows:
-        if batch_id is not None:
-            by_batch.setdefault(batch_id, []).append((article_id, path))
-    batches = conn.execute(select(ImportBatch.id, ImportBatch.summary)).all()
-    report.checked["import_batches"] = len(batches)
+    """A batch's summary must list every article that still points at the batch.
+
+    One batch at a time, ids only (paths are read for the repair), so memory follows
+    the largest batch, not the archive."""
+    batch_ids = list(conn.scalars(select(ImportBatch.id).order_by(ImportBatch.id)))
+    report.checked["import_batches"] = len(batch_ids)
     wrong: list[int] = []
-    for batch_id, summary in batches:
+    for batch_id in batch_ids:
+        summary = conn.scalar(select(ImportBatch.summary).where(ImportBatch.id == batch_id))
         listed = {item.get("id") for item in (summary or {}).get("imported", [])}
-        unlisted = [(i, p) for i, p in by_batch.get(batch_id, []) if i not in listed]
+        ids = conn.scalars(select(Article.id).where(Article.import_batch_id == batch_id))
+        unlisted = sorted(set(ids) - listed)
         if not unlisted:
             continue
         wrong.append(batch_id)
         if repair:
             fixed = dict(summary or {})
-            fixed["imported"] = [*fixed.get("imported", []), *_items(unlisted)]
+            fixed["imported"] = [*fixed.get("imported", []), *_items(conn, unlisted)]
             fixed.setdefault("duplicates", [])
             fixed.setdefault("failed", [])
             fixed["rebuilt"] = True
@@ -305,8 +301,16 @@ def _import_batches(conn: Connection, report: CheckReport, repair: bool) -> None
         )
 
 
-def _items(rows: list[tuple[int, str]]) -> list[dict[str, Any]]:
-    return [{"id": i, "path": p} for i, p in sorted(rows)]
+def _items(conn: Connection, ids: list[int]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for start in range(0, len(ids), 1000):
+        rows = conn.execute(
+            select(Article.id, Article.source_path)
+            .where(Article.id.in_(ids[start : start + 1000]))
+            .order_by(Article.id)
+        )
+        out += [{"id": i, "path": p} for i, p in rows]
+    return out
 
 
 def _orphans(conn: Connection, report: CheckReport) -> None:

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog
 from desktop.core.archive import Archive
 from desktop.core.progress import TaskState
 from desktop.core.reports import ReportOptions
-from desktop.core.reports.process import ReportInfo, make_pdf_in_process, write_report_in_process
 from desktop.core.reports.choices import ReportChoices, report_choices
+from desktop.core.reports.process import ReportInfo, make_pdf_in_process, write_report_in_process
 from desktop.i18n import _, current_language
 from desktop.ui.report_dialog import ReportDialog
 from desktop.ui.report_print import ReportPages
