@@ -64,7 +64,8 @@ def fill(archive: Archive, count: int) -> None:
             title = text.strip().splitlines()[0][:200] + f" ({i + 1})"
             body = f"{text}\n\n{i}"
             digest = hashlib.sha256(body.encode()).hexdigest()
-            s.add(Original(sha256=digest, size=len(body), data=body.encode()))
+            data = body.encode()
+            s.add(Original(sha256=digest, size=len(data), data=data))
             s.flush()
             month = i % 18
             article = Article(

@@ -19,7 +19,9 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument(
         "--thorough",
         action="store_true",
-        help=_("full SQLite integrity check (slower; compares every index with its table)"),
+        help=_(
+            "also compare every index with its table and the search index with every text (slow)"
+        ),
     )
     p.set_defaults(handler=cmd_check)
 
