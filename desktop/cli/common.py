@@ -48,8 +48,13 @@ class Context:
     def archive(self) -> Archive:
         """The archive named by ``--archive`` (or the default), opened on first use."""
         if self._archive is None:
+            from desktop.core.archive import default_location
             from desktop.core.demo import open_or_create
+            from desktop.core.storage import storage_risk
 
+            risk = storage_risk(self.location or default_location())
+            if risk is not None:
+                print(f"gcm-archive: warning: {risk.message}", file=sys.stderr)
             self._archive = open_or_create(self.location, curator=self.curator)
         return self._archive
 

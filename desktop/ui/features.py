@@ -17,10 +17,12 @@ FEATURES = [
     "desktop.ui.article_actions",
     "desktop.ui.archive_actions",
     "desktop.ui.check_actions",
+    "desktop.ui.export_actions",
     "desktop.ui.preferences",
     "desktop.ui.report_actions",
     "desktop.ui.events",
     "desktop.ui.tagging",
+    "desktop.ui.read_only",  # last: it disables what the others installed
 ]
 
 
