@@ -20,6 +20,7 @@ FEATURES = [
     "desktop.ui.report_actions",
     "desktop.ui.events",
     "desktop.ui.tagging",
+    "desktop.ui.context_menus",
 ]
 
 
