@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 FEATURES = [
     "desktop.ui.importing",
+    "desktop.ui.archive_switch",
     "desktop.ui.search",
     "desktop.ui.article_actions",
     "desktop.ui.archive_actions",

@@ -39,6 +39,7 @@ from desktop.core.articles import (
 )
 from desktop.i18n import N_, SUPPORTED, _, ngettext
 from desktop.ui import context_menus, features
+from desktop.ui.archive_switch import archive_name
 from desktop.ui.article_model import ArticleTableModel, LazyRows
 from desktop.ui.detail import DetailPane
 from desktop.ui.operations import OperationRunner
@@ -68,7 +69,10 @@ class MainWindow(QMainWindow):
         self.archive = archive
         self.settings = settings or QSettings()
         self.setObjectName("mainWindow")
-        self.setWindowTitle(_("GCM Archive — {location}").format(location=archive.location))
+        self.setWindowTitle(
+            _("{archive} — GCM Archive").format(archive=archive_name(archive.location))
+        )
+        self.setWindowFilePath(archive.location if "://" not in archive.location else "")
         self.ops = OperationRunner(archive, self)
         self.ops.changed.connect(self.on_changes)
         self.facets: dict[str, Any] = {}
