@@ -53,7 +53,7 @@ class ArchiveSwitcher:
         self.window = window
         remember(window.settings, window.archive.location)
         menu = window.menu("file")
-        first = menu.actions()[0] if menu.actions() else None
+        first = menu.actions()[0]  # File ▸ Quit at least is there
         new = window.add_action("file", _("&New Archive…"), self.new_archive, "Ctrl+Shift+N")
         opened = window.add_action("file", _("&Open Archive…"), self.open_archive, "Ctrl+O")
         self.recent_menu = QMenu(_("Open &Recent"), window)

@@ -95,14 +95,18 @@ def add_buttons(menu: QMenu, buttons: list[QAbstractButton]) -> None:
 
 def add_show_item(menu: QMenu, view: QListWidget | QTreeWidget, pos: QPoint) -> bool:
     """ "Show These Articles": the same as clicking the item under the pointer."""
+    if isinstance(view, QTreeWidget):
+        node = view.itemAt(pos)
+        if node is None or not (node.flags() & Qt.ItemFlag.ItemIsEnabled):
+            return False
+        view.setCurrentItem(node)
+        add(menu, _("Show These Articles"), lambda: view.itemClicked.emit(node, 0))
+        return True
     item = view.itemAt(pos)
     if item is None or not (item.flags() & Qt.ItemFlag.ItemIsEnabled):
         return False
     view.setCurrentItem(item)
-    if isinstance(view, QTreeWidget):
-        add(menu, _("Show These Articles"), lambda: view.itemClicked.emit(item, 0))
-    else:
-        add(menu, _("Show These Articles"), lambda: view.itemClicked.emit(item))
+    add(menu, _("Show These Articles"), lambda: view.itemClicked.emit(item))
     return True
 
 

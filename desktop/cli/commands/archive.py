@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from desktop import __version__
-from desktop.cli.common import OK, SOME_FAILED, CliError, Context
+from desktop.cli.common import OK, SOME_FAILED, CliError, Context, end_progress, terminal_progress
 from desktop.core.archive import default_location, open_archive
 from desktop.core.articles import articles_json, get_article
 from desktop.core.demo import load_demo
@@ -103,7 +103,9 @@ def cmd_version(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
-    result = import_paths(ctx.archive, args.paths)
+    progress = terminal_progress(_("Importing"))
+    result = import_paths(ctx.archive, args.paths, progress)
+    end_progress(progress)
     report = result.value
     assert report is not None
     if report.imported:

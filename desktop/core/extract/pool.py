@@ -24,6 +24,7 @@ from typing import TypeVar
 
 from desktop.core.extract.errors import ExtractError
 from desktop.core.extract.model import Extracted, ExtractSettings
+from desktop.i18n import current_language
 
 Result = Extracted | ExtractError
 K = TypeVar("K")
@@ -36,9 +37,11 @@ BYTES_AHEAD = 64 * 1024 * 1024  # and never more than this many bytes of files
 MIN_FILES_FOR_WORKERS = 3000
 
 
-def _init_worker(settings: ExtractSettings) -> None:
+def _init_worker(settings: ExtractSettings, language: str = "en") -> None:
     from desktop.core.extract import warm_up
+    from desktop.i18n import set_language
 
+    set_language(language)  # a fresh interpreter: failure reasons in the user's language
     global _SETTINGS
     _SETTINGS = settings
     warm_up(settings.languages)
@@ -74,7 +77,7 @@ class ExtractPool:
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
         self._pool: Pool = context.Pool(
-            self.processes, initializer=_init_worker, initargs=(self.settings,)
+            self.processes, initializer=_init_worker, initargs=(self.settings, current_language())
         )
 
     def imap(self, items: Iterable[tuple[Path, bytes]]) -> Iterator[Result]:
