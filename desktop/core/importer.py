@@ -208,12 +208,22 @@ def _in_run_duplicate(path: Path, first: str, reason: str) -> dict[str, Any]:
 
 
 def _resolve_in_run_duplicates(report: ImportReport) -> None:
-    """Point duplicates of a file of the same run at the article that file became."""
+    """Point duplicates of a file of the same run at the article that file became.
+
+    A copy of a file that failed fails for the same reason (two empty files are two
+    "empty file" failures, not a duplicate of nothing)."""
     ids = {item["path"]: item["id"] for item in report.imported}
+    errors = {item["path"]: item["error"] for item in report.failed}
+    kept = []
     for dup in report.duplicates:
+        first = dup.pop("same_as", "")
+        if dup["existing_id"] is None and first in errors:
+            report.failed.append({"path": dup["path"], "error": errors[first]})
+            continue
         if dup["existing_id"] is None:
-            dup["existing_id"] = ids.get(dup.pop("same_as", ""))
-        dup.pop("same_as", None)
+            dup["existing_id"] = ids.get(first)
+        kept.append(dup)
+    report.duplicates[:] = kept
 
 
 def _existing(session: Session, pending: list[_Pending]) -> tuple[dict[str, int], dict[str, int]]:

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 FEATURES = [
     "desktop.ui.importing",
+    "desktop.ui.archive_switch",
     "desktop.ui.search",
     "desktop.ui.article_actions",
     "desktop.ui.archive_actions",
@@ -22,6 +23,7 @@ FEATURES = [
     "desktop.ui.report_actions",
     "desktop.ui.events",
     "desktop.ui.tagging",
+    "desktop.ui.context_menus",
     "desktop.ui.read_only",  # last: it disables what the others installed
 ]
 

@@ -176,7 +176,9 @@ def cmd_tag(args: argparse.Namespace, ctx: Context) -> int:
         result = edits.tag_articles(
             archive, args.ids, args.objective, [a.id for a in actors], remove=args.remove
         )
-    except (LookupError, ValueError) as exc:
+    except LookupError as exc:  # a missing article or actor, like `show 999`
+        raise CliError(str(exc).strip("'\"")) from None
+    except ValueError as exc:
         raise CliError(str(exc), USAGE) from None
     changed = result.value or 0
     ctx.emit(
@@ -209,7 +211,9 @@ def cmd_accept(args: argparse.Namespace, ctx: Context) -> int:
             else:
                 result = actor_edits.accept_new_actor(archive, args.id, args.new_actor, args.kind)
             what = args.new_actor
-    except (LookupError, ValueError) as exc:
+    except LookupError as exc:  # a missing article or actor, like `show 999`
+        raise CliError(str(exc).strip("'\"")) from None
+    except ValueError as exc:
         raise CliError(str(exc), USAGE) from None
     ctx.emit(
         {"article": args.id, "accepted": what, "changed": bool(result.changes)},
@@ -229,7 +233,9 @@ def cmd_reject(args: argparse.Namespace, ctx: Context) -> int:
         else:
             kind, key, what = "new_actor", fold_words(args.new_actor), args.new_actor
         edits.reject_suggestion(archive, args.id, kind, key)
-    except (LookupError, ValueError) as exc:
+    except LookupError as exc:  # a missing article or actor, like `show 999`
+        raise CliError(str(exc).strip("'\"")) from None
+    except ValueError as exc:
         raise CliError(str(exc), USAGE) from None
     ctx.emit({"article": args.id, "rejected": what}, _("Rejected: {what}").format(what=what))
     return OK

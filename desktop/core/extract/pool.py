@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from desktop.core.extract.errors import ExtractError
 from desktop.core.extract.model import Extracted, ExtractSettings
+from desktop.i18n import current_language
 
 if TYPE_CHECKING:
     from desktop.core.linking.actors import ActorRegistry
@@ -43,9 +44,13 @@ BYTES_AHEAD = 64 * 1024 * 1024  # and never more than this many bytes of files
 MIN_FILES_FOR_WORKERS = 3000
 
 
-def _init_worker(settings: ExtractSettings, actors: ActorRegistry | None) -> None:
+def _init_worker(
+    settings: ExtractSettings, actors: ActorRegistry | None, language: str = "en"
+) -> None:
     from desktop.core.extract import warm_up
+    from desktop.i18n import set_language
 
+    set_language(language)  # a fresh interpreter: failure reasons in the user's language
     global _SETTINGS, _ACTORS
     _SETTINGS, _ACTORS = settings, actors
     warm_up(settings.languages)
@@ -98,7 +103,9 @@ class ExtractPool:
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
         self._pool: Pool = context.Pool(
-            self.processes, initializer=_init_worker, initargs=(self.settings, actors)
+            self.processes,
+            initializer=_init_worker,
+            initargs=(self.settings, actors, current_language()),
         )
 
     def imap(self, items: Iterable[tuple[Path, bytes]]) -> Iterator[Result]:
