@@ -6,6 +6,7 @@ Core work (suggestions, counts, edits) runs in the window's worker through
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 from desktop.core import changes as ch
 from desktop.core.archive import Archive
 from desktop.core.articles import ArticleDetail
+from desktop.core.changes import OpResult
 from desktop.core.tagging import actor_edits, edits
 from desktop.core.tagging import queries as q
 from desktop.core.tagging.data import objective_label
@@ -278,8 +280,9 @@ class TaggingUI:
 
         self.window.ops.query(q.list_actors, on_done=arrived)
 
-    def run_edit(self, label: str, edit: Any) -> None:
-        self.window.ops.run(label, lambda archive: edit.apply(archive))
+    def run_edit(self, fn: Callable[..., OpResult[Any]], *args: Any) -> None:
+        """Run a core operation; its undo entry is named by the core's own label."""
+        self.window.ops.run(None, fn, *args)
 
     def open_manager(self) -> None:
         if self.manager is None:

@@ -269,7 +269,7 @@ def cmd_actor_edit(args: argparse.Namespace, ctx: Context) -> int:
     if not values:
         raise CliError(_("nothing to change"), USAGE)
     try:
-        actor_edits.UpdateActor("edit", actor.id, tuple(values)).apply(ctx.archive)
+        actor_edits.update_actor(ctx.archive, actor.id, values)
     except ValueError as exc:
         raise CliError(str(exc), USAGE) from None
     ctx.emit({"id": actor.id, "changed": dict(values)}, _("Actor updated"))
@@ -285,9 +285,9 @@ def cmd_actor_alias(args: argparse.Namespace, ctx: Context) -> int:
             raise CliError(
                 _("{actor} has no alias {alias!r}").format(actor=actor.name, alias=args.alias)
             )
-        actor_edits.RemoveAlias("alias", ids[0]).apply(ctx.archive)
+        actor_edits.remove_alias(ctx.archive, ids[0])
     else:
-        actor_edits.AddAlias("alias", actor.id, args.alias, args.language).apply(ctx.archive)
+        actor_edits.add_alias(ctx.archive, actor.id, args.alias, args.language)
     ctx.emit({"id": actor.id, "alias": args.alias, "removed": bool(args.remove)}, _("Done"))
     return OK
 
@@ -308,7 +308,7 @@ def cmd_actor_merge(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_actor_delete(args: argparse.Namespace, ctx: Context) -> int:
     actor = _actor(ctx.archive, args.actor)
-    actor_edits.DeleteActor("delete", actor.id).apply(ctx.archive)
+    actor_edits.delete_actor(ctx.archive, actor.id)
     ctx.emit({"deleted": actor.name, "id": actor.id}, _("Deleted {name}").format(name=actor.name))
     return OK
 
