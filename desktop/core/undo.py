@@ -87,9 +87,13 @@ def _key(row: Base) -> RowKey:
     return str(state.mapper.class_.__tablename__), tuple(state.identity)
 
 
-def _values(row: Base) -> dict[str, Any]:
-    mapper = sa_inspect(row).mapper
-    return {attr.key: copy.deepcopy(getattr(row, attr.key)) for attr in mapper.column_attrs}
+def _columns(model: type[Base]) -> list[str]:
+    return [attr.key for attr in sa_inspect(model).column_attrs]
+
+
+def _values(row: Base, fields: Iterable[str] | None = None) -> dict[str, Any]:
+    names = _columns(type(row)) if fields is None else fields
+    return {name: copy.deepcopy(getattr(row, name)) for name in names}
 
 
 class RowTracker:
@@ -97,14 +101,17 @@ class RowTracker:
 
     Change a row only after :meth:`keep`; add and delete rows through :meth:`add`
     and :meth:`delete` (never by a bulk statement, which it would not see).
+    ``fields`` keeps only some columns of a row: undo then puts back those alone and
+    leaves the others, which other edits may have changed since (a row kept so is
+    not brought back if it was deleted meanwhile).
     """
 
     def __init__(self, session: Session) -> None:
         self.session = session
         self.before: RowState = {}
 
-    def keep(self, row: R) -> R:
-        self.before.setdefault(_key(row), _values(row))
+    def keep(self, row: R, fields: Iterable[str] | None = None) -> R:
+        self.before.setdefault(_key(row), _values(row, fields))
         return row
 
     def add(self, row: R) -> R:
@@ -127,12 +134,17 @@ class RowTracker:
         self.session.flush()
 
 
-def capture_rows(session: Session, keys: Iterable[RowKey]) -> RowState:
-    """The current state of the rows ``keys`` name."""
+def capture_rows(session: Session, like: RowState) -> RowState:
+    """The current state of the rows (and columns) ``like`` names."""
     state: RowState = {}
-    for key in keys:
-        row = session.get(_MODELS[key[0]], key[1])
-        state[key] = _values(row) if row is not None else None
+    for key, values in like.items():
+        model = _MODELS[key[0]]
+        row = session.get(model, key[1])
+        partial = values is not None and set(values) != set(_columns(model))
+        if row is not None:
+            state[key] = _values(row, values if partial else None)
+        elif not partial:  # a row partly kept was never ours to delete
+            state[key] = None
     return state
 
 
@@ -151,6 +163,8 @@ def restore_rows(session: Session, state: RowState) -> None:
         model = _MODELS[key[0]]
         existing = session.get(model, key[1])
         if existing is None:
+            if set(values) != set(_columns(model)):
+                continue  # partly kept and deleted since: nothing to put back
             session.add(model(**values))
         else:
             for name, value in values.items():
@@ -167,6 +181,8 @@ class RestoreRows:
     changes: Changes
     entity: str  # for the audit log
     after: Callable[[Archive], None] | None = None  # e.g. drop a cache of what changed
+    # Run in the transaction, given the state replaced and the state put back (hooks).
+    restored: Callable[[Session, RowState, RowState], None] | None = None
 
     def apply(self, archive: Archive) -> OpResult[None]:
         from desktop.core import audit
@@ -175,6 +191,8 @@ class RestoreRows:
             with archive.session() as session, session.begin():
                 current = capture_rows(session, self.rows)
                 restore_rows(session, self.rows)
+                if self.restored is not None:
+                    self.restored(session, current, self.rows)
                 audit.record(
                     session,
                     archive.curator_id,
