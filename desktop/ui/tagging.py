@@ -18,7 +18,7 @@ from desktop.core import changes as ch
 from desktop.core.archive import Archive
 from desktop.core.articles import ArticleDetail
 from desktop.core.changes import OpResult
-from desktop.core.tagging import actor_edits, edits
+from desktop.core.tagging import actor_edits, edits, learning
 from desktop.core.tagging import queries as q
 from desktop.core.tagging.data import objective_label
 from desktop.core.tagging.model import ActorSuggestion, ObjectiveSuggestion, Suggestions
@@ -148,6 +148,7 @@ class TaggingUI:
             "article", _("&Tag selected articles…"), self.bulk_tag, QKeySequence("Ctrl+T")
         )
         window.add_action("tools", _("&Actors…"), self.open_manager)
+        window.add_action("tools", _("Re&learn Tag Suggestions"), self.relearn)
         self.refresh_counts()
 
     # -- suggestions ---------------------------------------------------------------
@@ -283,6 +284,11 @@ class TaggingUI:
     def run_edit(self, fn: Callable[..., OpResult[Any]], *args: Any) -> None:
         """Run a core operation; its undo entry is named by the core's own label."""
         self.window.ops.run(None, fn, *args)
+
+    def relearn(self) -> None:
+        self.window.ops.run_task(
+            _("Relearning from tagged articles"), learning.relearn, undoable=False
+        )
 
     def open_manager(self) -> None:
         if self.manager is None:

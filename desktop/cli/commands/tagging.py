@@ -10,7 +10,7 @@ from desktop.core.archive import Archive
 from desktop.core.tagging import actor_edits, edits, learning
 from desktop.core.tagging.data import objective_label
 from desktop.core.tagging.queries import ActorInfo, find_actor, list_actors, objective_counts
-from desktop.core.tagging.service import cache_key, suggest_for_article
+from desktop.core.tagging.service import suggest_for_article
 from desktop.core.textfold import fold_words
 from desktop.i18n import _, current_language, ngettext
 
@@ -314,11 +314,9 @@ def cmd_actor_delete(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_relearn(args: argparse.Namespace, ctx: Context) -> int:
-    archive = ctx.archive
-    with archive.session() as session, session.begin():
-        model = learning.rebuild(session, cache_key(archive))
+    total = learning.relearn(ctx.archive).value
     ctx.emit(
-        {"tagged_articles": model.total},
-        _("Learned from {n} tagged articles").format(n=model.total),
+        {"tagged_articles": total},
+        _("Learned from {n} tagged articles").format(n=total),
     )
     return OK

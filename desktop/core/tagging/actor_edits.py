@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from desktop.core import audit
 from desktop.core.archive import Archive
 from desktop.core.changes import ACTORS, TAGS, Changes, OpResult
+from desktop.core.operations import OPERATIONS
 from desktop.core.tagging.edits import ACTOR
 from desktop.core.tagging.registry import forget
 from desktop.core.textfold import fold_words
@@ -125,7 +126,7 @@ def add_actor(
     *,
     tag_articles: Sequence[int] = (),
     decision: SuggestionDecision | None = None,
-    label: str = N_("Add actor"),
+    label: str = OPERATIONS["actor-add"].label,
 ) -> OpResult[int]:
     """Add an actor to the registry (its name is its first alias); ``value`` is its id.
 
@@ -183,7 +184,7 @@ def update_actor(
     actor_id: int,
     values: Iterable[tuple[str, str]],
     *,
-    label: str = N_("Edit actor"),
+    label: str = OPERATIONS["actor-edit"].label,
 ) -> OpResult[int]:
     """Change fields of an actor (``name`` renames it; its aliases keep matching)."""
     values = tuple(values)
@@ -221,7 +222,7 @@ def add_alias(archive: Archive, actor_id: int, alias: str, language: str = "") -
         _add_alias(tracker, actor_id, alias, language)
         return actor_id, {"alias": alias, "language": language}, None
 
-    return _actor_op(archive, N_("Add alias"), "add_alias", body)
+    return _actor_op(archive, OPERATIONS["actor-alias"].label, "add_alias", body)
 
 
 def remove_alias(archive: Archive, alias_id: int) -> OpResult[int]:
@@ -234,7 +235,7 @@ def remove_alias(archive: Archive, alias_id: int) -> OpResult[int]:
         tracker.delete(row)
         return row.actor_id, {"alias": row.alias}, None
 
-    return _actor_op(archive, N_("Remove alias"), "remove_alias", body)
+    return _actor_op(archive, OPERATIONS["actor-unalias"].label, "remove_alias", body)
 
 
 def delete_actor(archive: Archive, actor_id: int) -> OpResult[int]:
@@ -248,7 +249,7 @@ def delete_actor(archive: Archive, actor_id: int) -> OpResult[int]:
         articles = sorted(t.article_id for t in tags)
         return actor_id, {"name": actor.name, "articles": articles}, articles
 
-    return _actor_op(archive, N_("Delete actor"), "delete_actor", body)
+    return _actor_op(archive, OPERATIONS["actor-delete"].label, "delete_actor", body)
 
 
 def merge_actors(archive: Archive, source_id: int, target_id: int) -> OpResult[int]:
@@ -297,4 +298,4 @@ def merge_actors(archive: Archive, source_id: int, target_id: int) -> OpResult[i
         articles = sorted(t.article_id for t in tags)
         return target_id, {"source": name, "source_id": source_id, "articles": articles}, articles
 
-    return _actor_op(archive, N_("Merge actors"), "merge_actors", body)
+    return _actor_op(archive, OPERATIONS["actor-merge"].label, "merge_actors", body)
