@@ -174,15 +174,20 @@ def restore_rows(session: Session, state: RowState) -> None:
 
 @dataclass
 class RestoreRows:
-    """The inverse of a tracked operation: applying it yields its own inverse."""
+    """The inverse of a tracked operation: applying it yields its own inverse.
+
+    The audit log records ``undo_ACTION`` when it undoes the operation and ``ACTION``
+    again when it redoes it."""
 
     label: str
     rows: RowState
     changes: Changes
     entity: str  # for the audit log
+    action: str  # the operation's own audit action
     after: Callable[[Archive], None] | None = None  # e.g. drop a cache of what changed
     # Run in the transaction, given the state replaced and the state put back (hooks).
-    restored: Callable[[Session, RowState, RowState], None] | None = None
+    restored: Callable[[Session, Archive, RowState, RowState], None] | None = None
+    undoing: bool = True
 
     def apply(self, archive: Archive) -> OpResult[None]:
         from desktop.core import audit
@@ -192,16 +197,16 @@ class RestoreRows:
                 current = capture_rows(session, self.rows)
                 restore_rows(session, self.rows)
                 if self.restored is not None:
-                    self.restored(session, current, self.rows)
+                    self.restored(session, archive, current, self.rows)
                 audit.record(
                     session,
                     archive.curator_id,
-                    "restore",
+                    f"undo_{self.action}" if self.undoing else self.action,
                     self.entity,
                     None,
-                    {"label": self.label, "rows": len(self.rows)},
+                    {"label": self.label, "articles": sorted(self.changes.articles)},
                 )
         finally:
             if self.after is not None:
                 self.after(archive)
-        return OpResult(self.changes, replace(self, rows=current))
+        return OpResult(self.changes, replace(self, rows=current, undoing=not self.undoing))

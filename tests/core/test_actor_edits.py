@@ -145,8 +145,9 @@ def test_every_edit_and_its_undo_is_audited(seeded_archive: Archive) -> None:
     stack = UndoStack(seeded_archive)
     stack.push(actor_edits.rename_actor(seeded_archive, a, "Audited Agency"))
     stack.undo()
+    stack.redo()
     with seeded_archive.session() as s:
-        last = s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(2)).all()
-    assert [e.action for e in last] == ["restore", "edit_actor"]
-    assert last[0].details["label"] == "Rename actor"
-    assert last[1].details == {"old": {"name": "Test Agency"}, "new": {"name": "Audited Agency"}}
+        last = s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(3)).all()
+    assert [e.action for e in last] == ["edit_actor", "undo_edit_actor", "edit_actor"]
+    assert last[1].details["label"] == "Rename actor"
+    assert last[2].details == {"old": {"name": "Test Agency"}, "new": {"name": "Audited Agency"}}

@@ -51,7 +51,7 @@ def _run(
         audit.record(session, archive.curator_id, action, "event", event_id, details)
         if tracker.dates_changed:
             hooks.run(hooks.ARTICLES_CHANGED, session, sorted(tracker.dates_changed))
-    return OpResult(tracker.changes(), tracker.undo(label), value)
+    return OpResult(tracker.changes(), tracker.undo(label, action), value)
 
 
 def _articles(session: Session, ids: Sequence[int]) -> list[Article]:

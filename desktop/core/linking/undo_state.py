@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core import hooks
+from desktop.core.archive import Archive
 from desktop.core.changes import ARTICLES, EVENTS, Changes
 from desktop.core.undo import RestoreRows, RowState, RowTracker
 from desktop.db.models import Article, Event, SuggestionDecision, utcnow
@@ -81,8 +82,9 @@ class Tracker(RowTracker):
     def changes(self) -> Changes:
         return touched_changes(self.before)
 
-    def undo(self, label: str) -> RestoreRows:
-        return RestoreRows(label, self.before, self.changes(), "event", restored=_dates_moved)
+    def undo(self, label: str, action: str) -> RestoreRows:
+        changes = self.changes()
+        return RestoreRows(label, self.before, changes, "event", action, restored=_dates_moved)
 
 
 def touched_changes(state: RowState) -> Changes:
@@ -92,7 +94,9 @@ def touched_changes(state: RowState) -> Changes:
     return Changes.of(EVENTS, ARTICLES, articles=touched)
 
 
-def _dates_moved(session: Session, replaced: RowState, restored: RowState) -> None:
+def _dates_moved(
+    session: Session, _archive: Archive, replaced: RowState, restored: RowState
+) -> None:
     """After an undo or redo: articles put back are touched, and those whose event
     date moved are re-hooked (search facets, link features)."""
     moved = []

@@ -56,7 +56,7 @@ def _actor_op(
         changes = Changes.of(ACTORS)
     else:
         changes = Changes.of(ACTORS, TAGS, articles=articles)
-    undo = RestoreRows(label, tracker.before, changes, "actor", _forget_registry)
+    undo = RestoreRows(label, tracker.before, changes, "actor", action, _forget_registry)
     return OpResult(changes, undo, actor_id)
 
 
