@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 from desktop.core import changes as ch
 from desktop.core.archive import Archive
 from desktop.core.articles import ArticleDetail
-from desktop.core.tagging import actor_edits, edits
+from desktop.core.changes import OpResult
+from desktop.core.tagging import actor_edits, edits, learning
 from desktop.core.tagging import queries as q
 from desktop.core.tagging.data import objective_label
 from desktop.core.tagging.model import ActorSuggestion, ObjectiveSuggestion, Suggestions
@@ -151,6 +152,7 @@ class TaggingUI:
             "article", _("&Tag selected articles…"), self.bulk_tag, QKeySequence("Ctrl+T")
         )
         window.add_action("tools", _("&Actors…"), self.open_manager)
+        window.add_action("tools", _("Re&learn Tag Suggestions"), self.relearn)
         self.refresh_counts()
 
     # -- suggestions ---------------------------------------------------------------
@@ -283,8 +285,14 @@ class TaggingUI:
 
         self.window.ops.query(q.list_actors, on_done=arrived)
 
-    def run_edit(self, label: str, edit: Any) -> None:
-        self.window.ops.run(label, lambda archive: edit.apply(archive))
+    def run_edit(self, fn: Callable[..., OpResult[Any]], *args: Any) -> None:
+        """Run a core operation; its undo entry is named by the core's own label."""
+        self.window.ops.run(None, fn, *args)
+
+    def relearn(self) -> None:
+        self.window.ops.run_task(
+            _("Relearning from tagged articles"), learning.relearn, undoable=False
+        )
 
     def _tree_menu(self, tree: TagTree, *extra: Any) -> Callable[[QMenu, QPoint], None]:
         """Show the item's articles, tag the selection; ``extra`` is (text, slot)."""

@@ -10,7 +10,7 @@ from desktop.core.archive import Archive
 from desktop.core.tagging import actor_edits, edits, learning
 from desktop.core.tagging.data import objective_label
 from desktop.core.tagging.queries import ActorInfo, find_actor, list_actors, objective_counts
-from desktop.core.tagging.service import cache_key, suggest_for_article
+from desktop.core.tagging.service import suggest_for_article
 from desktop.core.textfold import fold_words
 from desktop.i18n import _, current_language, ngettext
 
@@ -275,7 +275,7 @@ def cmd_actor_edit(args: argparse.Namespace, ctx: Context) -> int:
     if not values:
         raise CliError(_("nothing to change"), USAGE)
     try:
-        actor_edits.UpdateActor("edit", actor.id, tuple(values)).apply(ctx.archive)
+        actor_edits.update_actor(ctx.archive, actor.id, values)
     except ValueError as exc:
         raise CliError(str(exc), USAGE) from None
     ctx.emit({"id": actor.id, "changed": dict(values)}, _("Actor updated"))
@@ -291,9 +291,9 @@ def cmd_actor_alias(args: argparse.Namespace, ctx: Context) -> int:
             raise CliError(
                 _("{actor} has no alias {alias!r}").format(actor=actor.name, alias=args.alias)
             )
-        actor_edits.RemoveAlias("alias", ids[0]).apply(ctx.archive)
+        actor_edits.remove_alias(ctx.archive, ids[0])
     else:
-        actor_edits.AddAlias("alias", actor.id, args.alias, args.language).apply(ctx.archive)
+        actor_edits.add_alias(ctx.archive, actor.id, args.alias, args.language)
     ctx.emit({"id": actor.id, "alias": args.alias, "removed": bool(args.remove)}, _("Done"))
     return OK
 
@@ -314,17 +314,15 @@ def cmd_actor_merge(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_actor_delete(args: argparse.Namespace, ctx: Context) -> int:
     actor = _actor(ctx.archive, args.actor)
-    actor_edits.DeleteActor("delete", actor.id).apply(ctx.archive)
+    actor_edits.delete_actor(ctx.archive, actor.id)
     ctx.emit({"deleted": actor.name, "id": actor.id}, _("Deleted {name}").format(name=actor.name))
     return OK
 
 
 def cmd_relearn(args: argparse.Namespace, ctx: Context) -> int:
-    archive = ctx.archive
-    with archive.session() as session, session.begin():
-        model = learning.rebuild(session, cache_key(archive))
+    total = learning.relearn(ctx.archive).value
     ctx.emit(
-        {"tagged_articles": model.total},
-        _("Learned from {n} tagged articles").format(n=model.total),
+        {"tagged_articles": total},
+        _("Learned from {n} tagged articles").format(n=total),
     )
     return OK
