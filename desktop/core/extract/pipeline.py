@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.extract import chronology, dates, formats, language
+from desktop.core.extract.body import article_body
 from desktop.core.extract.chronology import INFERRED, STATED, UNKNOWN, DateResult
 from desktop.core.extract.clean import clean_text
 from desktop.core.extract.decode import normalize_text
@@ -143,6 +144,7 @@ def extract_file(path: Path, data: bytes, settings: ExtractSettings | None = Non
     raw.text = text  # normalised: the metadata steps read the page's lines from it
     found = find_source(text)
     cleaned = clean_text(text, trim_tail=raw.kind in ("text", "markdown")) or text
+    cleaned = article_body(cleaned, page_title=raw.title if raw.kind == "html" else None)
 
     result = Extracted(title="", text=cleaned, media_type=raw.media_type, encoding=raw.encoding)
     for step in (_language, _title, _source_and_outlet, _dates):

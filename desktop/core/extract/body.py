@@ -1,0 +1,67 @@
+"""The article's body in a page's cleaned text: what stands above the headline (the
+site's name, its menus, section labels) and the bylines that close the article go;
+date lines stay, as the publication date is read from them."""
+
+from __future__ import annotations
+
+from desktop.core.extract import layout
+from desktop.core.extract.title import headline_from_lines, similarity
+
+_SAME_TITLE = 0.9
+_HEAD_LINES = 3
+_TAIL_BYLINES = 4
+
+
+def _drop_above_headline(lines: list[str], headline: str | None) -> list[str]:
+    if headline is None:
+        return lines
+    at = next((i for i, line in enumerate(lines) if line.strip() == headline), None)
+    if at is None:
+        return lines
+    above = [line for line in lines[:at] if line.strip()]
+    if any(layout.is_prose(line) for line in above):
+        return lines
+    kept = [line for line in lines[:at] if line.strip() and layout.is_date_line(line)]
+    if kept and any(layout.is_bar(line) and not layout.is_date_line(line) for line in kept):
+        kept = [line for line in kept if not layout.is_bar(line)]
+    return kept + lines[at:]
+
+
+def _drop_title_line(lines: list[str], title: str) -> list[str]:
+    """The page's headline repeated as the first lines of the text of a web page, and
+    section labels above it."""
+    for i, line in enumerate(lines[:_HEAD_LINES]):
+        if line.strip() and similarity(line.strip(), title) >= _SAME_TITLE:
+            above = [x for x in lines[:i] if x.strip()]
+            if all(len(x.split()) <= 3 for x in above):
+                return lines[i + 1 :]
+            return lines
+    return lines
+
+
+def _drop_closing_bylines(lines: list[str]) -> list[str]:
+    """ "Pewarta: X", "Editor: Y", "Reporter: Z" after the last paragraph."""
+    end = len(lines)
+    dropped = 0
+    while end and dropped < _TAIL_BYLINES:
+        line = lines[end - 1].strip()
+        if line and not (layout.is_byline(line) and ":" in line and len(line.split()) <= 8):
+            break
+        end -= 1
+        dropped += bool(line)
+    return lines[:end]
+
+
+def article_body(text: str, *, page_title: str | None = None) -> str:
+    """``text`` (cleaned) without the furniture above the headline and the closing
+    bylines; with ``page_title`` (a web page's headline), without the headline itself."""
+    lines = text.split("\n")
+    if page_title:
+        lines = _drop_title_line(lines, page_title)
+    else:
+        found = headline_from_lines(text)
+        lines = _drop_above_headline(lines, found.text if found else None)
+    lines = _drop_closing_bylines(lines)
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    return "\n".join(lines).strip() or text
