@@ -1,6 +1,6 @@
 """The article's body in a page's cleaned text: what stands above the headline (the
 site's name, its menus, section labels) and the bylines that close the article go;
-date lines stay, as the publication date is read from them."""
+lines that hold a date stay, as the publication date is read from them."""
 
 from __future__ import annotations
 
@@ -21,9 +21,7 @@ def _drop_above_headline(lines: list[str], headline: str | None) -> list[str]:
     above = [line for line in lines[:at] if line.strip()]
     if any(layout.is_prose(line) for line in above):
         return lines
-    kept = [line for line in lines[:at] if line.strip() and layout.is_date_line(line)]
-    if kept and any(layout.is_bar(line) and not layout.is_date_line(line) for line in kept):
-        kept = [line for line in kept if not layout.is_bar(line)]
+    kept = [line for line in lines[:at] if line.strip() and layout.has_date(line)]
     return kept + lines[at:]
 
 

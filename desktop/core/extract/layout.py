@@ -126,6 +126,11 @@ def is_date_line(line: str) -> bool:
     return len(other) <= 2 and (named or bool(_DATE_DIGITS.search(line)))
 
 
+def has_date(line: str) -> bool:
+    """A date or a time written with digits somewhere in the line."""
+    return is_date_line(line) or bool(_DATE_DIGITS.search(line))
+
+
 def is_byline(line: str) -> bool:
     return len(line.split()) <= 12 and bool(cues().byline.match(fold(line)))
 
