@@ -79,4 +79,7 @@ def page_outlets(text: str) -> list[Finding]:
     if head is not None and foot is not None and layout.is_all_caps(head.value):
         if fold(foot.value).startswith(fold(head.value)) or fold(head.value) == fold(foot.value):
             head = Finding(foot.value[: len(head.value)], head.evidence, head.how)
-    return [f for f in (head, foot) if f is not None]
+    found = [f for f in (head, foot) if f is not None]
+    if len(found) == 2 and found[0].value == found[1].value:
+        return found[:1]
+    return found

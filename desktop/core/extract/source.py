@@ -176,9 +176,10 @@ def find_source(text: str) -> SourceInfo:
         for line in lines[-3:]:
             alone = _BARE_URL.match(line)
             inside = URL.search(line) if alone is None and len(line) < 400 else None
-            if inside is not None:
-                label = (line[: inside.start()] + line[inside.end() :]).strip(" -–—|:;,.")
-                if len(label.split()) > _URL_LABEL_WORDS or _SENTENCE_END.search(label):
+            if inside is not None:  # "Label — URL": the URL ends the line
+                label = line[: inside.start()].strip(" -–—|:;,.")
+                after = line[inside.end() :].strip(" .;,)")
+                if after or len(label.split()) > _URL_LABEL_WORDS or _SENTENCE_END.search(label):
                     inside = None
             found = alone.group(1) if alone else inside.group(0) if inside else None
             if found:
