@@ -5,6 +5,7 @@ lines that hold a date stay, as the publication date is read from them."""
 from __future__ import annotations
 
 from desktop.core.extract import layout
+from desktop.core.extract.clean import drop_head_labels
 from desktop.core.extract.title import headline_from_lines, similarity
 
 _SAME_TITLE = 0.9
@@ -55,7 +56,7 @@ def article_body(text: str, *, page_title: str | None = None) -> str:
     bylines; with ``page_title`` (a web page's headline), without the headline itself."""
     lines = text.split("\n")
     if page_title:
-        lines = _drop_title_line(lines, page_title)
+        lines = drop_head_labels(_drop_title_line(lines, page_title))
     else:
         found = headline_from_lines(text)
         lines = _drop_above_headline(lines, found.text if found else None)

@@ -45,6 +45,8 @@ _TAIL_START = 0.4
 _TAIL_END = 0.75
 _TAIL_STOP_WORDS = 60
 _HEAD_LABEL_WORDS = 3
+# Editors' initials that sign off a story: "(rdp/knv)", "ro/mpv", "(ant/hs)".
+_INITIALS = re.compile(r"^\(?[a-z]{2,5}(?:/[a-z]{2,5})+\)?\.?$")
 _LINK_WORDS = 25
 _SENTENCE_INSIDE = re.compile(r"[.!?…]\s+[A-ZÀ-Ỹ]")
 _RELATED_ITEM = re.compile(
@@ -159,7 +161,7 @@ def is_chrome(line: str) -> bool:
         return True
     if stripped.count(" ") >= _MAX_CHROME_TOKENS:
         return bool(_MENU_SEPARATORS.search(stripped)) and _is_menu(stripped)
-    if _is_labelled_list(stripped) or _is_related_item(stripped):
+    if _INITIALS.match(stripped) or _is_labelled_list(stripped) or _is_related_item(stripped):
         return True
     vocab = vocabulary()
     key = _key(stripped)
@@ -251,7 +253,7 @@ def _is_head_label(line: str) -> bool:
     )
 
 
-def _drop_head_labels(lines: list[str]) -> list[str]:
+def drop_head_labels(lines: list[str]) -> list[str]:
     """Section names and breadcrumbs above a headline ("Thời sự", "Nation"): short
     lines before the first line of four words or more, when that line is a headline
     (no sentence end) rather than a lead paragraph, whose title they might be."""
@@ -282,7 +284,7 @@ def clean_text(text: str, *, trim_tail: bool = True) -> str:
     while kept and (not kept[-1] or (trim_tail and _is_short_label(kept[-1]))):
         kept.pop()
     if trim_tail:
-        kept = _drop_head_labels(kept)
+        kept = drop_head_labels(kept)
     # 3. At most one blank line in a row, none at the edges.
     out: list[str] = []
     for line in kept:
