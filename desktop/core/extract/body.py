@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from desktop.core.extract import layout
 from desktop.core.extract.clean import drop_head_labels
-from desktop.core.extract.title import headline_from_lines, similarity
+from desktop.core.extract.title import similarity
 
 _SAME_TITLE = 0.9
 _HEAD_LINES = 3
@@ -51,15 +51,15 @@ def _drop_closing_bylines(lines: list[str]) -> list[str]:
     return lines[:end]
 
 
-def article_body(text: str, *, page_title: str | None = None) -> str:
-    """``text`` (cleaned) without the furniture above the headline and the closing
-    bylines; with ``page_title`` (a web page's headline), without the headline itself."""
+def article_body(text: str, *, page_title: str | None = None, headline: str | None = None) -> str:
+    """``text`` (cleaned) without the furniture above ``headline`` (a line of it) and
+    the closing bylines; with ``page_title`` (a web page's headline), without the
+    headline itself."""
     lines = text.split("\n")
     if page_title:
         lines = drop_head_labels(_drop_title_line(lines, page_title))
     else:
-        found = headline_from_lines(text)
-        lines = _drop_above_headline(lines, found.text if found else None)
+        lines = _drop_above_headline(lines, headline)
     lines = _drop_closing_bylines(lines)
     while lines and not lines[0].strip():
         lines.pop(0)

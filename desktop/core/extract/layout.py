@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import get_day_names, get_month_names
@@ -90,10 +90,15 @@ def cues() -> _Cues:
     )
 
 
+def _fold(text: str) -> str:
+    return text.lower() if text.isascii() else fold(text)
+
+
 def words(line: str) -> list[str]:
     return _WORD.findall(line)
 
 
+@lru_cache(maxsize=4096)
 def is_bar(line: str) -> bool:
     """A navigation bar, breadcrumb or banner: "Home | News | World", "Thời sự › Chính
     trị", "IOM Viet Nam — PRESS RELEASE — For immediate release"."""
@@ -108,22 +113,25 @@ def is_bar(line: str) -> bool:
     return len(dashed) >= 3 and all(len(p.split()) <= 8 for p in dashed)
 
 
+@lru_cache(maxsize=4096)
 def is_date_line(line: str) -> bool:
     """A date or time line: "Thứ Ba, 12/12/2023 | 17:40", "Jakarta ● Tue, October 3,
     2023", "Oktober 3, 2023 @ 9:05am", "Kompas.com - 02/10/2023, 14:35 WIB"."""
     if not _DIGITS.search(line) or len(line) > 120:
         return False
     date_words = cues().date_words
-    other = []
+    other = 0
     named = False
-    for w in words(line):
+    for w in words(_fold(line)):
         if any(ch.isdigit() for ch in w):
             continue
-        if fold(w).rstrip(".") in date_words:
+        if w.rstrip(".") in date_words:
             named = True
         else:
-            other.append(w)
-    return len(other) <= 2 and (named or bool(_DATE_DIGITS.search(line)))
+            other += 1
+            if other > 2:
+                return False
+    return named or bool(_DATE_DIGITS.search(line))
 
 
 def has_date(line: str) -> bool:
@@ -132,11 +140,11 @@ def has_date(line: str) -> bool:
 
 
 def is_byline(line: str) -> bool:
-    return len(line.split()) <= 12 and bool(cues().byline.match(fold(line)))
+    return len(line.split()) <= 12 and bool(cues().byline.match(_fold(line)))
 
 
 def is_caption(line: str) -> bool:
-    return bool(cues().caption.search(fold(line)))
+    return bool(cues().caption.search(_fold(line)))
 
 
 def is_name_like(line: str) -> bool:
@@ -151,6 +159,7 @@ def is_all_caps(line: str) -> bool:
     return len(letters) >= 4 and all(ch.isupper() for ch in letters if ch.lower() != ch.upper())
 
 
+@lru_cache(maxsize=4096)
 def is_prose(line: str) -> bool:
     """A paragraph of running text (the lead or later), not a headline."""
     count = len(line.split())
@@ -168,6 +177,7 @@ def has_inner_sentence(line: str) -> bool:
     return bool(_INNER_SENTENCE.search(line))
 
 
+@lru_cache(maxsize=4096)
 def is_furniture(line: str) -> bool:
     """A line that can never be a headline."""
     return (

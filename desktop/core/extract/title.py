@@ -15,6 +15,7 @@ import difflib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from desktop.core.extract import layout
 from desktop.core.extract.clean import ends_sentence
@@ -33,6 +34,7 @@ _TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s+::\s+|\s+»\s+")
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 _MAX_CANDIDATES = 12
 _MIN_SCORE = -0.25
+_SAME_NAME = 0.85
 _STANDFIRST_MARGIN = 2.0
 _MIN_HEADLINE_WORDS = 5
 
@@ -52,7 +54,7 @@ def _shorten(text: str, limit: int) -> str:
 
 
 def _content_words(text: str) -> set[str]:
-    return {fold(w) for w in _CONTENT_WORD.findall(text)}
+    return set(_CONTENT_WORD.findall(text.lower() if text.isascii() else fold(text)))
 
 
 def strip_site_suffix(
@@ -81,6 +83,18 @@ def similarity(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, fold(a), fold(b)).ratio()
 
 
+def _names_outlet(name: str, outlets: Sequence[str]) -> bool:
+    """The line is (nearly) one of the outlet's names."""
+    folded = fold(name)
+    for outlet in outlets:
+        other = fold(outlet)
+        if not other or abs(len(other) - len(folded)) > 0.3 * len(folded):
+            continue
+        if folded == other or similarity(folded, other) > _SAME_NAME:
+            return True
+    return False
+
+
 def _score(
     line: str,
     distance: int,
@@ -99,8 +113,7 @@ def _score(
         score -= 1.5 if count <= 3 or line.endswith(")") else 0.75
     if layout.has_inner_sentence(line):
         score -= 1.5
-    name = fold(layout.name_part(line))
-    if any(o and (name == fold(o) or similarity(name, o) > 0.85) for o in outlets):
+    if _names_outlet(layout.name_part(line), outlets):
         score -= 3.0
     own = _content_words(line)
     if own:
@@ -139,6 +152,11 @@ def headline_from_lines(
 ) -> Headline | None:
     """The best headline among the lines above the lead of ``text`` (normalised, not
     yet cleaned), or None when no line there reads as one."""
+    return _headline(text, tuple(outlets), hint)
+
+
+@lru_cache(maxsize=8)  # the pipeline asks twice for the same page: body and title
+def _headline(text: str, outlets: tuple[str, ...], hint: str | None) -> Headline | None:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     if not lines:
         return None
