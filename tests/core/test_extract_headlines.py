@@ -80,6 +80,21 @@ def test_headline_among_navigation_dates_bylines_and_captions(text, headline):
     assert title_from_text(text)[:2] == (headline, "stated")
 
 
+WRAPPED = """Remittances reach a record as recruitment grows
+HANOI, 12 December 2023 - Making labour migration safer and remittances
+cheaper can multiply the development benefits of migration for families,
+participants said today at a workshop in the capital.
+The workshop brought together more than 80 participants."""
+
+
+def test_hard_wrapped_lead_is_not_a_headline():
+    assert title_from_text(WRAPPED)[0] == "Remittances reach a record as recruitment grows"
+    no_headline = WRAPPED.split("\n", 1)[1]
+    title, confidence, _evidence = title_from_text(no_headline)
+    assert confidence == "inferred"
+    assert title.startswith("Making labour migration safer and remittances cheaper can")
+
+
 def test_no_headline_line_gives_the_first_sentence_marked_inferred():
     title, confidence, evidence = title_from_text(LEAD_ONLY)
     assert (

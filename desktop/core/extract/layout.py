@@ -38,6 +38,7 @@ _CLOSERS = "\"'”’»)] "
 _INNER_SENTENCE = re.compile(r"[^\W\d_]{2,}[.!?…]\s+[\"“«(]?[A-ZÀ-Ỹ]")
 MAX_HEADLINE_WORDS = 30
 _MASTHEAD_WORDS = 6
+_WRAPPED_LINES = 6
 MAX_HEADLINE_CHARS = 300
 
 
@@ -194,9 +195,24 @@ def lead_index(lines: list[str], limit: int = 60) -> int:
     """Index of the first paragraph of running text among ``lines`` (non-empty lines);
     ``len(lines)`` when none is found within ``limit`` lines."""
     for i, line in enumerate(lines[:limit]):
-        if is_prose(line):
+        if is_prose(line) or is_prose(paragraph_at(lines, i)):
             return i
     return len(lines)
+
+
+def continues(line: str, following: str) -> bool:
+    """``following`` goes on with the sentence of ``line`` (a hard-wrapped paragraph)."""
+    return bool(following[:1].islower()) and not ends_sentence(line) and not is_bar(line)
+
+
+def paragraph_at(lines: list[str], i: int) -> str:
+    """Line ``i`` joined with the lines that go on with its sentences."""
+    parts = [lines[i]]
+    for following in lines[i + 1 : i + _WRAPPED_LINES]:
+        if not continues(parts[-1], following):
+            break
+        parts.append(following)
+    return " ".join(parts)
 
 
 def masthead(lines: list[str], lead: int) -> tuple[int, str] | None:

@@ -25,9 +25,11 @@ MAX_TITLE_WORDS = layout.MAX_HEADLINE_WORDS
 MAX_TITLE_CHARS = layout.MAX_HEADLINE_CHARS
 LEAD_TITLE_CHARS = 150
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[^\W\d_])")
-# "Bangkok, 12 mars (VNA) - " or "(NLDO) - " before the first sentence of a dispatch.
+# "Bangkok, 12 mars (VNA) - ", "(NLDO) - " or "HANOI, 12 December 2023 - " before the
+# first sentence of a dispatch.
 _DATELINE = re.compile(
-    r"^(?:[^\n()]{0,80}?\([^()\n]{2,30}\)\s*\.?\s*[-–—:]\s|[A-ZÀ-Ỹ][A-ZÀ-Ỹ .,]{1,40}\s[-–—:]\s)"
+    r"^(?:[^\n()]{0,80}?\([^()\n]{2,30}\)\s*\.?\s*[-–—:]\s"
+    r"|[A-ZÀ-Ỹ]{2}[A-ZÀ-Ỹ .]{0,38}(?:,[^\n\-–—:()]{1,30})?\s[-–—:]\s)"
 )
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s+::\s+|\s+»\s+")
@@ -143,6 +145,8 @@ def _candidates(lines: list[str], lead: int) -> list[tuple[int, str]]:
             continue
         if line.endswith(":") or layout.is_furniture(line):
             continue
+        if i + 1 < len(lines) and layout.continues(line, lines[i + 1]):
+            continue  # the first line of a hard-wrapped paragraph
         out.append((i, line))
     return out
 
@@ -199,6 +203,8 @@ def first_sentence(text: str) -> Headline | None:
         and not layout.is_furniture(first)
     ):
         return Headline(first, "stated", "first line")
+    if lead < len(lines):
+        first = _MARKDOWN_HEADING.sub("", layout.paragraph_at(lines, lead))
     sentence = _FIRST_SENTENCE.split(_DATELINE.sub("", first), maxsplit=1)[0]
     return Headline(_shorten(sentence, LEAD_TITLE_CHARS), "inferred", "first sentence of the lead")
 
