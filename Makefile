@@ -3,26 +3,42 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+LOCK   := requirements.lock
+# `make lock` resolves with uv, kept in a venv of its own (never in the app's).
+LOCKVENV := .venv-lock
+UV_SPEC  := uv>=0.9,<1
 LOCALES := fr vi
 POT    := resources/locale/gcm-archive.pot
 MOS    := $(foreach l,$(LOCALES),resources/locale/$(l)/LC_MESSAGES/gcm-archive.mo)
 
-.PHONY: run test lint typecheck pytest catalogs messages system-deps clean screenshot
+.PHONY: run test lint typecheck pytest catalogs messages system-deps lock clean screenshot
 
 run: $(STAMP) catalogs
 	$(BIN)/gcm-archive gui
 
 test: $(STAMP) catalogs lint typecheck pytest
 
+# Debian/Ubuntu packages Qt needs, plus Xvfb and xdotool for the test of the real start.
 system-deps:
-	@sh packaging/system-deps.sh
+	@sh packaging/system-deps.sh --test
 
-$(STAMP): pyproject.toml
+# The exact, hashed versions of every dependency (dev tools included), for Linux, macOS
+# and Windows, Python 3.11+. pip of the venv installs them as they are: no resolver runs.
+$(STAMP): pyproject.toml $(LOCK)
 	@$(MAKE) --no-print-directory system-deps
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --require-hashes -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	@$(BIN)/python -m pip check >/dev/null || { $(BIN)/python -m pip check; \
+	    echo "$(LOCK) does not match pyproject.toml: run 'make lock'" >&2; exit 1; }
 	touch $(STAMP)
+
+# Refresh the lock file after changing the dependencies in pyproject.toml.
+lock:
+	test -x $(LOCKVENV)/bin/uv || { $(PYTHON) -m venv $(LOCKVENV) && \
+	    $(LOCKVENV)/bin/python -m pip install --quiet '$(UV_SPEC)'; }
+	$(LOCKVENV)/bin/uv pip compile pyproject.toml --extra dev --universal \
+	    --python-version 3.11 --generate-hashes --quiet --output-file $(LOCK)
 
 catalogs: $(STAMP) $(MOS)
 
@@ -51,4 +67,4 @@ screenshot: $(STAMP) catalogs
 	$(BIN)/gcm-archive gui --screenshot docs/screenshot.png --size 1360x820
 
 clean:
-	rm -rf $(VENV) build *.egg-info $(MOS)
+	rm -rf $(VENV) $(LOCKVENV) build *.egg-info $(MOS)

@@ -25,10 +25,12 @@ from desktop.core.extract import (
     Extracted,
     ExtractError,
     ExtractSettings,
-    extract_file,
     warm_up,
 )
+from desktop.core.extract.formats import DOCUMENT_SUFFIXES
+from desktop.core.extract.pipeline import extract_or_error
 from desktop.core.extract.pool import MIN_FILES_FOR_WORKERS, extract_stream
+from desktop.core.extract.reading import read_file
 from desktop.core.progress import Cancelled, TaskState
 from desktop.db.models import (
     Article,
@@ -64,36 +66,32 @@ class _Pending:
 
 
 def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Every file under ``paths`` (folders recursively, in name order, hidden ones skipped)."""
+    """Every file under ``paths`` (folders recursively, in name order, hidden ones skipped).
+
+    What cannot be imported is yielded too, so that reading it reports why: links to
+    folders (not followed), and folders that hold no file, when given by name or named
+    like a document (``x.txt``)."""
     for raw in paths:
         path = Path(raw).absolute()
-        if path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if not name.startswith("."):
-                        yield Path(root) / name
-        else:
+        if not path.is_dir():
+            yield path
+            continue
+        found = False
+        for root, dirs, files in os.walk(path):
+            linked = sorted(d for d in dirs if os.path.islink(os.path.join(root, d)))
+            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in linked)
+            names = sorted(n for n in [*files, *linked] if not n.startswith("."))
+            if not names and not dirs and Path(root) != path and _named_like_a_file(root):
+                yield Path(root)
+            for name in names:
+                found = True
+                yield Path(root) / name
+        if not found:
             yield path
 
 
-def _read(path: Path, settings: ExtractSettings) -> bytes:
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise ExtractError("file not found") from None
-    except OSError as exc:
-        raise ExtractError(f"cannot read file: {exc.strerror}") from None
-    if size > settings.max_bytes:
-        raise ExtractError(
-            f"file too large ({size / 1e6:.1f} MB; the limit is {settings.max_bytes / 1e6:.0f} MB)"
-        )
-    try:
-        return path.read_bytes()
-    except IsADirectoryError:
-        raise ExtractError("is a folder") from None
-    except OSError as exc:
-        raise ExtractError(f"cannot read file: {exc.strerror}") from None
+def _named_like_a_file(folder: str) -> bool:
+    return Path(folder).suffix.lower() in DOCUMENT_SUFFIXES
 
 
 def import_paths(
@@ -141,7 +139,7 @@ def import_paths(
         for path in files:
             state.check()
             try:
-                data = _read(path, settings)
+                data = read_file(path, settings.max_bytes)
             except ExtractError as exc:
                 report.failed.append({"path": str(path), "error": str(exc)})
                 progress["done"] += 1
@@ -160,7 +158,7 @@ def import_paths(
             progress["done"] += 1
             state.progress(progress["done"], total, str(path))
             if isinstance(result, ExtractError):
-                report.failed.append({"path": str(path), "error": str(result)})
+                report.failed.append(_failure(path, result))
                 continue
             text_sha = result.text_sha256
             if text_sha in seen_text:
@@ -189,12 +187,15 @@ def _extracted(
         yield from extract_stream(items, settings, workers)
         return
     for key, path, data in items:
-        try:
-            yield key, extract_file(path, data, settings)
-        except ExtractError as exc:
-            yield key, exc
-        except Exception as exc:
-            yield key, ExtractError(f"unexpected error: {type(exc).__name__}: {exc}")
+        yield key, extract_or_error(path, data, settings)
+
+
+def _failure(path: Path, error: ExtractError) -> dict[str, Any]:
+    """A failed file; ``internal`` tells an application fault from a bad file."""
+    failed: dict[str, Any] = {"path": str(path), "error": str(error)}
+    if error.internal:
+        failed["internal"] = True
+    return failed
 
 
 def _in_run_duplicate(path: Path, first: str, reason: str) -> dict[str, Any]:

@@ -8,8 +8,8 @@ is refused untouched.
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +19,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.pool import ConnectionPoolEntry
+from sqlalchemy.pool import ConnectionPoolEntry, NullPool
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -88,40 +88,35 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 def backup_sqlite(engine: Engine, reason: str) -> Path:
     """Copy a SQLite archive beside itself with the backup API; returns the copy's path."""
+    from desktop.db.backup import BackupError, backup_beside
+
     database = engine.url.database
     if not database:
         raise ArchiveError("cannot back up an in-memory archive")
-    src = Path(database)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    dest = src.with_name(f"{src.stem}.{reason}-{stamp}.bak{src.suffix}")
-    with sqlite3.connect(src) as source, sqlite3.connect(dest) as target:
-        source.backup(target)
-    return dest
+    try:
+        return backup_beside(Path(database), reason)
+    except BackupError as exc:
+        raise ArchiveError(str(exc)) from exc
 
 
-def backup_to(engine: Engine, dest: Path) -> Path:
-    """A consistent copy of a SQLite archive at ``dest``, safe while the app runs."""
-    if engine.dialect.name != "sqlite":
-        raise ArchiveError("back up a PostgreSQL archive with pg_dump on the server")
-    if dest.exists():
-        raise ArchiveError(f"{dest} already exists; choose another name")
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    with sqlite3.connect(engine.url.database or "") as source, sqlite3.connect(dest) as target:
-        source.backup(target)
-    return dest
+class UpgradeNeeded(ArchiveError):
+    """The archive's schema is older than the application's and was not upgraded
+    automatically (PostgreSQL, or ``auto_upgrade=False``): :func:`upgrade_archive`."""
 
 
-def connect(location: str | Path, *, create: bool = True, auto_upgrade: bool = True) -> Engine:
-    """Open the archive at ``location`` (a path or a SQLAlchemy URL) with a current schema.
+@dataclass(frozen=True)
+class UpgradeResult:
+    before: str | None  # None: the database was empty
+    after: str
+    backup: Path | None  # the copy made beside a SQLite archive before upgrading
 
-    - new SQLite file: created (if ``create``) and migrated to head;
-    - older SQLite schema: backed up beside itself, then upgraded;
-    - older PostgreSQL schema: :class:`ArchiveError` telling to run ``gcm-archive upgrade``;
-    - newer schema than this app knows: :class:`ArchiveError`, nothing touched.
-    """
+
+def _open_engine(location: str | Path, *, create: bool) -> tuple[Engine, str | None]:
+    """An engine on ``location`` and its archive revision, after the refusals every
+    way in shares: no file created unless ``create``, a folder, an unreachable
+    database, a database that is not a GCM archive, a schema newer than the app's."""
     url = archive_url(location)
-    is_sqlite = url.startswith("sqlite")
-    if is_sqlite:
+    if url.startswith("sqlite"):
         path = Path(make_url(url).database or "")
         if not path.exists():
             if not create:
@@ -129,36 +124,77 @@ def connect(location: str | Path, *, create: bool = True, auto_upgrade: bool = T
             path.parent.mkdir(parents=True, exist_ok=True)
         elif path.is_dir():
             raise ArchiveError(f"{path} is a folder, not an archive file")
-    engine = make_engine(url)
+    # Checked on a plain connection: the pragmas (WAL) would change a foreign file.
+    probe = create_engine(url, poolclass=NullPool)
     try:
-        revision = current_revision(engine)
+        revision = current_revision(probe)
+        if revision is not None and revision not in known_revisions():
+            raise ArchiveError(
+                f"this archive has schema {revision}, newer than this version of GCM Archive "
+                "knows; it was left untouched: update the application"
+            )
+        if revision is None and _has_foreign_tables(probe):
+            raise ArchiveError(f"{location} is a database, but not a GCM archive; left untouched")
+    except ArchiveError:
+        raise
     except Exception as exc:  # driver errors: bad server, bad file
-        engine.dispose()
         raise ArchiveError(f"cannot open archive {location}: {_first_line(exc)}") from exc
+    finally:
+        probe.dispose()
+    return make_engine(url), revision
+
+
+def _upgrade_from(engine: Engine, revision: str | None) -> UpgradeResult:
+    """Back up an existing SQLite archive beside itself, then migrate it to head."""
+    backup = None
+    if engine.dialect.name == "sqlite" and revision is not None:
+        backup = backup_sqlite(engine, f"pre-upgrade-{revision}")
+    upgrade(engine)
+    return UpgradeResult(before=revision, after=head_revision(), backup=backup)
+
+
+def upgrade_archive(location: str | Path) -> UpgradeResult:
+    """Bring the existing archive at ``location`` to the application's schema.
+
+    The refusals of :func:`connect` hold (a mistyped path creates nothing, a
+    foreign database or a newer schema is left untouched); a SQLite archive is
+    backed up beside itself first. Already current: nothing is done.
+    """
+    engine, revision = _open_engine(location, create=False)
+    try:
+        if revision == head_revision():
+            return UpgradeResult(before=revision, after=revision, backup=None)
+        return _upgrade_from(engine, revision)
+    finally:
+        engine.dispose()
+
+
+def connect(location: str | Path, *, create: bool = True, auto_upgrade: bool = True) -> Engine:
+    """Open the archive at ``location`` (a path or a SQLAlchemy URL) with a current schema.
+
+    - new SQLite file: created (if ``create``) and migrated to head;
+    - older SQLite schema: backed up beside itself, then upgraded;
+    - older PostgreSQL schema: :class:`UpgradeNeeded` telling to run ``gcm-archive upgrade``;
+    - newer schema than this app knows, or not a GCM archive: :class:`ArchiveError`,
+      nothing touched.
+    """
+    engine, revision = _open_engine(location, create=create)
     head = head_revision()
     if revision == head:
         return engine
-    if revision is not None and revision not in known_revisions():
+    if revision is not None and (engine.dialect.name != "sqlite" or not auto_upgrade):
         engine.dispose()
-        raise ArchiveError(
-            f"this archive has schema {revision}, newer than this version of GCM Archive "
-            "knows; it was left untouched: update the application"
-        )
-    if revision is None and _has_foreign_tables(engine):
+        if auto_upgrade or engine.dialect.name != "sqlite":
+            raise UpgradeNeeded(
+                f"this archive's schema ({revision}) is older than the application's ({head}); "
+                "run `gcm-archive --archive URL upgrade` once for the team"
+            )
+        raise UpgradeNeeded(f"archive schema {revision} needs an upgrade to {head}")
+    try:
+        _upgrade_from(engine, revision)
+    except BaseException:
         engine.dispose()
-        raise ArchiveError(f"{location} is a database, but not a GCM archive; left untouched")
-    if not is_sqlite and revision is not None:
-        engine.dispose()
-        raise ArchiveError(
-            f"this archive's schema ({revision}) is older than the application's ({head}); "
-            "run `gcm-archive --archive URL upgrade` once for the team"
-        )
-    if not auto_upgrade and revision is not None:
-        engine.dispose()
-        raise ArchiveError(f"archive schema {revision} needs an upgrade to {head}")
-    if is_sqlite and revision is not None:
-        backup_sqlite(engine, f"pre-upgrade-{revision}")
-    upgrade(engine)
+        raise
     return engine
 
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -43,7 +42,7 @@ from desktop.core.linking.suggest import explain_pair
 from desktop.i18n import N_, _
 from desktop.ui.events_compare import CompareDialog
 from desktop.ui.events_review import SuggestionTable
-from desktop.ui.text import plain_label
+from desktop.ui.text import get_text, plain_label, plain_tip
 
 if TYPE_CHECKING:
     from desktop.core.archive import Archive
@@ -97,7 +96,7 @@ class EventsList(QListWidget):
         for row in rows:
             item = QListWidgetItem(event_text(row))
             item.setData(Qt.ItemDataRole.UserRole, row.id)
-            item.setToolTip(f"{row.title}\n{row.place}".strip())
+            item.setToolTip(plain_tip(f"{row.title}\n{row.place}".strip()))
             self.addItem(item)
             if row.id == current:
                 self.setCurrentItem(item)
@@ -241,7 +240,7 @@ class EventTab(QWidget):
             values = [f"#{m.article_id}", m.language or "?", role_text(m), m.title]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                item.setToolTip(value)
+                item.setToolTip(plain_tip(value))
                 self.members.setItem(r, c, item)
         self.event = event
         for button in self._event_buttons():
@@ -259,9 +258,7 @@ class EventTab(QWidget):
     def rename_event(self) -> None:
         if self.event is None:
             return
-        title, ok = QInputDialog.getText(
-            self, _("Rename event"), _("Event title"), text=self.event.title
-        )
+        title, ok = get_text(self, _("Rename event"), _("Event title"), text=self.event.title)
         if ok and title.strip():
             self.controller.window.ops.run(
                 _("Rename event"), ops.update_event, self.event.id, title=title.strip()
@@ -401,7 +398,7 @@ class EventsController:
         if len(ids) < 2:
             self.window.statusBar().showMessage(_("Select two or more articles to link"), 4000)
             return
-        title, ok = QInputDialog.getText(
+        title, ok = get_text(
             self.window, _("Link articles"), _("Event title (empty: the first article's title)")
         )
         if ok:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.linking.queries import ArticleBrief, SuggestionView
 from desktop.i18n import _
-from desktop.ui.text import plain_label
+from desktop.ui.text import plain_label, plain_tip
 
 
 def _brief(article: ArticleBrief) -> str:
@@ -78,7 +78,7 @@ class SuggestionTable(QWidget):
             ]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                item.setToolTip("\n".join(view.suggestion.reasons) if c == 3 else value)
+                item.setToolTip(plain_tip("\n".join(view.suggestion.reasons) if c == 3 else value))
                 if c == 0:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(r, c, item)

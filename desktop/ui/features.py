@@ -16,6 +16,7 @@ FEATURES = [
     "desktop.ui.search",
     "desktop.ui.article_actions",
     "desktop.ui.archive_actions",
+    "desktop.ui.check_actions",
     "desktop.ui.preferences",
     "desktop.ui.report_actions",
     "desktop.ui.events",

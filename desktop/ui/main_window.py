@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
@@ -44,7 +43,7 @@ from desktop.ui.article_model import ArticleTableModel, LazyRows
 from desktop.ui.detail import DetailPane
 from desktop.ui.operations import OperationRunner
 from desktop.ui.sidebar import LibraryList, Sidebar
-from desktop.ui.text import language_name
+from desktop.ui.text import language_name, message_box, plain_label
 
 # A list of rows, or a lazy id list (LazyRows) whose rows are fetched as they show.
 RowLoader = Callable[[Archive, dict[str, Any]], "list[ArticleRow] | LazyRows"]
@@ -116,7 +115,7 @@ class MainWindow(QMainWindow):
 
         self._build_toolbar()
         self._build_menus()
-        self.count_label = QLabel()
+        self.count_label = plain_label()
         self.statusBar().addPermanentWidget(self.count_label)
         self._detail_timer = QTimer(self)
         self._detail_timer.setSingleShot(True)
@@ -359,13 +358,13 @@ class MainWindow(QMainWindow):
         self._toggle_sidebar_action.setChecked(self.sidebar.isVisible())
 
     def _about(self) -> None:
-        box = QMessageBox(self)
-        box.setWindowTitle(_("About GCM Archive"))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(
+        box = message_box(
+            self,
+            _("About GCM Archive"),
             _(
                 "GCM Archive {version}\nNews articles on the Global Compact for Safe, Orderly "
                 "and Regular Migration.\nArchive: {location}"
-            ).format(version=__version__, location=self.archive.location)
+            ).format(version=__version__, location=self.archive.location),
+            QMessageBox.Icon.Information,
         )
         box.exec()

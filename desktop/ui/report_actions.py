@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QProgressDialog
+from PySide6.QtWidgets import QFileDialog
 
 from desktop.core.archive import Archive
 from desktop.core.progress import TaskState
@@ -22,6 +22,7 @@ from desktop.core.reports.choices import ReportChoices, report_choices
 from desktop.i18n import _, current_language
 from desktop.ui.report_dialog import ReportDialog
 from desktop.ui.report_print import ReportPages
+from desktop.ui.text import progress_dialog
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -111,7 +112,7 @@ class ReportController(QObject):
 
     def print_pages(self, pages: ReportPages) -> int:
         """Send the pages to the chosen printer, with a progress dialog and Cancel."""
-        progress = QProgressDialog(_("Printing…"), _("Cancel"), 0, 0, self.window)
+        progress = progress_dialog(_("Printing…"), _("Cancel"), self.window)
         progress.setWindowTitle(_("Print Report"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QInputDialog, QTextEdit
+from PySide6.QtWidgets import QTextEdit
 
 from desktop.core import changes as ch
 from desktop.core.archive import Archive
@@ -35,6 +35,7 @@ from desktop.i18n import _, ngettext
 from desktop.ui.article_model import COLUMNS, LazyRows
 from desktop.ui.search_filters import SearchFilters
 from desktop.ui.search_saved import SavedSearchList
+from desktop.ui.text import get_text
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -276,7 +277,7 @@ class SearchController(QObject):
         self.window.replace_facets({k: v for k, v in facets.items() if v is not None})
 
     def save_current(self) -> None:
-        name, ok = QInputDialog.getText(
+        name, ok = get_text(
             self.window, _("Save search"), _("Name:"), text=self.saved.current_name() or ""
         )
         if ok and name.strip():

@@ -24,6 +24,7 @@ from desktop.core.tagging.service import suggest_for_article
 from desktop.i18n import N_, _
 from desktop.ui.tagging_dialogs import KIND_LABELS, ActorManager, BulkTagDialog
 from desktop.ui.tagging_panel import TagPanel
+from desktop.ui.text import plain_tip
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -84,7 +85,7 @@ class TagTree(QTreeWidget):
     ) -> QTreeWidgetItem:
         item = QTreeWidgetItem([text])
         item.setData(0, ROLE, spec)
-        item.setToolTip(0, text)
+        item.setToolTip(0, plain_tip(text))
         if isinstance(parent, QTreeWidget):
             parent.addTopLevelItem(item)
         else:

@@ -63,24 +63,19 @@ def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_upgrade(args: argparse.Namespace, ctx: Context) -> int:
     location = ctx.location or default_location()
-    engine = db.make_engine(db.archive_url(location))
-    try:
-        before = db.current_revision(engine)
-        if before is not None and before not in db.known_revisions():
-            raise CliError(
-                _("this archive's schema ({rev}) is newer than this application").format(rev=before)
-            )
-        if before is not None and engine.dialect.name == "sqlite":
-            db.backup_sqlite(engine, f"pre-upgrade-{before}")
-        db.upgrade(engine)
-        after = db.current_revision(engine)
-    finally:
-        engine.dispose()
+    result = db.upgrade_archive(location)
     ctx.emit(
-        {"archive": location, "from": before, "to": after},
-        _("Schema upgraded from {before} to {after}").format(before=before, after=after)
-        if before != after
-        else _("Schema already current ({rev})").format(rev=after),
+        {
+            "archive": location,
+            "from": result.before,
+            "to": result.after,
+            "backup": str(result.backup) if result.backup else None,
+        },
+        _("Schema upgraded from {before} to {after}").format(
+            before=result.before, after=result.after
+        )
+        if result.before != result.after
+        else _("Schema already current ({rev})").format(rev=result.after),
     )
     return OK
 
@@ -88,7 +83,9 @@ def cmd_upgrade(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
     from pathlib import Path
 
-    dest = db.backup_to(ctx.archive.engine, Path(args.dest).expanduser().resolve())
+    from desktop.core.backup import back_up
+
+    dest = back_up(ctx.archive, Path(args.dest))
     ctx.emit({"backup": str(dest)}, _("Backup written to {path}").format(path=dest))
     return OK
 

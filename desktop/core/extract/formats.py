@@ -21,6 +21,7 @@ from desktop.i18n import _
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".rst", ""})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx"})
+DOCUMENT_SUFFIXES = (TEXT_SUFFIXES - {""}) | HTML_SUFFIXES | {".docx", ".pdf"}
 MEDIA_TYPES = {
     "text": "text/plain",
     "markdown": "text/markdown",

@@ -13,9 +13,10 @@ from desktop.core.extract.body import article_body
 from desktop.core.extract.chronology import INFERRED, STATED, UNKNOWN, DateResult
 from desktop.core.extract.clean import clean_text
 from desktop.core.extract.decode import normalize_text
-from desktop.core.extract.errors import ExtractError
+from desktop.core.extract.errors import ExtractError, internal_error
 from desktop.core.extract.model import Extracted, ExtractSettings
 from desktop.core.extract.outlet import page_outlets
+from desktop.core.extract.reading import too_large
 from desktop.core.extract.source import Finding, SourceInfo, find_source, outlet_of_url
 from desktop.core.extract.title import (
     MAX_TITLE_CHARS,
@@ -31,13 +32,6 @@ _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\((https?://[^)\s]+)\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_HEADING = re.compile(r"(?m)^#{1,6}\s+")
-
-
-def human_size(size: int) -> str:
-    for unit, scale in (("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10)):
-        if size >= scale:
-            return f"{size / scale:.1f} {unit}"
-    return f"{size} B"
 
 
 def _markdown_to_text(text: str) -> str:
@@ -132,11 +126,7 @@ def extract_file(path: Path, data: bytes, settings: ExtractSettings | None = Non
     """Clean text and metadata of one file, or :class:`ExtractError` with the reason."""
     settings = settings or ExtractSettings()
     if len(data) > settings.max_bytes:
-        raise ExtractError(
-            _("file too large ({size}; the limit is {limit})").format(
-                size=human_size(len(data)), limit=human_size(settings.max_bytes)
-            )
-        )
+        raise too_large(len(data), settings.max_bytes)
     if not data.strip():
         raise ExtractError(_("empty file"))
     path = path if isinstance(path, Path) else Path(path)
@@ -168,6 +158,20 @@ def extract_file(path: Path, data: bytes, settings: ExtractSettings | None = Non
     if not result.title:
         result.title = path.stem
     return result
+
+
+def extract_or_error(
+    path: Path, data: bytes, settings: ExtractSettings | None = None
+) -> Extracted | ExtractError:
+    """:func:`extract_file`, with any failure returned: an :class:`ExtractError` for a
+    bad file, an :class:`InternalError` for an unexpected exception (a library that
+    fails to load, a bug), which the curator is asked to report."""
+    try:
+        return extract_file(path, data, settings)
+    except ExtractError as exc:
+        return exc
+    except Exception as exc:
+        return internal_error(exc, path)
 
 
 def _language(

@@ -48,17 +48,9 @@ _SETTINGS = ExtractSettings()
 
 
 def _extract_chunk(chunk: list[tuple[str, bytes]]) -> list[Result]:
-    from desktop.core.extract.pipeline import extract_file
+    from desktop.core.extract.pipeline import extract_or_error
 
-    out: list[Result] = []
-    for name, data in chunk:
-        try:
-            out.append(extract_file(Path(name), data, _SETTINGS))
-        except ExtractError as exc:
-            out.append(exc)
-        except Exception as exc:  # a reader's bug: reported for this file only
-            out.append(ExtractError(f"unexpected error: {type(exc).__name__}: {exc}"))
-    return out
+    return [extract_or_error(Path(name), data, _SETTINGS) for name, data in chunk]
 
 
 def default_processes() -> int:
@@ -139,13 +131,10 @@ def extract_stream(
     """
     settings = settings or ExtractSettings()
     if processes <= 0:
-        from desktop.core.extract.pipeline import extract_file
+        from desktop.core.extract.pipeline import extract_or_error
 
         for key, path, data in items:
-            try:
-                yield key, extract_file(path, data, settings)
-            except ExtractError as exc:
-                yield key, exc
+            yield key, extract_or_error(path, data, settings)
         return
     with ExtractPool(settings, processes) as pool:
         yield from pool.imap_keyed(items)

@@ -14,7 +14,7 @@ from typing import Any
 
 from desktop.core.paths import resources_dir
 
-LANGUAGES = ("en", "fr", "es", "vi", "ms")
+LANGUAGES = ("en", "fr", "es", "vi", "ms", "id")
 
 
 def _load(relative: str) -> dict[str, Any]:
@@ -42,6 +42,9 @@ class ObjectiveVocabulary:
     gcm_objective: int
     gcm_weight: float
     masked: dict[str, tuple[str, ...]]
+    context: dict[str, tuple[str, ...]]
+    bodies: dict[int, tuple[str, ...]]
+    bodies_weight: float
 
     def get(self, number: int) -> ObjectiveInfo | None:
         for info in self.objectives:
@@ -64,6 +67,12 @@ def objective_vocabulary() -> ObjectiveVocabulary:
     names = dict(data.get("gcm_names", {}))
     gcm_objective = int(names.pop("objective", 23))
     gcm_weight = float(names.pop("weight", 0.3))
+    bodies_data = dict(data.get("bodies", {}))
+    bodies_weight = float(bodies_data.pop("weight", 1.5))
+    bodies = {
+        int(number): tuple(name for names in by_lang.values() for name in names)
+        for number, by_lang in bodies_data.items()
+    }
     return ObjectiveVocabulary(
         objectives=objectives,
         labels=dict(data.get("label", {})),
@@ -71,6 +80,9 @@ def objective_vocabulary() -> ObjectiveVocabulary:
         gcm_objective=gcm_objective,
         gcm_weight=gcm_weight,
         masked={lang: tuple(items) for lang, items in data.get("masked", {}).items()},
+        context={lang: tuple(items) for lang, items in data.get("context", {}).items()},
+        bodies=bodies,
+        bodies_weight=bodies_weight,
     )
 
 

@@ -6,6 +6,12 @@ title or the lead, and never inside an actor's name (the GIZ's Malay name contai
 "kerjasama antarabangsa", international cooperation) nor inside the Compact's own
 name. Actors can speak to objectives (the UN Network on Migration to 23), and terms
 learned from the archive's tagged articles add their share.
+
+Many cues are common words of public life (cooperation, borders, data, health,
+training): they only point to a GCM objective in an article that speaks of migration.
+Without the ``context`` words of ``objectives.json`` (migrants, trafficking, diaspora,
+remittances, repatriation...) every score is damped, so an article on fisheries, trade or
+energy gets no objective above :data:`SUGGESTION_THRESHOLD`.
 """
 
 from __future__ import annotations
@@ -25,12 +31,16 @@ LEAD_BOOST = 1.3
 HINT_WEIGHT = 1.5
 SCALE = 4.0
 MAX_EVIDENCE = 15
+SUGGESTION_THRESHOLD = 0.3  # below it, an objective is a weak hint, not a suggestion
+CONTEXT_FLOOR = 0.12  # share of the score kept by an article that never speaks of migration
+CONTEXT_STEP = 0.4  # share added by each mention of migration (up to the whole score)
 
 
 @dataclass
 class CompiledCues:
     trie: PhraseTrie[CuePayload]
     sources: list[str] = field(default_factory=list)
+    bodies: PhraseTrie[int] = field(default_factory=PhraseTrie)
 
 
 @cache
@@ -59,7 +69,31 @@ def compiled_cues() -> CompiledCues:
     for phrases in vocab.masked.values():
         for phrase in phrases:
             add(phrase, 0, 0.0)
-    return CompiledCues(trie, sources)
+    bodies: PhraseTrie[int] = PhraseTrie()
+    for number, names in vocab.bodies.items():
+        for name in names:
+            pattern = parse_pattern(name)
+            if pattern is not None:
+                bodies.add(pattern.keys, number)
+    return CompiledCues(trie, sources, bodies)
+
+
+@cache
+def context_trie() -> PhraseTrie[bool]:
+    """Words that say a text speaks of migration at all."""
+    trie: PhraseTrie[bool] = PhraseTrie()
+    for phrases in objective_vocabulary().context.values():
+        for phrase in phrases:
+            pattern = parse_pattern(phrase)
+            if pattern is not None:
+                trie.add(pattern.keys, True)
+    return trie
+
+
+def context_factor(fields: Sequence[FieldText]) -> float:
+    """How much of the cue scores to keep: 1 for an article about migration."""
+    mentions = sum(len(context_trie().find_all(part.tokens)) for part in fields)
+    return min(1.0, CONTEXT_FLOOR + CONTEXT_STEP * mentions)
 
 
 @dataclass
@@ -84,8 +118,9 @@ def score_objectives(
     lead_end: int,
     actor_hints: Mapping[int, int] | None = None,
     learned: Mapping[int, tuple[float, Sequence[Evidence]]] | None = None,
+    minimum: float = SUGGESTION_THRESHOLD,
 ) -> list[ObjectiveSuggestion]:
-    """Objectives with a score in (0, 1) and their evidence, best first."""
+    """Objectives scoring at least ``minimum`` (in (0, 1)) with their evidence, best first."""
     cues = compiled_cues()
     counts: dict[int, dict[int, _CueCount]] = defaultdict(dict)
     evidence: dict[int, list[Evidence]] = defaultdict(list)
@@ -94,29 +129,44 @@ def score_objectives(
             start, end = part.tokens[match.first].start, part.tokens[match.last].end
             in_lead = part.name == "title" or start < lead_end
             ev = Evidence(start, end, part.text[start:end], part.name)
+            best: dict[int, tuple[float, int]] = {}  # one cue per objective and phrase
             for objective, weight, cue_id in match.payloads:
-                if objective <= 0:
-                    continue
+                if objective > 0 and weight > best.get(objective, (-1.0, 0))[0]:
+                    best[objective] = (weight, cue_id)
+            for objective, (weight, cue_id) in best.items():
                 entry = counts[objective].setdefault(cue_id, _CueCount(weight))
                 entry.count += 1
                 entry.lead = entry.lead or in_lead
                 evidence[objective].append(ev)
     raw: dict[int, float] = defaultdict(float)
+    factor = context_factor(fields)
+    bodies_seen: set[tuple[int, tuple[str, ...]]] = set()
+    for part in fields:  # read inside actors' names too: the body *is* an actor's unit
+        for body in cues.bodies.find_all(part.tokens):
+            start, end = part.tokens[body.first].start, part.tokens[body.last].end
+            words = tuple(t.folded for t in part.tokens[body.first : body.last + 1])
+            for number in body.payloads:
+                if (number, words) not in bodies_seen:
+                    bodies_seen.add((number, words))
+                    raw[number] += factor * objective_vocabulary().bodies_weight
+                evidence[number].append(Evidence(start, end, part.text[start:end], part.name))
     for objective, per_cue in counts.items():
         for entry in per_cue.values():
             boost = LEAD_BOOST if entry.lead else 1.0
-            raw[objective] += entry.weight * (1.0 + 0.5 * math.log(entry.count)) * boost
+            raw[objective] += factor * entry.weight * (1.0 + 0.5 * math.log(entry.count)) * boost
     for objective, n_actors in (actor_hints or {}).items():
-        raw[objective] += HINT_WEIGHT * n_actors
+        raw[objective] += factor * HINT_WEIGHT * n_actors
     for objective, (extra, learned_evidence) in (learned or {}).items():
         if extra > 0:
-            raw[objective] += extra
+            raw[objective] += extra  # the curators' own tags: context enough
             evidence[objective].extend(learned_evidence)
     out: list[ObjectiveSuggestion] = []
     for objective, value in raw.items():
         if value <= 0:
             continue
         score = 1.0 - math.exp(-value / SCALE)
+        if score < minimum:
+            continue
         unique = sorted(set(evidence[objective]), key=lambda e: (e.field != "title", e.start))
         out.append(ObjectiveSuggestion(objective, round(score, 3), tuple(unique[:MAX_EVIDENCE])))
     out.sort(key=sort_key_objective)
