@@ -185,9 +185,9 @@ def find_source(text: str) -> SourceInfo:
         if bare:
             outlets.append(Finding(bare, line.strip(), "credit line"))
     for line in lines[:_LEAD_LINES]:
-        found = _lead_credit(line)
-        if found is not None:
-            outlets.append(found)
+        credit = _lead_credit(line)
+        if credit is not None:
+            outlets.append(credit)
             break
     if lines:
         sign_off = _sign_off(lines[-1])
