@@ -61,6 +61,12 @@ BANGKOK (XNA) – Delegates from twelve countries called for safer and fairer la
 a regional forum that opened in Bangkok on Wednesday.
 The forum runs until Friday."""
 
+SHARED = """Filipino nurses head to Germany under new deal
+Share | Tweet | Email
+MANILA - The first group of 200 nurses left for Germany on Monday under a \
+government-to-government agreement.
+They will work in hospitals in Bavaria."""
+
 LEAD_ONLY = """HANOI, Dec 18 (VNA) - Viet Nam and IOM held a workshop on safe migration \
 on Wednesday in the capital. It gathered 100 delegates.
 Other text follows in a second paragraph of the dispatch."""
@@ -74,6 +80,7 @@ Other text follows in a second paragraph of the dispatch."""
         (MALAY, "Malaysia perketat pemantauan agensi pekerjaan swasta"),
         (QUESTION, "Will Thailand open its borders to more migrant workers?"),
         (CAPTIONED, "Delegates call for safer labour migration at regional forum"),
+        (SHARED, "Filipino nurses head to Germany under new deal"),
     ],
 )
 def test_headline_among_navigation_dates_bylines_and_captions(text, headline):

@@ -175,6 +175,13 @@ def is_chrome(line: str) -> bool:
     return bool(_MENU_SEPARATORS.search(stripped)) and _is_menu(stripped)
 
 
+def is_widgets(line: str) -> bool:
+    """A line made only of widget phrases, UI tokens and counters ("Share | Tweet |
+    Email", "A- A A+ | Print"), as opposed to a menu of the site's sections."""
+    stripped = line.strip()
+    return bool(stripped) and _covered(_tokens(_key(stripped)), vocabulary())
+
+
 def _is_labelled_list(line: str) -> bool:
     """ "Tags: a, b, c", "Từ khóa: a | b", "Baca juga: <a headline> (02/10/2023)": a
     widget label or a chrome heading, a colon, and a list or a linked headline."""

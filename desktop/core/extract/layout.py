@@ -17,7 +17,7 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import get_day_names, get_month_names
 
 from desktop.core.extract import data
-from desktop.core.extract.clean import ends_sentence, is_chrome
+from desktop.core.extract.clean import ends_sentence, is_chrome, is_widgets
 from desktop.core.extract.model import DEFAULT_LANGUAGES
 from desktop.core.textfold import fold
 
@@ -112,6 +112,12 @@ def is_bar(line: str) -> bool:
         return True
     dashed = [p for p in _DASH_SEPARATORS.split(line) if p.strip()]
     return len(dashed) >= 3 and all(len(p.split()) <= 8 for p in dashed)
+
+
+@lru_cache(maxsize=4096)
+def is_menu_bar(line: str) -> bool:
+    """A bar of the site's sections, not of widgets ("Share | Print") or of a date."""
+    return is_bar(line) and not is_date_line(line) and not is_widgets(line)
 
 
 @lru_cache(maxsize=4096)
@@ -218,10 +224,7 @@ def paragraph_at(lines: list[str], i: int) -> str:
 def masthead(lines: list[str], lead: int) -> tuple[int, str] | None:
     """The page's own name printed above its navigation bar: the first short line
     before the first bar that is not a date, a menu or a widget."""
-    first_bar = next(
-        (i for i, line in enumerate(lines[:lead]) if is_bar(line) and not is_date_line(line)),
-        None,
-    )
+    first_bar = next((i for i, line in enumerate(lines[:lead]) if is_menu_bar(line)), None)
     if first_bar is None or first_bar > 4:
         return None
     if first_bar == 0:  # a document's banner: "Ministry X — PORTAL — News"

@@ -170,7 +170,7 @@ def _headline(text: str, outlets: tuple[str, ...], hint: str | None) -> Headline
     candidates = _candidates(lines, lead)
     if not candidates:
         return None
-    bars = [i for i, line in enumerate(lines[:lead]) if layout.is_bar(line)]
+    bars = [i for i, line in enumerate(lines[:lead]) if layout.is_menu_bar(line)]
     lead_text = " ".join(lines[lead : lead + 2])
     lead_words = _content_words(lead_text)
     scored: list[tuple[float, int, str]] = []
