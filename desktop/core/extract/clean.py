@@ -45,9 +45,6 @@ _TAIL_START = 0.4
 _TAIL_END = 0.75
 _TAIL_STOP_WORDS = 60
 _HEAD_LABEL_WORDS = 3
-_BAR = re.compile(r"\s+[|•·●]\s+")
-_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d|(?<!\d)(?:19|20)\d\d(?!\d)")
-_TIME = re.compile(r"\d{1,2}[:h]\d\d(?:\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}|\(?GMT[+-]\d+\)?))?")
 # Editors' initials that sign off a story: "(rdp/knv)", "ro/mpv", "(ant/hs)".
 _INITIALS = re.compile(r"^\(?[a-z]{2,5}(?:/[a-z]{2,5})+\)?\.?$")
 _LINK_WORDS = 25
@@ -277,18 +274,6 @@ def drop_head_labels(lines: list[str]) -> list[str]:
     return lines
 
 
-def _dated_part(line: str) -> str:
-    """The date and time that open a line of widgets ("Thứ Ba, 12/12/2023 | 17:40 | Cỡ
-    chữ: A- A A+ | In | Chia sẻ" -> "Thứ Ba, 12/12/2023 | 17:40"), or ""."""
-    parts = _BAR.split(line.strip())
-    if len(parts) < 2 or not _DATE.search(parts[0]):
-        return ""
-    end = 1
-    while end < len(parts) and _TIME.fullmatch(parts[end].strip()):
-        end += 1
-    return " | ".join(p.strip() for p in parts[:end])
-
-
 def clean_text(text: str, *, trim_tail: bool = True) -> str:
     """The article text without site chrome; ``text`` must already be normalised.
 
@@ -298,13 +283,9 @@ def clean_text(text: str, *, trim_tail: bool = True) -> str:
     lines = text.split("\n")
     # 1. A chrome heading or a credit line near the end cuts the chrome after it.
     end = _tail_start(lines)
-    kept = []
-    for line in lines[:end]:
-        if line and (is_chrome(line) or is_block_heading(line)):
-            line = _dated_part(line)
-            if not line:
-                continue
-        kept.append(line)
+    kept = [
+        line for line in lines[:end] if not line or not (is_chrome(line) or is_block_heading(line))
+    ]
     # 2. Leftover short labels at the very end (bylines, form labels, headings of nothing)
     # and section names above the headline.
     while kept and (not kept[-1] or (trim_tail and _is_short_label(kept[-1]))):
