@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.extract import chronology, dates, formats, language, pubdate
+from desktop.core.extract.body import article_body
 from desktop.core.extract.chronology import INFERRED, STATED, UNKNOWN
 from desktop.core.extract.clean import clean_text
 from desktop.core.extract.decode import normalize_text
@@ -18,7 +19,12 @@ from desktop.core.extract.model import Extracted, ExtractSettings
 from desktop.core.extract.outlet import page_outlets
 from desktop.core.extract.reading import too_large
 from desktop.core.extract.source import Finding, SourceInfo, find_source, outlet_of_url
-from desktop.core.extract.title import MAX_TITLE_CHARS, strip_site_suffix, title_from_text
+from desktop.core.extract.title import (
+    MAX_TITLE_CHARS,
+    headline_from_lines,
+    strip_site_suffix,
+    title_from_text,
+)
 from desktop.i18n import _
 
 logger = logging.getLogger(__name__)
@@ -110,6 +116,12 @@ def extract_file(path: Path, data: bytes, settings: ExtractSettings | None = Non
     raw.text = text  # normalised: the metadata steps read the page's lines from it
     found = find_source(text)
     cleaned = clean_text(text, trim_tail=raw.kind in ("text", "markdown")) or text
+    if raw.kind == "html":
+        cleaned = article_body(cleaned, page_title=raw.title)
+    else:
+        outlets = tuple(f.value for f in _outlet_findings(raw, found))
+        found_headline = headline_from_lines(text, outlets)
+        cleaned = article_body(cleaned, headline=found_headline.text if found_headline else None)
 
     result = Extracted(title="", text=cleaned, media_type=raw.media_type, encoding=raw.encoding)
     for step in (_language, _title, _source_and_outlet, _dates):
@@ -163,7 +175,7 @@ def _title(
     path: Path,
     settings: ExtractSettings,
 ) -> None:
-    outlets = [f.value for f in _outlet_findings(raw, found)]
+    outlets = tuple(f.value for f in _outlet_findings(raw, found))
     if raw.title:
         title, _site = strip_site_suffix(raw.title, outlets)
         confidence, evidence = STATED, raw.title_evidence
