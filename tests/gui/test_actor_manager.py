@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from desktop.core.tagging.queries import find_actor, list_actors
 from desktop.ui import tagging_dialogs
@@ -81,13 +81,13 @@ def test_add_edit_and_undo(window, qtbot, manager, monkeypatch):
 def test_alias_add_remove_and_undo(window, qtbot, manager, monkeypatch):
     _select(manager, qtbot, "IOM")
     before = _aliases(window, "IOM")
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("OIM Genève", True))
+    monkeypatch.setattr(tagging_dialogs, "get_text", lambda *a, **k: ("OIM Genève", True))
     manager.add_alias()
     _settle(window, qtbot)
     assert _aliases(window, "IOM") == before | {"OIM Genève"}
 
     qtbot.waitUntil(lambda: "OIM Genève" in [x for _i, x, _l in manager.selected().aliases])
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("OIM Genève", True))
+    monkeypatch.setattr(tagging_dialogs, "get_item", lambda *a, **k: ("OIM Genève", True))
     manager.remove_alias()
     _settle(window, qtbot)
     assert _aliases(window, "IOM") == before
@@ -103,7 +103,7 @@ def test_merge_delete_and_undo(window, qtbot, manager, monkeypatch):
     _settle(window, qtbot)
     iom_aliases = _aliases(window, "IOM")
     _select(manager, qtbot, "Duplicate Body")
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("IOM", True))
+    monkeypatch.setattr(tagging_dialogs, "get_item", lambda *a, **k: ("IOM", True))
     manager.merge()
     _settle(window, qtbot)
     assert find_actor(window.archive, "Duplicate Body").name == "IOM"  # type: ignore[union-attr]
@@ -113,7 +113,7 @@ def test_merge_delete_and_undo(window, qtbot, manager, monkeypatch):
     assert _aliases(window, "IOM") == iom_aliases
 
     _select(manager, qtbot, "Duplicate Body")
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Yes)
     manager.delete()
     _settle(window, qtbot)
     assert find_actor(window.archive, "Duplicate Body") is None
