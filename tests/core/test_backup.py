@@ -117,5 +117,5 @@ def test_cli_restore_and_backup(capsys, seeded_sqlite: Archive, tmp_path: Path):
     capsys.readouterr()
     assert main(["--archive", location, "--json", "restore", str(copy)]) == 0
     assert json.loads(capsys.readouterr().out)["articles"] == 5
-    assert main(["--archive", location, "backup", str(tmp_path / "x" / "y.sqlite")]) == 1
+    assert main(["--archive", location, "backup", str(tmp_path / "x" / "y.sqlite")]) == 3
     assert "does not exist" in capsys.readouterr().err
