@@ -184,6 +184,16 @@ def _tree_text(body: Any) -> str | None:
     return str(xmltotxt(body, False) or "")
 
 
+def _with_standfirst(text: str, standfirst: str, title: str | None) -> str:
+    """The lead-in under the headline, which the main-text reader dropped, put back
+    after the headline (when the text starts with it) or first."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:3]):
+        if title and line.strip() and " ".join(line.split()) == " ".join(title.split()):
+            return "\n".join([*lines[: i + 1], standfirst, *lines[i + 1 :]])
+    return f"{standfirst}\n{text}"
+
+
 def read_html(data: bytes) -> RawDocument:
     """Main text, title, canonical URL and date of a saved web page."""
     import trafilatura
@@ -209,6 +219,8 @@ def read_html(data: bytes) -> RawDocument:
         text = trafilatura.html2txt(data) or ""
     if not text.strip():
         raise ExtractError(_("HTML page has no readable text"))
+    if page.standfirst and " ".join(page.standfirst.split()[:8]) not in " ".join(text.split()):
+        text = _with_standfirst(text, page.standfirst, page.title)
     raw = RawDocument(text=text, kind="html")
     title = page.title or str(meta.get("title") or "").strip()
     if title:

@@ -9,6 +9,7 @@ only read, never interpreted as markup.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -17,6 +18,14 @@ from desktop.core.extract.outlet import copyright_holder
 from desktop.core.extract.title import similarity, strip_site_suffix
 
 _MAX_JSON_CHARS = 200_000
+# Class or id words of a standfirst (the lead-in under the headline), which readers of
+# the main text often take for a teaser and drop.
+_STANDFIRST_MARKS = frozenset(
+    {"sapo", "chapo", "chapeau", "standfirst", "summary", "lead", "intro", "deck", "excerpt"}
+)
+_MARK_SPLIT = re.compile(r"[\s_-]+")
+_STANDFIRST_WORDS = (8, 120)
+_OUTSIDE = frozenset({"nav", "aside", "footer", "header", "form"})
 _SAME_HEADLINE = 0.8
 
 
@@ -28,6 +37,7 @@ class PageMeta:
     site_name_evidence: str = ""
     url: str | None = None
     url_evidence: str = ""
+    standfirst: str | None = None
 
 
 def _text(node: Any) -> str:
@@ -99,6 +109,20 @@ def _footer_holder(tree: Any) -> str | None:
     return None
 
 
+def _standfirst(tree: Any) -> str | None:
+    for node in tree.iter("p", "div", "h2", "section"):
+        marker = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+        if not set(_MARK_SPLIT.split(marker)) & _STANDFIRST_MARKS:
+            continue
+        if any(parent.tag in _OUTSIDE for parent in node.iterancestors()):
+            continue
+        text = _text(node)
+        low, high = _STANDFIRST_WORDS
+        if low <= len(text.split()) <= high:
+            return text
+    return None
+
+
 def read_meta(tree: Any) -> PageMeta:
     meta = _meta(tree)
     objects = [o for o in _json_ld(tree) if "headline" in o or "publisher" in o or "url" in o]
@@ -154,4 +178,5 @@ def read_meta(tree: Any) -> PageMeta:
         if url:
             page.url, page.url_evidence = url, how
             break
+    page.standfirst = _standfirst(tree)
     return page

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import get_day_names, get_month_names
 
 from desktop.core.extract import data
-from desktop.core.extract.clean import ends_sentence, is_chrome
+from desktop.core.extract.clean import ends_sentence, is_chrome, is_widgets
 from desktop.core.extract.model import DEFAULT_LANGUAGES
 from desktop.core.textfold import fold
 
@@ -38,6 +38,7 @@ _CLOSERS = "\"'”’»)] "
 _INNER_SENTENCE = re.compile(r"[^\W\d_]{2,}[.!?…]\s+[\"“«(]?[A-ZÀ-Ỹ]")
 MAX_HEADLINE_WORDS = 30
 _MASTHEAD_WORDS = 6
+_WRAPPED_LINES = 6
 MAX_HEADLINE_CHARS = 300
 
 
@@ -90,10 +91,15 @@ def cues() -> _Cues:
     )
 
 
+def _fold(text: str) -> str:
+    return text.lower() if text.isascii() else fold(text)
+
+
 def words(line: str) -> list[str]:
     return _WORD.findall(line)
 
 
+@lru_cache(maxsize=4096)
 def is_bar(line: str) -> bool:
     """A navigation bar, breadcrumb or banner: "Home | News | World", "Thời sự › Chính
     trị", "IOM Viet Nam — PRESS RELEASE — For immediate release"."""
@@ -108,30 +114,44 @@ def is_bar(line: str) -> bool:
     return len(dashed) >= 3 and all(len(p.split()) <= 8 for p in dashed)
 
 
+@lru_cache(maxsize=4096)
+def is_menu_bar(line: str) -> bool:
+    """A bar of the site's sections, not of widgets ("Share | Print") or of a date."""
+    return is_bar(line) and not is_date_line(line) and not is_widgets(line)
+
+
+@lru_cache(maxsize=4096)
 def is_date_line(line: str) -> bool:
     """A date or time line: "Thứ Ba, 12/12/2023 | 17:40", "Jakarta ● Tue, October 3,
     2023", "Oktober 3, 2023 @ 9:05am", "Kompas.com - 02/10/2023, 14:35 WIB"."""
     if not _DIGITS.search(line) or len(line) > 120:
         return False
     date_words = cues().date_words
-    other = []
+    other = 0
     named = False
-    for w in words(line):
+    for w in words(_fold(line)):
         if any(ch.isdigit() for ch in w):
             continue
-        if fold(w).rstrip(".") in date_words:
+        if w.rstrip(".") in date_words:
             named = True
         else:
-            other.append(w)
-    return len(other) <= 2 and (named or bool(_DATE_DIGITS.search(line)))
+            other += 1
+            if other > 2:
+                return False
+    return named or bool(_DATE_DIGITS.search(line))
+
+
+def has_date(line: str) -> bool:
+    """A date or a time written with digits somewhere in the line."""
+    return is_date_line(line) or bool(_DATE_DIGITS.search(line))
 
 
 def is_byline(line: str) -> bool:
-    return len(line.split()) <= 12 and bool(cues().byline.match(fold(line)))
+    return len(line.split()) <= 12 and bool(cues().byline.match(_fold(line)))
 
 
 def is_caption(line: str) -> bool:
-    return bool(cues().caption.search(fold(line)))
+    return bool(cues().caption.search(_fold(line)))
 
 
 def is_name_like(line: str) -> bool:
@@ -146,6 +166,7 @@ def is_all_caps(line: str) -> bool:
     return len(letters) >= 4 and all(ch.isupper() for ch in letters if ch.lower() != ch.upper())
 
 
+@lru_cache(maxsize=4096)
 def is_prose(line: str) -> bool:
     """A paragraph of running text (the lead or later), not a headline."""
     count = len(line.split())
@@ -163,6 +184,7 @@ def has_inner_sentence(line: str) -> bool:
     return bool(_INNER_SENTENCE.search(line))
 
 
+@lru_cache(maxsize=4096)
 def is_furniture(line: str) -> bool:
     """A line that can never be a headline."""
     return (
@@ -179,18 +201,30 @@ def lead_index(lines: list[str], limit: int = 60) -> int:
     """Index of the first paragraph of running text among ``lines`` (non-empty lines);
     ``len(lines)`` when none is found within ``limit`` lines."""
     for i, line in enumerate(lines[:limit]):
-        if is_prose(line):
+        if is_prose(line) or is_prose(paragraph_at(lines, i)):
             return i
     return len(lines)
+
+
+def continues(line: str, following: str) -> bool:
+    """``following`` goes on with the sentence of ``line`` (a hard-wrapped paragraph)."""
+    return bool(following[:1].islower()) and not ends_sentence(line) and not is_bar(line)
+
+
+def paragraph_at(lines: list[str], i: int) -> str:
+    """Line ``i`` joined with the lines that go on with its sentences."""
+    parts = [lines[i]]
+    for following in lines[i + 1 : i + _WRAPPED_LINES]:
+        if not continues(parts[-1], following):
+            break
+        parts.append(following)
+    return " ".join(parts)
 
 
 def masthead(lines: list[str], lead: int) -> tuple[int, str] | None:
     """The page's own name printed above its navigation bar: the first short line
     before the first bar that is not a date, a menu or a widget."""
-    first_bar = next(
-        (i for i, line in enumerate(lines[:lead]) if is_bar(line) and not is_date_line(line)),
-        None,
-    )
+    first_bar = next((i for i, line in enumerate(lines[:lead]) if is_menu_bar(line)), None)
     if first_bar is None or first_bar > 4:
         return None
     if first_bar == 0:  # a document's banner: "Ministry X — PORTAL — News"

@@ -6,7 +6,7 @@ holder named by its copyright footer ("© 2024 X. All rights reserved.",
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from desktop.core.extract import data, layout
 from desktop.core.extract.source import Finding
@@ -68,15 +68,19 @@ def from_masthead(lines: list[str]) -> Finding | None:
     return Finding(layout.name_part(line), line, "name of the page")
 
 
-def page_outlets(text: str) -> list[Finding]:
+@lru_cache(maxsize=8)  # asked for the body, the title and the outlet of one page
+def page_outlets(text: str) -> tuple[Finding, ...]:
     """The page's own name: masthead first, then copyright holder. A masthead in
     capitals takes the footer's spelling when both name the same outlet."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     if not lines:
-        return []
+        return ()
     head = from_masthead(lines)
     foot = from_footer(lines)
     if head is not None and foot is not None and layout.is_all_caps(head.value):
         if fold(foot.value).startswith(fold(head.value)) or fold(head.value) == fold(foot.value):
             head = Finding(foot.value[: len(head.value)], head.evidence, head.how)
-    return [f for f in (head, foot) if f is not None]
+    found = tuple(f for f in (head, foot) if f is not None)
+    if len(found) == 2 and found[0].value == found[1].value:
+        return found[:1]
+    return found

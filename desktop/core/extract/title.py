@@ -15,6 +15,7 @@ import difflib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from desktop.core.extract import layout
 from desktop.core.extract.clean import ends_sentence
@@ -24,15 +25,18 @@ MAX_TITLE_WORDS = layout.MAX_HEADLINE_WORDS
 MAX_TITLE_CHARS = layout.MAX_HEADLINE_CHARS
 LEAD_TITLE_CHARS = 150
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[^\W\d_])")
-# "Bangkok, 12 mars (VNA) - " or "(NLDO) - " before the first sentence of a dispatch.
+# "Bangkok, 12 mars (VNA) - ", "(NLDO) - " or "HANOI, 12 December 2023 - " before the
+# first sentence of a dispatch.
 _DATELINE = re.compile(
-    r"^(?:[^\n()]{0,80}?\([^()\n]{2,30}\)\s*\.?\s*[-–—:]\s|[A-ZÀ-Ỹ][A-ZÀ-Ỹ .,]{1,40}\s[-–—:]\s)"
+    r"^(?:[^\n()]{0,80}?\([^()\n]{2,30}\)\s*\.?\s*[-–—:]\s"
+    r"|[A-ZÀ-Ỹ]{2}[A-ZÀ-Ỹ .]{0,38}(?:,[^\n\-–—:()]{1,30})?\s[-–—:]\s)"
 )
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s+::\s+|\s+»\s+")
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 _MAX_CANDIDATES = 12
 _MIN_SCORE = -0.25
+_SAME_NAME = 0.85
 _STANDFIRST_MARGIN = 2.0
 _MIN_HEADLINE_WORDS = 5
 
@@ -52,7 +56,7 @@ def _shorten(text: str, limit: int) -> str:
 
 
 def _content_words(text: str) -> set[str]:
-    return {fold(w) for w in _CONTENT_WORD.findall(text)}
+    return set(_CONTENT_WORD.findall(text.lower() if text.isascii() else fold(text)))
 
 
 def strip_site_suffix(
@@ -81,6 +85,18 @@ def similarity(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, fold(a), fold(b)).ratio()
 
 
+def _names_outlet(name: str, outlets: Sequence[str]) -> bool:
+    """The line is (nearly) one of the outlet's names."""
+    folded = fold(name)
+    for outlet in outlets:
+        other = fold(outlet)
+        if not other or abs(len(other) - len(folded)) > 0.3 * len(folded):
+            continue
+        if folded == other or similarity(folded, other) > _SAME_NAME:
+            return True
+    return False
+
+
 def _score(
     line: str,
     distance: int,
@@ -99,8 +115,7 @@ def _score(
         score -= 1.5 if count <= 3 or line.endswith(")") else 0.75
     if layout.has_inner_sentence(line):
         score -= 1.5
-    name = fold(layout.name_part(line))
-    if any(o and (name == fold(o) or similarity(name, o) > 0.85) for o in outlets):
+    if _names_outlet(layout.name_part(line), outlets):
         score -= 3.0
     own = _content_words(line)
     if own:
@@ -130,6 +145,8 @@ def _candidates(lines: list[str], lead: int) -> list[tuple[int, str]]:
             continue
         if line.endswith(":") or layout.is_furniture(line):
             continue
+        if i + 1 < len(lines) and layout.continues(line, lines[i + 1]):
+            continue  # the first line of a hard-wrapped paragraph
         out.append((i, line))
     return out
 
@@ -139,6 +156,11 @@ def headline_from_lines(
 ) -> Headline | None:
     """The best headline among the lines above the lead of ``text`` (normalised, not
     yet cleaned), or None when no line there reads as one."""
+    return _headline(text, tuple(outlets), hint)
+
+
+@lru_cache(maxsize=8)  # the pipeline asks twice for the same page: body and title
+def _headline(text: str, outlets: tuple[str, ...], hint: str | None) -> Headline | None:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     if not lines:
         return None
@@ -148,7 +170,7 @@ def headline_from_lines(
     candidates = _candidates(lines, lead)
     if not candidates:
         return None
-    bars = [i for i, line in enumerate(lines[:lead]) if layout.is_bar(line)]
+    bars = [i for i, line in enumerate(lines[:lead]) if layout.is_menu_bar(line)]
     lead_text = " ".join(lines[lead : lead + 2])
     lead_words = _content_words(lead_text)
     scored: list[tuple[float, int, str]] = []
@@ -181,6 +203,8 @@ def first_sentence(text: str) -> Headline | None:
         and not layout.is_furniture(first)
     ):
         return Headline(first, "stated", "first line")
+    if lead < len(lines):
+        first = _MARKDOWN_HEADING.sub("", layout.paragraph_at(lines, lead))
     sentence = _FIRST_SENTENCE.split(_DATELINE.sub("", first), maxsplit=1)[0]
     return Headline(_shorten(sentence, LEAD_TITLE_CHARS), "inferred", "first sentence of the lead")
 
