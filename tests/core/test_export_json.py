@@ -84,3 +84,24 @@ def test_cli_export_and_import_export(capsys, seeded_sqlite: Archive, tmp_path: 
     assert json.loads(capsys.readouterr().out)["articles"] == 5
     assert main(["--archive", target, "--json", "articles"]) == 0
     assert len(json.loads(capsys.readouterr().out)) == 5
+
+
+@pytest.mark.postgres
+def test_import_into_postgresql_keeps_ids_and_sequences(
+    seeded_sqlite: Archive, tmp_path: Path, pg_url: str
+):
+    _enrich(seeded_sqlite)
+    dump = export_json(seeded_sqlite, tmp_path / "archive.json")
+    import_export(pg_url, dump)
+    team = open_archive(pg_url, curator="tester")
+    try:
+        before, after = _content(seeded_sqlite), _content(team)
+        for name in before:
+            assert after[name] == before[name], name
+        link_articles(team, [1, 5], title="new event")  # ids continue after the imported ones
+        with team.session() as session:
+            from desktop.db.models import Event
+
+            assert max(session.scalars(select(Event.id))) > max(r[0] for r in before["events"])
+    finally:
+        team.close()

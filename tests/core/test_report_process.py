@@ -77,3 +77,23 @@ def test_errors_in_the_worker_come_back_as_report_errors(seeded_sqlite: Archive,
     with pytest.raises(ReportError, match="no such search"):
         write_report_in_process(seeded_sqlite, options, out / "x.pdf")
     assert list(out.iterdir()) == []
+
+
+def test_in_thread_progress_has_one_total_and_only_grows(seeded_sqlite: Archive, tmp_path: Path):
+    seen: list[tuple[int, int]] = []
+    state = TaskState(on_progress=lambda d, t, _m: seen.append((d, t)))
+    write_report(seeded_sqlite, OPTIONS, tmp_path / "a.pdf", state)
+    assert {t for _d, t in seen} == {STEPS} and seen[-1] == (STEPS, STEPS)
+    assert [d for d, _t in seen] == sorted(d for d, _t in seen)
+
+
+def test_phase_state_shares_cancellation():
+    from desktop.core.progress import PhaseState
+
+    parent = TaskState()
+    phase = PhaseState(parent, 0.5, 0.5)
+    phase.progress(1, 2)
+    assert parent.done == 750
+    parent.cancel()
+    with pytest.raises(Cancelled):
+        phase.check()

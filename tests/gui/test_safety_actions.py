@@ -114,3 +114,15 @@ def test_storage_warning_offers_a_local_copy(qtbot, monkeypatch, seeded_sqlite, 
     assert storage_warning.checked_location(str(tmp_path / "plain.sqlite")) == str(
         tmp_path / "plain.sqlite"
     )
+
+
+def test_daily_backup_from_the_window(qtbot, window):
+    from desktop.db.backup import backups_of
+    from desktop.ui.archive_actions import daily
+
+    src = Path(window.archive.location)
+    daily(window)
+    qtbot.waitUntil(lambda: len(backups_of(src, "daily")) == 1, timeout=30000)
+    daily(window)  # the same day: no second copy
+    qtbot.waitUntil(lambda: not window.ops.busy(), timeout=30000)
+    assert len(backups_of(src, "daily")) == 1

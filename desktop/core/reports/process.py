@@ -20,14 +20,12 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.archive import Archive
-from desktop.core.progress import Cancelled, TaskState
-from desktop.core.reports.build import ReportError, build_report, format_of
+from desktop.core.progress import Cancelled, PhaseState, TaskState
+from desktop.core.reports.build import READ_SHARE, STEPS, ReportError, build_report, format_of
 from desktop.core.reports.model import Report
 from desktop.core.reports.options import ReportOptions
 from desktop.i18n import _
 
-STEPS = 1000
-READ_SHARE = 0.1  # reading and arranging the articles; the rest is rendering
 POLL_SECONDS = 0.05
 
 
@@ -56,24 +54,13 @@ class ReportInfo:
         )
 
 
-class _Scaled(TaskState):
-    """Progress of one phase mapped into ``[start, start + share)`` of :data:`STEPS`."""
-
-    def __init__(self, send: Any, start: float, share: float) -> None:
-        super().__init__()
-        self._send, self._start, self._share = send, start, share
-
-    def progress(self, done: int, total: int, message: str = "") -> None:
-        fraction = min(done / total, 1.0) if total else 0.0
-        self._send(int((self._start + self._share * fraction) * STEPS), message)
-
-
 def write_file_report(
     archive: Archive, options: ReportOptions, path: Path, fmt: str, send: Any
 ) -> ReportInfo:
     """Build the report and stream it into the file ``path``, reporting through ``send``."""
-    report = build_report(archive, options, _Scaled(send, 0.0, READ_SHARE))
-    state = _Scaled(send, READ_SHARE, 1.0 - READ_SHARE)
+    sender = TaskState(on_progress=lambda done, _total, message: send(done, message))
+    report = build_report(archive, options, PhaseState(sender, 0.0, READ_SHARE, STEPS))
+    state = PhaseState(sender, READ_SHARE, 1.0 - READ_SHARE, STEPS)
     with path.open("wb") as out:
         if fmt == "pdf":
             from desktop.core.reports.pdf import render_pdf
