@@ -4,11 +4,12 @@ Two styles, chosen by what an operation changes:
 
 - **value diffs** (:mod:`desktop.core.editing`): an edit of fields whose inverse is
   the same edit with the old values;
-- **row snapshots** (below, and its event-link variant in
-  :mod:`desktop.core.linking.undo_state`): the operation records, through a
-  :class:`RowTracker`, every row it touches before its first change; the inverse,
-  :class:`RestoreRows`, puts those rows back (deleting the ones the operation made),
-  and its own inverse is the state it replaced, so undo and redo are symmetrical.
+- **row snapshots** (below; used by tagging, the actor registry and events, whose
+  tracker in :mod:`desktop.core.linking.undo_state` adds event helpers): the
+  operation records, through a :class:`RowTracker`, every row it touches before its
+  first change; the inverse, :class:`RestoreRows`, puts those rows back (deleting
+  the ones the operation made), and its own inverse is the state it replaced, so
+  undo and redo are symmetrical. Compound edits are one tracker, so one undo.
 
 The GUI wraps edits in ``QUndoCommand`` objects; the CLI and the tests use the
 plain :class:`UndoStack` below.

@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
 from desktop.core import changes as ch
+from desktop.core import operations
 from desktop.core.archive import Archive
 from desktop.core.articles import ArticleDetail
 from desktop.core.changes import OpResult
@@ -207,9 +208,7 @@ class TaggingUI:
         kind = (
             "objective" if isinstance(suggestion, ObjectiveSuggestion) else suggestion.decision_kind
         )
-        self.window.ops.run(
-            _("Reject suggestion"), edits.reject_suggestion, article, kind, suggestion.key
-        )
+        self.window.ops.run(None, edits.reject_suggestion, article, kind, suggestion.key)
         self.panel.select_next()
 
     def remove(self, suggestion: ObjectiveSuggestion | ActorSuggestion) -> None:
@@ -278,9 +277,8 @@ class TaggingUI:
                 return
             objectives, actor_ids, remove = dialog.choice()
             if objectives or actor_ids:
-                label = _("Untag articles") if remove else _("Tag articles")
                 self.window.ops.run(
-                    label, edits.tag_articles, ids, objectives, actor_ids, remove=remove
+                    None, edits.tag_articles, ids, objectives, actor_ids, remove=remove
                 )
 
         self.window.ops.query(q.list_actors, on_done=arrived)
@@ -290,9 +288,7 @@ class TaggingUI:
         self.window.ops.run(None, fn, *args)
 
     def relearn(self) -> None:
-        self.window.ops.run_task(
-            _("Relearning from tagged articles"), learning.relearn, undoable=False
-        )
+        self.window.ops.run_task(operations.label("relearn"), learning.relearn, undoable=False)
 
     def _tree_menu(self, tree: TagTree, *extra: Any) -> Callable[[QMenu, QPoint], None]:
         """Show the item's articles, tag the selection; ``extra`` is (text, slot)."""

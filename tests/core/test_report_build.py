@@ -39,7 +39,8 @@ from desktop.db.models import (
     Original,
     SavedSearch,
 )
-from tests.core.report_samples import VI_TEXT, VI_TITLE, TripAfter
+from tests.core.report_samples import VI_TEXT, VI_TITLE
+from tests.core.task_states import TripAfter
 
 GENERATED = dt.date(2025, 1, 2)
 

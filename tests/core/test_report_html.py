@@ -17,11 +17,11 @@ from desktop.core.reports import (
 )
 from desktop.core.reports.html_render import render_html
 from tests.core.report_samples import (
-    TripAfter,
     objective_titles,
     sample_articles,
     sample_events,
 )
+from tests.core.task_states import TripAfter
 
 GENERATED = dt.date(2025, 1, 2)
 

@@ -15,11 +15,11 @@ from desktop.core.reports import Paper, Report, ReportOptions, Template, assembl
 from desktop.core.reports.pdf import render_pdf
 from tests.core.report_samples import (
     VI_ACTOR,
-    TripAfter,
     objective_titles,
     sample_articles,
     sample_events,
 )
+from tests.core.task_states import TripAfter
 
 GENERATED = dt.date(2025, 1, 2)
 
