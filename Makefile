@@ -3,31 +3,56 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+LOCK   := requirements.lock
+# `make lock` resolves with uv, kept in a venv of its own (never in the app's).
+LOCKVENV := .venv-lock
+UV_SPEC  := uv>=0.9,<1
 LOCALES := fr vi
 POT    := resources/locale/gcm-archive.pot
 MOS    := $(foreach l,$(LOCALES),resources/locale/$(l)/LC_MESSAGES/gcm-archive.mo)
 
-.PHONY: run test lint typecheck pytest catalogs messages system-deps clean screenshot
+.PHONY: run test lint typecheck pytest catalogs messages system-deps test-deps lock \
+	check-install clean screenshot
 
 run: $(STAMP) catalogs
 	$(BIN)/gcm-archive gui
 
-test: $(STAMP) catalogs lint typecheck pytest
+test: $(STAMP) test-deps catalogs lint typecheck pytest
 
+# Debian/Ubuntu packages Qt needs (as root: installed; otherwise: listed).
 system-deps:
 	@sh packaging/system-deps.sh
 
-$(STAMP): pyproject.toml
+# The same, plus Xvfb and xdotool for the test of the real start.
+test-deps:
+	@sh packaging/system-deps.sh --test
+
+# The exact, hashed versions of every dependency (dev tools included), for Linux, macOS
+# and Windows, Python 3.11+. pip of the venv installs them as they are: no resolver runs.
+$(STAMP): pyproject.toml $(LOCK)
 	@$(MAKE) --no-print-directory system-deps
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --require-hashes -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	@$(BIN)/python -m pip check >/dev/null || { $(BIN)/python -m pip check; \
+	    echo "$(LOCK) does not match pyproject.toml: run 'make lock'" >&2; exit 1; }
 	touch $(STAMP)
+
+# Refresh the lock file after changing the dependencies in pyproject.toml.
+lock:
+	test -x $(LOCKVENV)/bin/uv || { $(PYTHON) -m venv $(LOCKVENV) && \
+	    $(LOCKVENV)/bin/python -m pip install --quiet '$(UV_SPEC)'; }
+	$(LOCKVENV)/bin/uv pip compile pyproject.toml --extra dev --universal \
+	    --python-version 3.11 --generate-hashes --quiet --output-file $(LOCK)
 
 catalogs: $(STAMP) $(MOS)
 
 resources/locale/%/LC_MESSAGES/gcm-archive.mo: resources/locale/%/LC_MESSAGES/gcm-archive.po
 	$(BIN)/pybabel compile --use-fuzzy -D gcm-archive -d resources/locale -l $* --statistics
+
+# `pip install .` in a new venv with the stock pip of $(PYTHON), then a web page imported.
+check-install:
+	PYTHON=$(PYTHON) sh packaging/check-install.sh
 
 # Refresh the template and the catalogs after changing user-visible strings.
 messages: $(STAMP)
@@ -51,4 +76,4 @@ screenshot: $(STAMP) catalogs
 	$(BIN)/gcm-archive gui --screenshot docs/screenshot.png --size 1360x820
 
 clean:
-	rm -rf $(VENV) build *.egg-info $(MOS)
+	rm -rf $(VENV) $(LOCKVENV) build *.egg-info $(MOS)

@@ -1,7 +1,8 @@
 """Entry point of ``gcm-archive``.
 
 Subcommands come from the modules of ``desktop.cli.commands``: each defines
-``register(subparsers)``. Exit status: 0 success, 1 some items failed, 2 usage error.
+``register(subparsers)``. Exit status: 0 success, 1 some items failed, 2 usage error,
+3 the archive cannot be opened or written.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ import sys
 from collections.abc import Sequence
 
 from desktop import __version__
-from desktop.cli.common import USAGE, CliError, Context
+from desktop.cli.common import ARCHIVE_ERROR, USAGE, CliError, Context
+from desktop.core.operations import by_command
 from desktop.db.engine import ArchiveError
 from desktop.i18n import _, set_language
 
@@ -46,7 +48,12 @@ def build_parser() -> argparse.ArgumentParser:
     for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
         module = importlib.import_module(f"{COMMANDS}.{info.name}")
         module.register(sub)
-    for command in sub.choices.values():
+    for name, command in sub.choices.items():
+        # The description of ``gcm-archive COMMAND --help``: the operation's label, the
+        # same words the window shows.
+        ops = by_command(name)
+        if ops and not command.description:
+            command.description = " / ".join(_(op.label) for op in ops)
         # ``--json`` is accepted after the command too (``gcm-archive articles --json``).
         if not any("--json" in action.option_strings for action in command._actions):
             command.add_argument(
@@ -67,11 +74,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code: int = args.handler(args, ctx)
         return code
-    except (CliError, ArchiveError) as exc:
+    except CliError as exc:
         if ctx.debug:
             raise
         print(f"gcm-archive: {exc}", file=sys.stderr)
-        return getattr(exc, "code", 1)
+        return exc.code
+    except ArchiveError as exc:
+        if ctx.debug:
+            raise
+        print(f"gcm-archive: {exc}", file=sys.stderr)
+        return ARCHIVE_ERROR
     except BrokenPipeError:
         # The reader went away (``gcm-archive articles | head``): not an error.
         import os

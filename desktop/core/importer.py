@@ -9,13 +9,14 @@ anything behind.
 from __future__ import annotations
 
 import hashlib
-import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+import logging
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from sqlalchemy import Table, insert, select, update
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from desktop.core import audit, hooks
@@ -25,10 +26,12 @@ from desktop.core.extract import (
     Extracted,
     ExtractError,
     ExtractSettings,
-    extract_file,
     warm_up,
 )
-from desktop.core.extract.pool import MIN_FILES_FOR_WORKERS, extract_stream
+from desktop.core.extract.pool import MIN_FILES_FOR_WORKERS, default_processes, extract_stream
+from desktop.core.extract.reading import iter_files, read_file
+from desktop.core.linking.actors import ActorRegistry
+from desktop.core.linking.ingest import registry_for_import, store_attached
 from desktop.core.progress import Cancelled, TaskState
 from desktop.db.models import (
     Article,
@@ -40,6 +43,7 @@ from desktop.db.models import (
 )
 
 BATCH_SIZE = 500
+logger = logging.getLogger(__name__)
 K = TypeVar("K")
 
 
@@ -50,9 +54,15 @@ class ImportReport:
     failed: list[dict[str, Any]] = field(default_factory=list)  # {"path", "error"}
     cancelled: bool = False
     batch_id: int | None = None
+    # Why the import stopped before its end (a full disk, a lost server): what is
+    # listed above landed; the rest did not.
+    error: str | None = None
+    summarised: int = field(default=0, repr=False)  # imported articles in the stored summary
 
     def as_json(self) -> dict[str, Any]:
-        return asdict(self)
+        data = asdict(self)
+        del data["summarised"]
+        return data
 
 
 @dataclass
@@ -63,39 +73,6 @@ class _Pending:
     extracted: Extracted
 
 
-def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Every file under ``paths`` (folders recursively, in name order, hidden ones skipped)."""
-    for raw in paths:
-        path = Path(raw).absolute()
-        if path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if not name.startswith("."):
-                        yield Path(root) / name
-        else:
-            yield path
-
-
-def _read(path: Path, settings: ExtractSettings) -> bytes:
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise ExtractError("file not found") from None
-    except OSError as exc:
-        raise ExtractError(f"cannot read file: {exc.strerror}") from None
-    if size > settings.max_bytes:
-        raise ExtractError(
-            f"file too large ({size / 1e6:.1f} MB; the limit is {settings.max_bytes / 1e6:.0f} MB)"
-        )
-    try:
-        return path.read_bytes()
-    except IsADirectoryError:
-        raise ExtractError("is a folder") from None
-    except OSError as exc:
-        raise ExtractError(f"cannot read file: {exc.strerror}") from None
-
-
 def import_paths(
     archive: Archive,
     paths: Sequence[str | Path],
@@ -103,7 +80,9 @@ def import_paths(
     settings: ExtractSettings | None = None,
     on_batch: Callable[[list[int]], None] | None = None,
 ) -> OpResult[ImportReport]:
-    """Import every file under ``paths``; ``on_batch`` gets the ids of each committed batch."""
+    """Import every file under ``paths`` until ready: stored, searchable and with their
+    link features. ``on_batch`` gets the ids of each committed batch. The one import
+    operation of the CLI, the GUI, the demo archive and the tests."""
     state = state or TaskState()
     if settings is None:
         from desktop.core.settings import import_settings
@@ -113,9 +92,10 @@ def import_paths(
     files = list(iter_files(paths))
     total = len(files)
     # Large imports extract in a worker process while this thread reads and writes.
-    workers = 1 if total >= MIN_FILES_FOR_WORKERS else 0
+    workers = default_processes() if total >= MIN_FILES_FOR_WORKERS else 0
     if not workers:
         warm_up(settings.languages)
+    actors = registry_for_import(archive)  # link features are computed in the same pass
     with archive.session() as session, session.begin():
         batch = ImportBatch(curator_id=archive.curator_id, summary={})
         session.add(batch)
@@ -141,7 +121,7 @@ def import_paths(
         for path in files:
             state.check()
             try:
-                data = _read(path, settings)
+                data = read_file(path, settings.max_bytes)
             except ExtractError as exc:
                 report.failed.append({"path": str(path), "error": str(exc)})
                 progress["done"] += 1
@@ -155,12 +135,12 @@ def import_paths(
             yield (path, data, sha), path, data
 
     try:
-        for (path, data, sha), result in _extracted(readable(), settings, workers):
+        for (path, data, sha), result in _extracted(readable(), settings, workers, actors):
             state.check()
             progress["done"] += 1
             state.progress(progress["done"], total, str(path))
             if isinstance(result, ExtractError):
-                report.failed.append({"path": str(path), "error": str(result)})
+                report.failed.append(_failure(path, result))
                 continue
             text_sha = result.text_sha256
             if text_sha in seen_text:
@@ -175,26 +155,52 @@ def import_paths(
     except Cancelled:
         flush()
         report.cancelled = True
+    except Exception as exc:  # the archive cannot take more: report what landed, and why
+        logger.exception("import stopped")
+        report.error = _reason(_original(exc))
     _resolve_in_run_duplicates(report)
-    _finish_batch(archive, report)
+    try:
+        _finish_batch(archive, report)
+    except Exception:  # the summary of every committed batch is already stored
+        if report.error is None:
+            raise
+        logger.exception("the import's summary could not be completed")
+    if report.error is None:
+        _follow_up(archive, all_ids, report, state)
     changes = Changes.of(ARTICLES, IMPORTS, articles=all_ids)
     return OpResult(changes=changes, undo=None, value=report)
 
 
-def _extracted(
-    items: Iterator[tuple[K, Path, bytes]], settings: ExtractSettings, workers: int
-) -> Iterator[tuple[K, Extracted | ExtractError]]:
-    """``(key, result)`` in input order; a reader's bug is one failed file, not a failed run."""
-    if workers > 0:
-        yield from extract_stream(items, settings, workers)
+def _follow_up(archive: Archive, ids: list[int], report: ImportReport, state: TaskState) -> None:
+    """What makes the new articles ready: link features of any that lack them. On
+    cancel, the articles stay and their features are computed when first needed."""
+    from desktop.core.linking.store import ensure_features_of
+
+    if report.cancelled or not ids:
         return
-    for key, path, data in items:
-        try:
-            yield key, extract_file(path, data, settings)
-        except ExtractError as exc:
-            yield key, exc
-        except Exception as exc:
-            yield key, ExtractError(f"unexpected error: {type(exc).__name__}: {exc}")
+    try:
+        ensure_features_of(archive, ids, state)
+    except Cancelled:
+        report.cancelled = True
+
+
+def _extracted(
+    items: Iterator[tuple[K, Path, bytes]],
+    settings: ExtractSettings,
+    workers: int,
+    actors: ActorRegistry | None = None,
+) -> Iterator[tuple[K, Extracted | ExtractError]]:
+    """``(key, result)`` in input order, link features included (``actors``); a
+    reader's bug is one failed file, not a failed run."""
+    yield from extract_stream(items, settings, workers, actors)
+
+
+def _failure(path: Path, error: ExtractError) -> dict[str, Any]:
+    """A failed file; ``internal`` tells an application fault from a bad file."""
+    failed: dict[str, Any] = {"path": str(path), "error": str(error)}
+    if error.internal:
+        failed["internal"] = True
+    return failed
 
 
 def _in_run_duplicate(path: Path, first: str, reason: str) -> dict[str, Any]:
@@ -202,12 +208,22 @@ def _in_run_duplicate(path: Path, first: str, reason: str) -> dict[str, Any]:
 
 
 def _resolve_in_run_duplicates(report: ImportReport) -> None:
-    """Point duplicates of a file of the same run at the article that file became."""
+    """Point duplicates of a file of the same run at the article that file became.
+
+    A copy of a file that failed fails for the same reason (two empty files are two
+    "empty file" failures, not a duplicate of nothing)."""
     ids = {item["path"]: item["id"] for item in report.imported}
+    errors = {item["path"]: item["error"] for item in report.failed}
+    kept = []
     for dup in report.duplicates:
+        first = dup.pop("same_as", "")
+        if dup["existing_id"] is None and first in errors:
+            report.failed.append({"path": dup["path"], "error": errors[first]})
+            continue
         if dup["existing_id"] is None:
-            dup["existing_id"] = ids.get(dup.pop("same_as", ""))
-        dup.pop("same_as", None)
+            dup["existing_id"] = ids.get(first)
+        kept.append(dup)
+    report.duplicates[:] = kept
 
 
 def _existing(session: Session, pending: list[_Pending]) -> tuple[dict[str, int], dict[str, int]]:
@@ -286,13 +302,46 @@ def _insert(
         [{"article_id": i, "body": p.extracted.text} for i, p in zip(ids, items, strict=True)],
     )
     hooks.run(hooks.ARTICLES_ADDED, session, ids)
+    store_attached(session, ids, [p.extracted for p in items])
     return ids
+
+
+def _in_savepoint(
+    session: Session, items: list[_Pending], batch_id: int | None, curator_id: int
+) -> list[int]:
+    with session.begin_nested():
+        return _insert(session, items, batch_id, curator_id)
+
+
+def _original(exc: BaseException) -> BaseException:
+    """The first database error of a chain: SQLite rolls a transaction back by itself
+    on a full disk, and the failed rollback of a savepoint that follows must not hide
+    the full disk."""
+    found, seen = exc, exc.__context__
+    while seen is not None:
+        if isinstance(seen, OperationalError):
+            found = seen
+        seen = seen.__context__
+    return found
 
 
 def _store(
     archive: Archive, pending: list[_Pending], report: ImportReport, batch_id: int | None
 ) -> list[int]:
-    """Write one batch in one transaction; on a database error, retry file by file."""
+    """Write one batch and the import's summary in one transaction; on a database
+    error, retry file by file. Nothing of a batch whose commit fails is reported."""
+    imported_before = len(report.imported)
+    try:
+        return _store_batch(archive, pending, report, batch_id)
+    except Exception:
+        del report.imported[imported_before:]
+        report.summarised = min(report.summarised, imported_before)
+        raise
+
+
+def _store_batch(
+    archive: Archive, pending: list[_Pending], report: ImportReport, batch_id: int | None
+) -> list[int]:
     with archive.session() as session, session.begin():
         by_sha, by_text = _existing(session, pending)
         fresh: list[_Pending] = []
@@ -308,26 +357,58 @@ def _store(
         if not fresh:
             return []
         stored: list[tuple[int, _Pending]] = []
+        # A full disk, an I/O error, a lost server (OperationalError) stops the import;
+        # any other error belongs to one file: the batch is retried file by file.
         try:
-            with session.begin_nested():
-                ids = _insert(session, fresh, batch_id, archive.curator_id)
+            ids = _in_savepoint(session, fresh, batch_id, archive.curator_id)
             stored = list(zip(ids, fresh, strict=True))
+        except OperationalError:
+            raise
         except Exception:
             for p in fresh:
                 try:
-                    with session.begin_nested():
-                        stored.extend(
-                            (i, p) for i in _insert(session, [p], batch_id, archive.curator_id)
-                        )
+                    ids = _in_savepoint(session, [p], batch_id, archive.curator_id)
+                    stored.extend((i, p) for i in ids)
+                except OperationalError:
+                    raise
                 except Exception as exc:
+                    # Another import stored the same file or text since the check
+                    # above (a unique violation): a duplicate, not a failure.
+                    again_sha, again_text = _existing(session, [p])
+                    existing = again_sha.get(p.sha256) or again_text.get(p.extracted.text_sha256)
+                    if existing is not None:
+                        reason = "same file" if p.sha256 in again_sha else "same text"
+                        report.duplicates.append(
+                            {"path": str(p.path), "existing_id": existing, "reason": reason}
+                        )
+                        continue
                     report.failed.append(
                         {"path": str(p.path), "error": f"could not be stored: {_reason(exc)}"}
                     )
-    report.imported.extend({"id": i, "path": str(p.path)} for i, p in stored)
+        # The summary lands with the batch: an import cut short still tells the truth.
+        report.imported.extend({"id": i, "path": str(p.path)} for i, p in stored)
+        if _summary_due(report):
+            report.summarised = len(report.imported)
+            session.execute(
+                update(ImportBatch)
+                .where(ImportBatch.id == batch_id)
+                .values(summary=report.as_json())
+            )
     return [i for i, _ in stored]
 
 
-def _reason(exc: Exception) -> str:
+# Up to this many articles the summary is rewritten with every batch; past it, once a
+# tenth more have landed, so that a 100,000-file import does not spend a minute
+# re-encoding its summary (the finished import always writes it in full).
+SUMMARY_EVERY_BATCH = 10_000
+
+
+def _summary_due(report: ImportReport) -> bool:
+    done = len(report.imported)
+    return done <= SUMMARY_EVERY_BATCH or done - report.summarised >= done // 10
+
+
+def _reason(exc: BaseException) -> str:
     text = str(getattr(exc, "orig", None) or exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__
 

@@ -15,17 +15,26 @@ def repo_root() -> Path:
     return Path(__file__).resolve().parents[2]
 
 
+def _bundled(name: str) -> Path:
+    """``name`` (``resources`` or ``seeds``) in the source tree, else where an installed
+    package keeps it (``desktop/<name>``, see setup.py)."""
+    source = repo_root() / name
+    if source.is_dir():
+        return source
+    return Path(__file__).resolve().parents[1] / name
+
+
 def resources_dir() -> Path:
     """Folder of vocabularies, fonts, catalogs and templates."""
     env = os.environ.get("GCM_RESOURCES")
     if env:
         return Path(env)
-    return repo_root() / "resources"
+    return _bundled("resources")
 
 
 def seeds_dir() -> Path:
     """The demo corpus put into a new default archive."""
-    return repo_root() / "seeds"
+    return _bundled("seeds")
 
 
 def user_data_dir() -> Path:

@@ -8,10 +8,12 @@ is refused untouched.
 
 from __future__ import annotations
 
-import datetime as dt
+import os
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from alembic import command
 from alembic.config import Config
@@ -19,7 +21,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.pool import ConnectionPoolEntry
+from sqlalchemy.pool import ConnectionPoolEntry, NullPool
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -48,10 +50,60 @@ def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: ConnectionPoo
     cursor.close()
 
 
+def _read_only_pragmas(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+class ReadOnlyArchive(ArchiveError):
+    """A change was asked of an archive opened read-only."""
+
+
+_WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "DROP", "ALTER", "REINDEX", "VACUUM")
+
+
+def _refuse_writes(
+    _conn: Any, _cursor: Any, statement: str, _params: Any, _context: Any, _many: bool
+) -> None:
+    if statement.lstrip().upper().startswith(_WRITES):
+        raise ReadOnlyArchive(
+            "this archive is open read-only (its disk or folder cannot be written): "
+            "nothing was changed; copy it to a writable place to edit it"
+        )
+
+
+def read_only_reason(path: Path) -> str | None:
+    """Why the SQLite file at ``path`` must be opened read-only, or None if it need not."""
+    if not path.exists():
+        return None
+    if not os.access(path.parent, os.W_OK):
+        return "folder"  # WAL side files cannot be made: open immutable
+    if not os.access(path, os.W_OK):
+        return "file"
+    return None
+
+
+def read_only_url(path: Path, reason: str) -> str:
+    """A SQLite URI URL; the path is quoted twice (the URL parser takes one level off,
+    SQLite's URI parser the other), so spaces, ``#`` and ``?`` in names survive."""
+    query = "mode=ro&uri=true" + ("&immutable=1" if reason == "folder" else "")
+    return f"sqlite:///file:{quote(quote(str(path.resolve())))}?{query}"
+
+
+def is_read_only(engine: Engine) -> bool:
+    return engine.dialect.name == "sqlite" and engine.url.query.get("mode") == "ro"
+
+
 def make_engine(url: str, **kwargs: Any) -> Engine:
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
+        if is_read_only(engine):
+            event.listen(engine, "connect", _read_only_pragmas)
+            event.listen(engine, "before_cursor_execute", _refuse_writes)
+        else:
+            event.listen(engine, "connect", _sqlite_pragmas)
     return engine
 
 
@@ -88,40 +140,35 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 def backup_sqlite(engine: Engine, reason: str) -> Path:
     """Copy a SQLite archive beside itself with the backup API; returns the copy's path."""
+    from desktop.db.backup import BackupError, backup_beside
+
     database = engine.url.database
     if not database:
         raise ArchiveError("cannot back up an in-memory archive")
-    src = Path(database)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    dest = src.with_name(f"{src.stem}.{reason}-{stamp}.bak{src.suffix}")
-    with sqlite3.connect(src) as source, sqlite3.connect(dest) as target:
-        source.backup(target)
-    return dest
+    try:
+        return backup_beside(Path(database), reason)
+    except BackupError as exc:
+        raise ArchiveError(str(exc)) from exc
 
 
-def backup_to(engine: Engine, dest: Path) -> Path:
-    """A consistent copy of a SQLite archive at ``dest``, safe while the app runs."""
-    if engine.dialect.name != "sqlite":
-        raise ArchiveError("back up a PostgreSQL archive with pg_dump on the server")
-    if dest.exists():
-        raise ArchiveError(f"{dest} already exists; choose another name")
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    with sqlite3.connect(engine.url.database or "") as source, sqlite3.connect(dest) as target:
-        source.backup(target)
-    return dest
+class UpgradeNeeded(ArchiveError):
+    """The archive's schema is older than the application's and was not upgraded
+    automatically (PostgreSQL, or ``auto_upgrade=False``): :func:`upgrade_archive`."""
 
 
-def connect(location: str | Path, *, create: bool = True, auto_upgrade: bool = True) -> Engine:
-    """Open the archive at ``location`` (a path or a SQLAlchemy URL) with a current schema.
+@dataclass(frozen=True)
+class UpgradeResult:
+    before: str | None  # None: the database was empty
+    after: str
+    backup: Path | None  # the copy made beside a SQLite archive before upgrading
 
-    - new SQLite file: created (if ``create``) and migrated to head;
-    - older SQLite schema: backed up beside itself, then upgraded;
-    - older PostgreSQL schema: :class:`ArchiveError` telling to run ``gcm-archive upgrade``;
-    - newer schema than this app knows: :class:`ArchiveError`, nothing touched.
-    """
+
+def _open_engine(location: str | Path, *, create: bool) -> tuple[Engine, str | None]:
+    """An engine on ``location`` and its archive revision, after the refusals every
+    way in shares: no file created unless ``create``, a folder, an unreachable
+    database, a database that is not a GCM archive, a schema newer than the app's."""
     url = archive_url(location)
-    is_sqlite = url.startswith("sqlite")
-    if is_sqlite:
+    if url.startswith("sqlite"):
         path = Path(make_url(url).database or "")
         if not path.exists():
             if not create:
@@ -129,36 +176,109 @@ def connect(location: str | Path, *, create: bool = True, auto_upgrade: bool = T
             path.parent.mkdir(parents=True, exist_ok=True)
         elif path.is_dir():
             raise ArchiveError(f"{path} is a folder, not an archive file")
-    engine = make_engine(url)
+    # Checked on a plain connection: the pragmas (WAL) would change a foreign file.
+    probe = create_engine(url, poolclass=NullPool)
     try:
-        revision = current_revision(engine)
+        revision = current_revision(probe)
+        if revision is not None and revision not in known_revisions():
+            raise ArchiveError(
+                f"this archive has schema {revision}, newer than this version of GCM Archive "
+                "knows; it was left untouched: update the application"
+            )
+        if revision is None and _has_foreign_tables(probe):
+            raise ArchiveError(f"{location} is a database, but not a GCM archive; left untouched")
+    except ArchiveError:
+        raise
     except Exception as exc:  # driver errors: bad server, bad file
-        engine.dispose()
         raise ArchiveError(f"cannot open archive {location}: {_first_line(exc)}") from exc
+    finally:
+        probe.dispose()
+    return make_engine(url), revision
+
+
+def _upgrade_from(engine: Engine, revision: str | None) -> UpgradeResult:
+    """Back up an existing SQLite archive beside itself, then migrate it to head."""
+    backup = None
+    if engine.dialect.name == "sqlite" and revision is not None:
+        backup = backup_sqlite(engine, f"pre-upgrade-{revision}")
+    upgrade(engine)
+    return UpgradeResult(before=revision, after=head_revision(), backup=backup)
+
+
+def upgrade_archive(location: str | Path) -> UpgradeResult:
+    """Bring the existing archive at ``location`` to the application's schema.
+
+    The refusals of :func:`connect` hold (a mistyped path creates nothing, a
+    foreign database or a newer schema is left untouched); a SQLite archive is
+    backed up beside itself first. Already current: nothing is done.
+    """
+    engine, revision = _open_engine(location, create=False)
+    try:
+        if revision == head_revision():
+            return UpgradeResult(before=revision, after=revision, backup=None)
+        return _upgrade_from(engine, revision)
+    finally:
+        engine.dispose()
+
+
+def connect(location: str | Path, *, create: bool = True, auto_upgrade: bool = True) -> Engine:
+    """Open the archive at ``location`` (a path or a SQLAlchemy URL) with a current schema.
+
+    - new SQLite file: created (if ``create``) and migrated to head;
+    - older SQLite schema: backed up beside itself, then upgraded;
+    - older PostgreSQL schema: :class:`UpgradeNeeded` telling to run ``gcm-archive upgrade``;
+    - newer schema than this app knows, or not a GCM archive: :class:`ArchiveError`,
+      nothing touched.
+    """
+    read_only = _read_only_engine(location)
+    if read_only is not None:
+        return read_only
+    engine, revision = _open_engine(location, create=create)
     head = head_revision()
     if revision == head:
         return engine
-    if revision is not None and revision not in known_revisions():
+    if revision is not None and (engine.dialect.name != "sqlite" or not auto_upgrade):
+        engine.dispose()
+        if auto_upgrade or engine.dialect.name != "sqlite":
+            raise UpgradeNeeded(
+                f"this archive's schema ({revision}) is older than the application's ({head}); "
+                "run `gcm-archive --archive URL upgrade` once for the team"
+            )
+        raise UpgradeNeeded(f"archive schema {revision} needs an upgrade to {head}")
+    try:
+        _upgrade_from(engine, revision)
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine
+
+
+def _read_only_engine(location: str | Path) -> Engine | None:
+    """A read-only engine when ``location`` is an existing SQLite archive that cannot be
+    written (read-only file, folder or disk), else None."""
+    url = archive_url(location)
+    if not url.startswith("sqlite"):
+        return None
+    path = Path(make_url(url).database or "")
+    if not path.is_file():
+        return None
+    reason = read_only_reason(path)
+    return None if reason is None else _connect_read_only(path, reason, location)
+
+
+def _connect_read_only(path: Path, reason: str, location: str | Path) -> Engine:
+    engine = make_engine(read_only_url(path, reason))
+    try:
+        revision = current_revision(engine)
+    except Exception as exc:
+        engine.dispose()
+        raise ArchiveError(f"cannot open archive {location}: {_first_line(exc)}") from exc
+    if revision != head_revision():
         engine.dispose()
         raise ArchiveError(
-            f"this archive has schema {revision}, newer than this version of GCM Archive "
-            "knows; it was left untouched: update the application"
+            f"{location} is read-only and its schema ({revision}) is not this application's "
+            f"({head_revision()}); copy it to a writable place to open it"
         )
-    if revision is None and _has_foreign_tables(engine):
-        engine.dispose()
-        raise ArchiveError(f"{location} is a database, but not a GCM archive; left untouched")
-    if not is_sqlite and revision is not None:
-        engine.dispose()
-        raise ArchiveError(
-            f"this archive's schema ({revision}) is older than the application's ({head}); "
-            "run `gcm-archive --archive URL upgrade` once for the team"
-        )
-    if not auto_upgrade and revision is not None:
-        engine.dispose()
-        raise ArchiveError(f"archive schema {revision} needs an upgrade to {head}")
-    if is_sqlite and revision is not None:
-        backup_sqlite(engine, f"pre-upgrade-{revision}")
-    upgrade(engine)
     return engine
 
 

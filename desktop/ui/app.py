@@ -10,9 +10,11 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop.core.archive import Archive, default_location
 from desktop.core.demo import open_or_create
-from desktop.db.engine import ArchiveError
+from desktop.db.engine import ArchiveError, UpgradeNeeded, upgrade_archive
 from desktop.i18n import _, language_forced, set_language
+from desktop.ui.text import ask, message_box
 
 ORGANISATION = "GCM Archive"
 APPLICATION = "gcm-archive"
@@ -28,6 +30,34 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return QApplication(argv if argv is not None else sys.argv[:1])
 
 
+def open_for_window(location: str | None, *, curator: str | None = None) -> Archive | None:
+    """Open the archive for the window; an older team archive is upgraded if the user
+    agrees (:func:`desktop.db.engine.upgrade_archive`, as ``gcm-archive upgrade``).
+    None when it stays closed (the user was told why)."""
+    try:
+        return open_or_create(location, curator=curator)
+    except UpgradeNeeded:
+        question = _(
+            "This archive was made by an older version of GCM Archive. Upgrade it now? "
+            "Everyone who works on it will need this version or a newer one."
+        )
+        if not ask(None, _("Upgrade the archive?"), question):
+            return None
+        try:
+            upgrade_archive(location or default_location())
+            return open_or_create(location, curator=curator)
+        except ArchiveError as exc:
+            _cannot_open(exc)
+            return None
+    except ArchiveError as exc:
+        _cannot_open(exc)
+        return None
+
+
+def _cannot_open(exc: Exception) -> None:
+    message_box(None, _("Cannot open the archive"), str(exc), QMessageBox.Icon.Critical).exec()
+
+
 def run_gui(
     location: str | None,
     *,
@@ -41,13 +71,22 @@ def run_gui(
     chosen = QSettings().value("ui/language")
     if isinstance(chosen, str) and chosen and not language_forced():
         set_language(chosen)
-    try:
+    if not screenshot:
+        from desktop.ui.storage_warning import checked_location
+
+        where = location or default_location()
+        chosen_location = checked_location(where)
+        if chosen_location is None:
+            return 0
+        if chosen_location != where:
+            location = chosen_location
+    if screenshot:
         archive = open_or_create(location, curator=curator)
-    except ArchiveError as exc:
-        if screenshot:
-            raise
-        QMessageBox.critical(None, _("Cannot open the archive"), str(exc))
-        return 1
+    else:
+        opened = open_for_window(location, curator=curator)
+        if opened is None:
+            return 3  # the command line's status for an archive that cannot be opened
+        archive = opened
     from desktop.ui.main_window import MainWindow
 
     if screenshot:

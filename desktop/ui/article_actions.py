@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.core.articles import ArticleDetail, get_article
 from desktop.core.editing import delete_articles, set_review_status, update_article
 from desktop.i18n import _, ngettext
-from desktop.ui.text import language_name
+from desktop.ui.text import ask, language_name
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -163,7 +162,7 @@ class ArticleActions:
         ids = self.window.selected_ids()
         if not ids:
             return
-        answer = QMessageBox.question(
+        if ask(
             self.window,
             _("Delete articles"),
             ngettext(
@@ -171,8 +170,7 @@ class ArticleActions:
                 "Delete {n} articles? Edit ▸ Undo brings them back.",
                 len(ids),
             ).format(n=len(ids)),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             self.window.ops.run(_("Delete articles"), delete_articles, ids)
 
 

@@ -23,7 +23,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from desktop.core.articles import ArticleRow
 from desktop.i18n import N_, _, current_language
-from desktop.ui.text import language_name
+from desktop.ui.text import language_name, plain_tip
 
 COLUMNS = (
     ("title", N_("Title")),
@@ -207,7 +207,7 @@ class ArticleTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, key)
         if role == Qt.ItemDataRole.ToolTipRole and key == "date":
-            return _date_tooltip(row)
+            return plain_tip(_date_tooltip(row))
         return None
 
     def _display(self, row: ArticleRow, key: str) -> str:

@@ -23,7 +23,7 @@ from desktop.core.articles import ArticleDetail
 from desktop.core.linking.queries import Comparison
 from desktop.core.linking.scoring import PairScore
 from desktop.i18n import _
-from desktop.ui.text import language_name, plain_label
+from desktop.ui.text import language_name, plain_label, plain_tip
 
 DIFF_COLOUR = QColor(255, 236, 179)
 
@@ -82,7 +82,7 @@ class CompareDialog(QDialog):
         for row, diff in enumerate(comparison.fields):
             for col, value in enumerate((diff.label, diff.left, diff.right)):
                 item = QTableWidgetItem(value)
-                item.setToolTip(value)
+                item.setToolTip(plain_tip(value))
                 if diff.differs and col:
                     item.setBackground(QBrush(DIFF_COLOUR))
                 self.fields.setItem(row, col, item)

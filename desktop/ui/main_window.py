@@ -9,13 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
@@ -39,12 +38,13 @@ from desktop.core.articles import (
     library_counts,
 )
 from desktop.i18n import N_, SUPPORTED, _, ngettext
-from desktop.ui import features
+from desktop.ui import context_menus, features
+from desktop.ui.archive_switch import archive_name
 from desktop.ui.article_model import ArticleTableModel, LazyRows
 from desktop.ui.detail import DetailPane
 from desktop.ui.operations import OperationRunner
 from desktop.ui.sidebar import LibraryList, Sidebar
-from desktop.ui.text import language_name
+from desktop.ui.text import language_name, message_box, plain_label
 
 # A list of rows, or a lazy id list (LazyRows) whose rows are fetched as they show.
 RowLoader = Callable[[Archive, dict[str, Any]], "list[ArticleRow] | LazyRows"]
@@ -69,7 +69,10 @@ class MainWindow(QMainWindow):
         self.archive = archive
         self.settings = settings or QSettings()
         self.setObjectName("mainWindow")
-        self.setWindowTitle(_("GCM Archive — {location}").format(location=archive.location))
+        self.setWindowTitle(
+            _("{archive} — GCM Archive").format(archive=archive_name(archive.location))
+        )
+        self.setWindowFilePath(archive.location if "://" not in archive.location else "")
         self.ops = OperationRunner(archive, self)
         self.ops.changed.connect(self.on_changes)
         self.facets: dict[str, Any] = {}
@@ -101,6 +104,7 @@ class MainWindow(QMainWindow):
         self.library = LibraryList()
         self.library.filter_chosen.connect(self.replace_facets)
         self.add_sidebar_section(_("Library"), self.library)
+        context_menus.attach(self.library, self._library_menu)
         self.detail = DetailPane()
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -116,7 +120,7 @@ class MainWindow(QMainWindow):
 
         self._build_toolbar()
         self._build_menus()
-        self.count_label = QLabel()
+        self.count_label = plain_label()
         self.statusBar().addPermanentWidget(self.count_label)
         self._detail_timer = QTimer(self)
         self._detail_timer.setSingleShot(True)
@@ -349,6 +353,10 @@ class MainWindow(QMainWindow):
         self.ops.wait(30000)
         super().closeEvent(event)
 
+    def _library_menu(self, menu: QMenu, pos: QPoint) -> None:
+        context_menus.add_show_item(menu, self.library, pos)
+        context_menus.add(menu, _("Show &All Articles"), lambda: self.replace_facets({}))
+
     # -- small actions -----------------------------------------------------------------
     def _focus_search(self) -> None:
         self.search_field.setFocus()
@@ -359,13 +367,13 @@ class MainWindow(QMainWindow):
         self._toggle_sidebar_action.setChecked(self.sidebar.isVisible())
 
     def _about(self) -> None:
-        box = QMessageBox(self)
-        box.setWindowTitle(_("About GCM Archive"))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(
+        box = message_box(
+            self,
+            _("About GCM Archive"),
             _(
                 "GCM Archive {version}\nNews articles on the Global Compact for Safe, Orderly "
                 "and Regular Migration.\nArchive: {location}"
-            ).format(version=__version__, location=self.archive.location)
+            ).format(version=__version__, location=self.archive.location),
+            QMessageBox.Icon.Information,
         )
         box.exec()

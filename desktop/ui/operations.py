@@ -14,13 +14,14 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.core.archive import Archive
 from desktop.core.changes import Changes, OpResult
 from desktop.core.progress import Cancelled, TaskState
 from desktop.core.undo import Edit
 from desktop.i18n import _
+from desktop.ui.text import message_box, progress_dialog
 
 
 class _Hub(QObject):
@@ -178,7 +179,9 @@ class OperationRunner(QObject):
     def report_error(self, message: str) -> None:
         self.error.emit(message)
         if self.show_errors and self._parent_widget is not None:
-            QMessageBox.warning(self._parent_widget, _("Operation failed"), message)
+            box = message_box(self._parent_widget, _("Operation failed"), message)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
 
     @Slot(object)
     def emit_changes(self, result: Any) -> None:
@@ -190,17 +193,21 @@ class OperationRunner(QObject):
     # -- public API ----------------------------------------------------------------
     def run(
         self,
-        label: str,
+        label: str | None,
         fn: Callable[..., OpResult[Any]],
         *args: Any,
         on_done: Callable[[OpResult[Any]], None] | None = None,
         **kwargs: Any,
     ) -> None:
-        """Run a data-changing core function ``fn(archive, *args)`` in the worker."""
+        """Run a data-changing core function ``fn(archive, *args)`` in the worker.
+
+        The undo entry is called ``label``, or when None by the undo edit's own label
+        (a core ``N_`` string, translated here)."""
 
         def done(result: OpResult[Any]) -> None:
             if result.undo is not None:
-                self.undo_stack.push(_EditCommand(self, label, result.undo))
+                name = label if label is not None else _(result.undo.label)
+                self.undo_stack.push(_EditCommand(self, name, result.undo))
             self.emit_changes(result)
             if on_done is not None:
                 on_done(result)
@@ -229,7 +236,7 @@ class OperationRunner(QObject):
     ) -> TaskState:
         """Long work with a progress dialog and a Cancel button: ``fn(archive, *args, state)``."""
         state = TaskState()
-        dialog = QProgressDialog(label, _("Cancel"), 0, 0, self._parent_widget)
+        dialog = progress_dialog(label, _("Cancel"), self._parent_widget)
         dialog.setWindowTitle(label)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)

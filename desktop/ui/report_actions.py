@@ -13,15 +13,17 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QProgressDialog
+from PySide6.QtWidgets import QFileDialog
 
 from desktop.core.archive import Archive
 from desktop.core.progress import TaskState
-from desktop.core.reports import Report, ReportOptions, make_report, write_report
+from desktop.core.reports import ReportOptions
 from desktop.core.reports.choices import ReportChoices, report_choices
+from desktop.core.reports.process import ReportInfo, make_pdf_in_process, write_report_in_process
 from desktop.i18n import _, current_language
 from desktop.ui.report_dialog import ReportDialog
 from desktop.ui.report_print import ReportPages
+from desktop.ui.text import progress_dialog
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -29,12 +31,16 @@ if TYPE_CHECKING:
 FILTERS = {"pdf": "PDF (*.pdf)", "html": "HTML (*.html *.htm)"}
 
 
-def _build_pdf(archive: Archive, options: ReportOptions, state: TaskState) -> tuple[Report, bytes]:
-    return make_report(archive, options, "pdf", state)
+# Reports are built in a worker process: ReportLab's layout holds the GIL, and in a
+# thread it would stall the window for a second at a time on a big report.
+def _build_pdf(
+    archive: Archive, options: ReportOptions, state: TaskState
+) -> tuple[ReportInfo, bytes]:
+    return make_pdf_in_process(archive, options, state)
 
 
-def _write(archive: Archive, options: ReportOptions, path: str, state: TaskState) -> Report:
-    return write_report(archive, options, path, state)
+def _write(archive: Archive, options: ReportOptions, path: str, state: TaskState) -> ReportInfo:
+    return write_report_in_process(archive, options, path, state)
 
 
 def suggested_name(options: ReportOptions, fmt: str) -> str:
@@ -79,7 +85,7 @@ class ReportController(QObject):
 
     # Building ------------------------------------------------------------------------
     def build(self, options: ReportOptions, then: Any) -> TaskState:
-        def done(result: tuple[Report, bytes]) -> None:
+        def done(result: tuple[ReportInfo, bytes]) -> None:
             report, pdf = result
             self.pages = ReportPages(pdf, report.title)
             then(self.pages)
@@ -111,7 +117,7 @@ class ReportController(QObject):
 
     def print_pages(self, pages: ReportPages) -> int:
         """Send the pages to the chosen printer, with a progress dialog and Cancel."""
-        progress = QProgressDialog(_("Printing…"), _("Cancel"), 0, 0, self.window)
+        progress = progress_dialog(_("Printing…"), _("Cancel"), self.window)
         progress.setWindowTitle(_("Print Report"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
@@ -143,12 +149,10 @@ class ReportController(QObject):
             self.export(options, path)
 
     def export(self, options: ReportOptions, path: str) -> TaskState:
-        def done(report: Report) -> None:
+        def done(report: ReportInfo) -> None:
             self.last_export = Path(path)
             self.window.statusBar().showMessage(
-                _("Report written: {path} ({n} articles)").format(
-                    path=path, n=report.summary.total
-                ),
+                _("Report written: {path} ({n} articles)").format(path=path, n=report.articles),
                 8000,
             )
 

@@ -30,7 +30,7 @@ from desktop.core.reports import Paper, ReportInput, ReportOptions, Template
 from desktop.core.reports.choices import ReportChoices
 from desktop.core.reports.options import DEFAULT_EXCERPT
 from desktop.i18n import _, current_language, ngettext
-from desktop.ui.text import language_name
+from desktop.ui.text import language_name, plain_tip
 
 # Report languages, each named in itself so a curator finds theirs whatever the UI language.
 REPORT_LOCALES = (("en", "English"), ("fr", "Français"), ("vi", "Tiếng Việt"))
@@ -153,7 +153,7 @@ class ReportDialog(QDialog):
         self.objectives.setObjectName("reportObjectives")
         for number, title in choices.objectives:
             item = _checkable(f"{number}. {title}" if title else str(number), number)
-            item.setToolTip(title)
+            item.setToolTip(plain_tip(title))
             self.objectives.addItem(item)
         grid.addRow(_("Objectives:"), self.objectives)
         self.actors = QLineEdit()

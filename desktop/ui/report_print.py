@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, QSizeF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
@@ -51,9 +51,21 @@ class ReportPages:
         printer.setFromTo(0, 0)
 
     def render(self, index: int, dpi: int) -> QImage:
+        """The page as QtPdf draws it: transparent where the PDF paints nothing."""
         points = self.page_size_points(index)
         pixels = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
         return self.document.render(index, pixels)
+
+    def page_image(self, index: int, dpi: int) -> QImage:
+        """The page on white paper, opaque: a transparent page turns black once a
+        print preview (or any RGB target) drops its alpha channel."""
+        drawn = self.render(index, dpi)
+        paper = QImage(drawn.size(), QImage.Format.Format_RGB888)
+        paper.fill(Qt.GlobalColor.white)
+        painter = QPainter(paper)
+        painter.drawImage(0, 0, drawn)
+        painter.end()
+        return paper
 
     def pages_to_print(self, printer: QPrinter) -> range:
         first, last = printer.fromPage(), printer.toPage()
@@ -84,9 +96,7 @@ class ReportPages:
                     return drawn
                 if drawn:
                     printer.newPage()
-                image = self.render(index, dpi)
-                if preview:
-                    image = image.convertToFormat(QImage.Format.Format_RGB888)
+                image = self.page_image(index, dpi)
                 target = QRectF(painter.viewport())
                 scale = min(target.width() / image.width(), target.height() / image.height())
                 w, h = image.width() * scale, image.height() * scale

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.search import SavedSearchInfo, SearchSpec
 from desktop.i18n import _
+from desktop.ui.text import plain_tip
 
 
 class SavedSearchList(QWidget):
@@ -51,7 +52,7 @@ class SavedSearchList(QWidget):
         for info in searches:
             item = QListWidgetItem(info.name)  # plain text: QListWidget never renders markup
             item.setData(Qt.ItemDataRole.UserRole, info.name)
-            item.setToolTip(info.spec.text)
+            item.setToolTip(plain_tip(info.spec.text))
             self.list.addItem(item)
             if info.name == current:
                 self.list.setCurrentItem(item)

@@ -14,12 +14,9 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -33,6 +30,7 @@ from desktop.core.tagging import actor_edits
 from desktop.core.tagging.data import objective_label, objective_vocabulary
 from desktop.core.tagging.queries import ActorInfo
 from desktop.i18n import N_, _, ngettext
+from desktop.ui.text import ask, get_item, get_text, plain_label
 
 ROLE = Qt.ItemDataRole.UserRole
 KIND_LABELS = {
@@ -71,7 +69,9 @@ class BulkTagDialog(QDialog):
         self.setObjectName("bulkTagDialog")
         layout = QVBoxLayout(self)
         layout.addWidget(
-            QLabel(ngettext("{n} article selected", "{n} articles selected", count).format(n=count))
+            plain_label(
+                ngettext("{n} article selected", "{n} articles selected", count).format(n=count)
+            )
         )
         self.add_radio = QRadioButton(_("Add these tags"))
         self.remove_radio = QRadioButton(_("Remove these tags"))
@@ -89,9 +89,9 @@ class BulkTagDialog(QDialog):
         self.actors = QListWidget()
         for actor in actors:
             _checkable(self.actors, actor.name, actor.id)
-        layout.addWidget(QLabel(_("Objectives")))
+        layout.addWidget(plain_label(_("Objectives")))
         layout.addWidget(self.objectives, 2)
-        layout.addWidget(QLabel(_("Actors")))
+        layout.addWidget(plain_label(_("Actors")))
         layout.addWidget(self.actor_filter)
         layout.addWidget(self.actors, 1)
         box = QDialogButtonBox(
@@ -159,7 +159,7 @@ class ActorForm(QDialog):
         return [line.strip() for line in self.aliases.toPlainText().splitlines() if line.strip()]
 
 
-Runner = Callable[[str, Any], None]  # (label, edit) -> runs it through window.ops
+Runner = Callable[..., None]  # (core operation, *args) -> runs it through window.ops
 
 
 class ActorManager(QDialog):
@@ -242,15 +242,14 @@ class ActorManager(QDialog):
         if form.exec() != QDialog.DialogCode.Accepted:
             return
         v = form.values()
-        edit = actor_edits.CreateActor(
-            _("Add actor"),
+        self.run_edit(
+            actor_edits.add_actor,
             v["name"],
             v["kind"],
             v["country"],
             v["role"],
-            aliases=tuple((alias, "") for alias in form.alias_lines()),
+            [(alias, "") for alias in form.alias_lines()],
         )
-        self.run_edit(_("Add actor"), edit)
 
     def edit(self) -> None:
         actor = self.selected()
@@ -262,31 +261,25 @@ class ActorManager(QDialog):
         old = {"name": actor.name, "kind": actor.kind, "country": actor.country, "role": actor.role}
         values = tuple((k, v) for k, v in form.values().items() if v != old[k])
         if values:
-            self.run_edit(
-                _("Edit actor"), actor_edits.UpdateActor(_("Edit actor"), actor.id, values)
-            )
+            self.run_edit(actor_edits.update_actor, actor.id, values)
 
     def add_alias(self) -> None:
         actor = self.selected()
         if actor is None:
             return
-        text, ok = QInputDialog.getText(
-            self, _("Add alias"), _("Alias of {name}:").format(name=actor.name)
-        )
+        text, ok = get_text(self, _("Add alias"), _("Alias of {name}:").format(name=actor.name))
         if ok and text.strip():
-            self.run_edit(
-                _("Add alias"), actor_edits.AddAlias(_("Add alias"), actor.id, text.strip())
-            )
+            self.run_edit(actor_edits.add_alias, actor.id, text.strip())
 
     def remove_alias(self) -> None:
         actor = self.selected()
         if actor is None or not actor.aliases:
             return
         labels = [alias for _, alias, _ in actor.aliases]
-        text, ok = QInputDialog.getItem(self, _("Remove alias"), _("Alias:"), labels, 0, False)
+        text, ok = get_item(self, _("Remove alias"), _("Alias:"), labels)
         if ok:
             alias_id = actor.aliases[labels.index(text)][0]
-            self.run_edit(_("Remove alias"), actor_edits.RemoveAlias(_("Remove alias"), alias_id))
+            self.run_edit(actor_edits.remove_alias, alias_id)
 
     def merge(self) -> None:
         actor = self.selected()
@@ -294,24 +287,21 @@ class ActorManager(QDialog):
             return
         others = [a for a in self.actors if a.id != actor.id]
         labels = [a.name for a in others]
-        text, ok = QInputDialog.getItem(
+        text, ok = get_item(
             self,
             _("Merge actors"),
             _("Merge {name} into (its tags and aliases go there):").format(name=actor.name),
             labels,
-            0,
-            False,
         )
         if ok:
             target = others[labels.index(text)]
-            edit = actor_edits.MergeActors(_("Merge actors"), actor.id, target.id)
-            self.run_edit(_("Merge actors"), edit)
+            self.run_edit(actor_edits.merge_actors, actor.id, target.id)
 
     def delete(self) -> None:
         actor = self.selected()
         if actor is None:
             return
-        answer = QMessageBox.question(
+        if ask(
             self,
             _("Delete actor"),
             ngettext(
@@ -319,6 +309,5 @@ class ActorManager(QDialog):
                 "Delete {name} and its tags on {n} articles?",
                 actor.count,
             ).format(name=actor.name, n=actor.count),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.run_edit(_("Delete actor"), actor_edits.DeleteActor(_("Delete actor"), actor.id))
+        ):
+            self.run_edit(actor_edits.delete_actor, actor.id)

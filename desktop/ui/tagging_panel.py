@@ -38,6 +38,7 @@ from desktop.core.tagging.model import (
     Suggestions,
 )
 from desktop.i18n import _
+from desktop.ui.text import plain_tip
 
 Item = ObjectiveSuggestion | ActorSuggestion
 ROLE = Qt.ItemDataRole.UserRole
@@ -180,7 +181,7 @@ class TagPanel(QWidget):
         item = QTreeWidgetItem([label, f"{suggestion.score:.2f}", state])
         item.setData(0, ROLE, suggestion)
         quotes = "; ".join(dict.fromkeys(e.text for e in suggestion.evidence))
-        item.setToolTip(0, _("Evidence: {quotes}").format(quotes=quotes))
+        item.setToolTip(0, plain_tip(_("Evidence: {quotes}").format(quotes=quotes)))
         if suggestion.tagged:
             font = item.font(0)
             font.setBold(True)

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 
 from desktop.core.paths import resources_dir
+from desktop.core.progress import TaskState
 from desktop.core.reports import ReportArticle, ReportEvent
 
 VI_TITLE = "Thỏa thuận GCM là bước tiến quan trọng trong hợp tác quốc tế về di cư"
@@ -136,3 +137,23 @@ def sample_events() -> dict[int, ReportEvent]:
     for i in range(0, 400, 5):
         events[100 + i // 3] = ReportEvent(id=100 + i // 3, title=f"Event {100 + i // 3}")
     return events
+
+
+class TripAfter(TaskState):
+    """A task state whose user presses Cancel after ``steps`` checks have passed, so a
+    test proves that work stops midway, not only at its first check."""
+
+    def __init__(self, steps: int) -> None:
+        super().__init__(on_progress=self._seen)
+        self.steps = steps
+        self.checks = 0
+        self.reports: list[tuple[int, int, str]] = []
+
+    def _seen(self, done: int, total: int, message: str) -> None:
+        self.reports.append((done, total, message))
+
+    def check(self) -> None:
+        self.checks += 1
+        if self.checks > self.steps:
+            self.cancel()
+        super().check()

@@ -83,10 +83,11 @@ def build(archive: Archive, folder: Path) -> dict[str, int]:
     report = import_paths(archive, [folder]).value
     assert report is not None and not report.failed, report
     ids = {Path(item["path"]).stem: item["id"] for item in report.imported}
-    for name, (_t, _b, language, outlet, published, event_date, status) in ARTICLES.items():
+    for name, (title, _b, language, outlet, published, event_date, status) in ARTICLES.items():
         update_article(
             archive,
             ids[name],
+            title=title,
             language=language,
             outlet=outlet,
             published=published,

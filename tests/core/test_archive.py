@@ -80,3 +80,15 @@ def test_foreign_database_is_refused(tmp_path: Path):
 def test_missing_archive_without_create(tmp_path: Path):
     with pytest.raises(ArchiveError, match="no archive"):
         connect(tmp_path / "absent.sqlite", create=False)
+
+
+def test_broken_tagging_package_stops_the_archive_from_opening(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    import sys
+
+    # ``None`` in sys.modules makes ``import desktop.core.tagging.vocab`` raise ImportError,
+    # as a broken or missing tagging package would.
+    monkeypatch.setitem(sys.modules, "desktop.core.tagging.vocab", None)
+    with pytest.raises(ImportError):
+        open_archive(tmp_path / "a.sqlite")

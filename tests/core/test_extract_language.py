@@ -43,13 +43,25 @@ def test_malay_and_indonesian_are_told_apart_by_cues():
 
 
 def test_undecided_malay_indonesian_is_flagged():
+    # Only words both standards write the same way: no cue, and lingua unsure.
     shared = (
-        "Pada hari ini menteri luar negeri bertemu dengan wakil pertubuhan dan "
-        "membincangkan isu migrasi serta pekerja di rantau ini untuk masa depan."
+        "Menteri itu bertemu dengan wakil negara jiran untuk isu migrasi dan pekerja "
+        "di rantau ini pada hari ini."
     )
     guess = language.detect(shared, ["ms", "id", "en"])
     assert guess.code in ("ms", "id")
     assert guess.review is not None
+
+
+def test_one_cue_and_lingua_agreeing_decide_malay():
+    # "pertubuhan" (Indonesian: "organisasi") and "membincangkan" (Indonesian: "membahas")
+    text = (
+        "Pada hari ini menteri luar negeri bertemu dengan wakil pertubuhan dan "
+        "membincangkan isu migrasi serta pekerja di rantau ini untuk masa depan."
+    )
+    guess = language.detect(text, ["ms", "id", "en"])
+    assert guess.code == "ms"
+    assert "pertubuhan" in guess.evidence
 
 
 @pytest.mark.parametrize(
@@ -107,3 +119,14 @@ def test_concurrent_first_builds_give_one_detector():
     for thread in threads:
         thread.join()
     assert all(item is built[0] for item in built)
+
+
+def test_every_detected_language_has_cleaning_cues_and_calendar_names():
+    from desktop.core.extract import data, layout
+
+    chrome = data.load("boilerplate")["languages"]
+    for code in DEFAULT_LANGUAGES:
+        assert chrome[code]["ui"] and chrome[code]["blocks"], code
+        assert layout._names("month", code), code  # date lines are recognised in it
+    paired = {c for pair in data.load("language_cues")["pairs"] for c in pair["languages"]}
+    assert {"ms", "id", "es", "pt"} <= paired

@@ -38,6 +38,12 @@ BODY = "Le ministère a organisé une conférence sur les migrations avec les pa
         (f"Bangkok, 12 mars (VNA) - {BODY}", None, "VNA"),
         (f"HANOI (Reuters) - {BODY}", None, "Reuters"),
         (f"(NLDO) - {BODY}", None, "NLDO"),
+        (f"HANOI, 12 Dis (Bernama-VNA) -- {BODY}", None, "Bernama-VNA"),
+        (f"Hanói, 15 jun (Prensa Ejemplo) Expertos {BODY}", None, "Prensa Ejemplo"),
+        (f"BAOVIDU.com.vn - Sáng 14/6, {BODY}", None, "BAOVIDU.com.vn"),
+        (f"JAKARTA, BERITA.com - {BODY}", None, "BERITA.com"),
+        (f"{BODY} (Avec AFP)", None, "AFP"),
+        (f"{BODY} EFE", None, "EFE"),
         (f"Titre\nThứ bảy, 13/03/2021\n(ĐCSVN) - {BODY}", None, "ĐCSVN"),
         (f"{BODY} Fin de l'article. -VNA", None, "VNA"),
         (f"{BODY} Fin de l'article. (AFP)", None, "AFP"),
@@ -48,6 +54,10 @@ def test_source_and_outlet(text, url, outlet):
     assert (found.source_url.value if found.source_url else None) == url
     assert found.outlet is not None and found.outlet.value == outlet
     assert found.outlet.evidence
+
+
+def test_a_name_in_parentheses_inside_a_sentence_is_no_credit():
+    assert find_source(f"Le ministre (Nguyen Van A) a parlé aux délégués. {BODY}").outlet is None
 
 
 @pytest.mark.parametrize(

@@ -1,27 +1,32 @@
-"""An archive made by the first migration upgrades to head, keeping its data."""
+"""Archives made by older revisions upgrade to head, keeping their data and a correct index."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from alembic import command
 from sqlalchemy import text
 
 from desktop.core.archive import open_archive
 from desktop.core.articles import articles_json
+from desktop.core.search import SearchSpec, search_ids
+from desktop.core.search.indexing import index_status, rebuild
 from desktop.db import engine as db
+from tests.core.search_corpus import build
+
+FIRST = "0001"
 
 
-def _first_revision() -> str:
-    from alembic.script import ScriptDirectory
-
-    script = ScriptDirectory.from_config(db.alembic_config("sqlite://"))
-    return list(script.walk_revisions())[-1].revision
+def test_first_revision_is_older_than_head():
+    assert db.head_revision() != FIRST
+    assert FIRST in db.known_revisions()
 
 
 def test_first_revision_upgrades_to_head_with_backup(tmp_path: Path):
     path = tmp_path / "old.sqlite"
     engine = db.make_engine(db.archive_url(path))
-    db.upgrade(engine, _first_revision())
+    db.upgrade(engine, FIRST)
     with engine.begin() as conn:
         conn.execute(
             text(
@@ -36,18 +41,70 @@ def test_first_revision_upgrades_to_head_with_backup(tmp_path: Path):
         assert articles_json(archive) == []
     finally:
         archive.close()
-    if _first_revision() != db.head_revision():
-        assert list(tmp_path.glob("old.pre-upgrade-*.bak.sqlite"))
+    backups = list(tmp_path.glob(f"old.pre-upgrade-{FIRST}-*.bak.sqlite"))
+    assert len(backups) == 1
+    kept = db.make_engine(db.archive_url(backups[0]))
+    try:
+        assert db.current_revision(kept) == FIRST
+    finally:
+        kept.dispose()
 
 
 def test_postgres_archive_is_not_upgraded_silently(pg_url: str):
-    import pytest
-
     engine = db.make_engine(db.archive_url(pg_url))
-    db.upgrade(engine, _first_revision())
+    db.upgrade(engine, FIRST)
     engine.dispose()
-    if _first_revision() == db.head_revision():
-        open_archive(pg_url).close()
-        return
-    with pytest.raises(db.ArchiveError, match="gcm-archive .*upgrade"):
+    with pytest.raises(db.UpgradeNeeded, match="gcm-archive .*upgrade"):
         db.connect(pg_url)
+    engine = db.make_engine(db.archive_url(pg_url))
+    try:
+        assert db.current_revision(engine) == FIRST
+    finally:
+        engine.dispose()
+
+
+def _index_rows(archive) -> list[tuple[object, ...]]:
+    """Everything the search index holds, in a comparable form."""
+    if archive.dialect == "sqlite":
+        queries = [
+            "SELECT rowid, title, body FROM search_folded ORDER BY rowid",
+            "SELECT rowid, title, body FROM search_exact ORDER BY rowid",
+        ]
+    else:
+        queries = ["SELECT article_id, folded::text, exact::text FROM search_index ORDER BY 1"]
+    with archive.engine.connect() as conn:
+        return [tuple(row) for q in queries for row in conn.execute(text(q))]
+
+
+def test_archive_with_articles_at_first_revision_upgrades_with_a_correct_index(
+    archive, tmp_path: Path
+):
+    ids = build(archive, tmp_path / "corpus")
+    location = archive.location
+    archive.close()
+    # The same archive as revision 0001 made it: data, no search index.
+    cfg = db.alembic_config(db.archive_url(location))
+    command.downgrade(cfg, FIRST)
+    old = db.make_engine(db.archive_url(location))
+    try:
+        assert db.current_revision(old) == FIRST
+    finally:
+        old.dispose()
+
+    result = db.upgrade_archive(location)
+    assert (result.before, result.after) == (FIRST, db.head_revision())
+
+    upgraded = open_archive(location, curator="tester")
+    try:
+        assert index_status(upgraded).consistent
+        assert index_status(upgraded).articles == len(ids)
+        migrated = _index_rows(upgraded)
+        # What the application's own indexing makes of the same articles.
+        with upgraded.engine.begin() as conn:
+            rebuild(conn)
+        assert migrated == _index_rows(upgraded)
+        found = set(search_ids(upgraded, SearchSpec("da nang")).ids)
+        assert found == {ids["fr1"], ids["vi1"]}
+        assert set(search_ids(upgraded, SearchSpec("bàn", exact=True)).ids) == {ids["vi2"]}
+    finally:
+        upgraded.close()

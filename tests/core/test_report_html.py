@@ -5,9 +5,23 @@ from __future__ import annotations
 import datetime as dt
 from html.parser import HTMLParser
 
-from desktop.core.reports import ReportArticle, ReportOptions, Template, assemble_report
+import pytest
+
+from desktop.core.progress import Cancelled
+from desktop.core.reports import (
+    ReportArticle,
+    ReportEvent,
+    ReportOptions,
+    Template,
+    assemble_report,
+)
 from desktop.core.reports.html_render import render_html
-from tests.core.report_samples import objective_titles, sample_articles, sample_events
+from tests.core.report_samples import (
+    TripAfter,
+    objective_titles,
+    sample_articles,
+    sample_events,
+)
 
 GENERATED = dt.date(2025, 1, 2)
 
@@ -118,3 +132,89 @@ def test_by_event_shows_every_version() -> None:
     assert '<div class="versions">' in section
     assert section.index("Version 1 of 2") < section.index("Version 2 of 2")
     assert 'id="art-1"' in section and 'id="art-2"' in section
+
+
+def _payload(field: str) -> str:
+    """Markup that would make a tag ``x-FIELD`` (in text or inside an attribute) if unescaped."""
+    return f"<x-{field} onload=\"alert('{field}')\">'\"><x-{field}-attr>&amp;"
+
+
+def _evil_report_html(template: Template) -> str:
+    articles = [
+        ReportArticle(
+            id=i,
+            title=_payload("headline"),
+            outlet=_payload("outlet"),
+            language=_payload("language") if i == 1 else "fr",
+            published=dt.date(2021, 3, i),
+            event_date=dt.date(2021, 2, i),
+            source_url="https://x.org/" + _payload("source"),
+            actors=(_payload("actor"),),
+            objectives=(1, 2),
+            text=_payload("text") + "\n\n" + _payload("text"),
+            event_id=7,
+            event_role="original" if i == 1 else "translation",
+        )
+        for i in (1, 2)
+    ]
+    event = ReportEvent(
+        id=7,
+        title=_payload("event"),
+        date_start=dt.date(2021, 3, 1),
+        place=_payload("place"),
+        articles=(),
+    )
+    report = assemble_report(
+        articles,
+        ReportOptions(
+            template=template,
+            locale="en",
+            generated=GENERATED,
+            title=_payload("title"),
+            subtitle=_payload("subtitle"),
+            author=_payload("author"),
+            classification=_payload("classification"),
+        ),
+        objective_titles={n: _payload("objective") for n in range(1, 24)},
+        events={7: event},
+        curator="Curator",
+    )
+    return render_html(report)
+
+
+def test_no_field_can_inject_markup() -> None:
+    for template in Template:
+        html = _evil_report_html(template)
+        parsed = parse(html)
+        made = sorted({tag for tag, _ in parsed.tags if tag.startswith("x-")})
+        assert made == [], (template, made)
+        attributes = {name for _, attrs in parsed.tags for name in attrs}
+        assert "onload" not in attributes, template
+        text = "".join(parsed.text) + " ".join(
+            value or "" for _, attrs in parsed.tags for value in attrs.values()
+        )
+        expected = {"title", "subtitle", "author", "objective", "headline", "outlet", "actor"}
+        expected |= {"text", "source", "language"}
+        if template is Template.BY_EVENT:
+            expected |= {"event", "place"}
+        for field in expected:
+            assert _payload(field) in text, (template, field)
+        # The classification banner is shown in capitals, still as text.
+        assert _payload("classification").upper() in text
+
+
+def test_cancel_stops_rendering_between_sections() -> None:
+    report = assemble_report(
+        sample_articles(),
+        ReportOptions(template=Template.CHRONOLOGICAL, locale="en", generated=GENERATED),
+        objective_titles=objective_titles("en"),
+        events=sample_events(),
+        curator="Curator",
+    )
+    assert len(report.sections) >= 3
+    state = TripAfter(steps=2)
+    with pytest.raises(Cancelled):
+        render_html(report, state)
+    assert state.checks == 3
+    assert [done for done, _total, _msg in state.reports] == [0, 1]
+    assert [msg for _d, _t, msg in state.reports] == [s.heading for s in report.sections[:2]]

@@ -43,5 +43,5 @@ def test_settings_cli(capsys, tmp_path: Path):
         main(["--archive", db, "--json", "settings", "--max-mb", "10", "--languages", "fr,vi"]) == 0
     )
     data = json.loads(capsys.readouterr().out)
-    assert data == {"max_mb": 10.0, "languages": ["fr", "vi"]}
+    assert data == {"max_mb": 10.0, "languages": ["fr", "vi"], "keep_backups": 7}
     assert main(["--archive", db, "settings", "--languages", "??"]) == 2

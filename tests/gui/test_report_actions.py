@@ -6,7 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QRect, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 
 from desktop.core.reports import Paper, ReportOptions, Template
@@ -136,4 +137,34 @@ def test_menu_opens_the_builder(window, qtbot):
     dialog = window.reports.dialog
     assert dialog.objectives.count() == 23
     assert dialog.languages.count() >= 3
+    dialog.close()
+
+
+def _light_share(image: QImage, box: QRect) -> float:
+    """Share of near-white pixels on a grid over ``box`` of ``image``."""
+    light = total = 0
+    for x in range(box.left(), box.right(), 7):
+        for y in range(box.top(), box.bottom(), 7):
+            colour = image.pixelColor(x, y)
+            total += 1
+            light += min(colour.red(), colour.green(), colour.blue()) >= 235
+    return light / total
+
+
+def test_preview_pages_are_white_paper(window, qtbot):
+    pages = _build(window, qtbot, ReportOptions(locale="vi", template=Template.BY_EVENT))
+    # The page image as the preview draws it (a picture engine, RGB on a grey desk).
+    image = pages.page_image(0, 72)
+    assert _light_share(image, image.rect()) > 0.8
+    dialog = window.reports.show_preview(pages)
+    qtbot.addWidget(dialog)
+    widget = dialog.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: widget.pageCount() == pages.page_count, timeout=10000)
+    widget.setViewMode(QPrintPreviewWidget.ViewMode.SinglePageView)
+    widget.fitInView()
+    qtbot.wait(100)
+    shot = widget.grab().toImage()
+    # The middle third of the view lies on the page whatever the zoom.
+    w, h = shot.width(), shot.height()
+    assert _light_share(shot, QRect(w // 3, h // 3, w // 3, h // 3)) > 0.7
     dialog.close()

@@ -117,7 +117,7 @@ def test_saved_search_survives_a_restart(win, corpus, qtbot, qsettings, monkeypa
         win.search.filters.set_filters(Filters(languages=("vi",)))
         win.search.set_filters(Filters(languages=("vi",)))
     monkeypatch.setattr(
-        "desktop.ui.search.QInputDialog.getText", lambda *a, **k: ("Vietnamese migration", True)
+        "desktop.ui.search.get_text", lambda *a, **k: ("Vietnamese migration", True)
     )
     with qtbot.waitSignal(win.search.saved.list.model().rowsInserted, timeout=5000):
         win.search.save_current()

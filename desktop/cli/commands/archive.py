@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from desktop import __version__
-from desktop.cli.common import OK, SOME_FAILED, CliError, Context
+from desktop.cli.common import (
+    ARCHIVE_ERROR,
+    OK,
+    SOME_FAILED,
+    CliError,
+    Context,
+    end_progress,
+    printable,
+    terminal_progress,
+)
 from desktop.core.archive import default_location, open_archive
 from desktop.core.articles import articles_json, get_article
 from desktop.core.demo import load_demo
@@ -63,24 +73,19 @@ def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_upgrade(args: argparse.Namespace, ctx: Context) -> int:
     location = ctx.location or default_location()
-    engine = db.make_engine(db.archive_url(location))
-    try:
-        before = db.current_revision(engine)
-        if before is not None and before not in db.known_revisions():
-            raise CliError(
-                _("this archive's schema ({rev}) is newer than this application").format(rev=before)
-            )
-        if before is not None and engine.dialect.name == "sqlite":
-            db.backup_sqlite(engine, f"pre-upgrade-{before}")
-        db.upgrade(engine)
-        after = db.current_revision(engine)
-    finally:
-        engine.dispose()
+    result = db.upgrade_archive(location)
     ctx.emit(
-        {"archive": location, "from": before, "to": after},
-        _("Schema upgraded from {before} to {after}").format(before=before, after=after)
-        if before != after
-        else _("Schema already current ({rev})").format(rev=after),
+        {
+            "archive": location,
+            "from": result.before,
+            "to": result.after,
+            "backup": str(result.backup) if result.backup else None,
+        },
+        _("Schema upgraded from {before} to {after}").format(
+            before=result.before, after=result.after
+        )
+        if result.before != result.after
+        else _("Schema already current ({rev})").format(rev=result.after),
     )
     return OK
 
@@ -88,7 +93,9 @@ def cmd_upgrade(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
     from pathlib import Path
 
-    dest = db.backup_to(ctx.archive.engine, Path(args.dest).expanduser().resolve())
+    from desktop.core.backup import back_up
+
+    dest = back_up(ctx.archive, Path(args.dest))
     ctx.emit({"backup": str(dest)}, _("Backup written to {path}").format(path=dest))
     return OK
 
@@ -103,19 +110,18 @@ def cmd_version(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
-    result = import_paths(ctx.archive, args.paths)
+    progress = terminal_progress(_("Importing"))
+    result = import_paths(ctx.archive, args.paths, progress)
+    end_progress(progress)
     report = result.value
     assert report is not None
-    if report.imported:
-        # What the window does in the background after an import: event-link features.
-        from desktop.core.linking.store import ensure_features
-
-        ensure_features(ctx.archive)
-    data = {
+    data: dict[str, Any] = {
         "imported": report.imported,
         "duplicates": report.duplicates,
         "failed": report.failed,
     }
+    if report.error is not None:
+        data["error"] = report.error
 
     def text() -> str:
         lines = [
@@ -127,12 +133,22 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
             ).format(n=len(report.duplicates)),
         ]
         lines += [
-            _("failed: {path}: {error}").format(path=f["path"], error=f["error"])
+            _("failed: {path}: {error}").format(
+                path=printable(f["path"]), error=printable(f["error"])
+            )
             for f in report.failed
         ]
         return "\n".join(lines)
 
     ctx.emit(data, text)
+    if report.error is not None:
+        # What landed is printed above; then why the rest did not.
+        print(
+            "gcm-archive: "
+            + _("the import stopped: {reason}").format(reason=printable(report.error)),
+            file=sys.stderr,
+        )
+        return ARCHIVE_ERROR
     return SOME_FAILED if report.failed else OK
 
 

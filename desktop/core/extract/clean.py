@@ -45,6 +45,13 @@ _TAIL_START = 0.4
 _TAIL_END = 0.75
 _TAIL_STOP_WORDS = 60
 _HEAD_LABEL_WORDS = 3
+# Editors' initials that sign off a story: "(rdp/knv)", "ro/mpv", "(ant/hs)".
+_INITIALS = re.compile(r"^\(?[a-z]{2,5}(?:/[a-z]{2,5})+\)?\.?$")
+_LINK_WORDS = 25
+_SENTENCE_INSIDE = re.compile(r"[.!?…]\s+[A-ZÀ-Ỹ]")
+_RELATED_ITEM = re.compile(
+    r"^\s*[-–•·»*▪◦]\s+\S.*[(\[](?:[^()\[\]]*?(?:19|20)\d\d|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)[)\]]\s*$"
+)
 _HEAD_LINES = 6
 
 
@@ -154,6 +161,8 @@ def is_chrome(line: str) -> bool:
         return True
     if stripped.count(" ") >= _MAX_CHROME_TOKENS:
         return bool(_MENU_SEPARATORS.search(stripped)) and _is_menu(stripped)
+    if _INITIALS.match(stripped) or _is_labelled_list(stripped) or _is_related_item(stripped):
+        return True
     vocab = vocabulary()
     key = _key(stripped)
     if key in vocab.placeholders:
@@ -161,6 +170,34 @@ def is_chrome(line: str) -> bool:
     if _covered(_tokens(key), vocab):
         return True
     return bool(_MENU_SEPARATORS.search(stripped)) and _is_menu(stripped)
+
+
+def is_widgets(line: str) -> bool:
+    """A line made only of widget phrases, UI tokens and counters ("Share | Tweet |
+    Email", "A- A A+ | Print"), as opposed to a menu of the site's sections."""
+    stripped = line.strip()
+    return bool(stripped) and _covered(_tokens(_key(stripped)), vocabulary())
+
+
+def _is_labelled_list(line: str) -> bool:
+    """ "Tags: a, b, c", "Từ khóa: a | b", "Baca juga: <a headline> (02/10/2023)": a
+    widget label or a chrome heading, a colon, and a list or a linked headline."""
+    head, colon, rest = line.partition(":")
+    if not colon or not rest.strip() or len(head.split()) > 4:
+        return False
+    key = _key(head)
+    vocab = vocabulary()
+    if key in vocab.blocks:
+        return len(rest.split()) <= _LINK_WORDS and not _SENTENCE_INSIDE.search(rest.strip())
+    if tuple(key.split()) not in vocab.phrases:
+        return False
+    items = [p for p in re.split(r"\s*[|,;•·]\s*", rest.strip()) if p]
+    return len(items) >= 2 and all(len(p.split()) <= _SHORT_WORDS for p in items)
+
+
+def _is_related_item(line: str) -> bool:
+    """ "- Another headline (12/12/2023)": a bulleted headline with its date."""
+    return bool(_RELATED_ITEM.match(line)) and len(line.split()) <= _LINK_WORDS + 6
 
 
 def is_block_heading(line: str) -> bool:
@@ -223,7 +260,7 @@ def _is_head_label(line: str) -> bool:
     )
 
 
-def _drop_head_labels(lines: list[str]) -> list[str]:
+def drop_head_labels(lines: list[str]) -> list[str]:
     """Section names and breadcrumbs above a headline ("Thời sự", "Nation"): short
     lines before the first line of four words or more, when that line is a headline
     (no sentence end) rather than a lead paragraph, whose title they might be."""
@@ -254,7 +291,7 @@ def clean_text(text: str, *, trim_tail: bool = True) -> str:
     while kept and (not kept[-1] or (trim_tail and _is_short_label(kept[-1]))):
         kept.pop()
     if trim_tail:
-        kept = _drop_head_labels(kept)
+        kept = drop_head_labels(kept)
     # 3. At most one blank line in a row, none at the edges.
     out: list[str] = []
     for line in kept:

@@ -6,6 +6,7 @@ container and keep what the container states (title, canonical URL, date).
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import io
 import re
@@ -16,10 +17,12 @@ from typing import Any
 
 from desktop.core.extract.decode import decode_bytes
 from desktop.core.extract.errors import ExtractError
+from desktop.core.extract.htmlmeta import read_meta
 from desktop.i18n import _
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".rst", ""})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx"})
+DOCUMENT_SUFFIXES = (TEXT_SUFFIXES - {""}) | HTML_SUFFIXES | {".docx", ".pdf"}
 MEDIA_TYPES = {
     "text": "text/plain",
     "markdown": "text/markdown",
@@ -49,6 +52,7 @@ class RawDocument:
     source_url: str | None = None
     source_url_evidence: str = ""
     site_name: str | None = None
+    site_name_evidence: str = ""
     published: dt.date | None = None
     published_evidence: str = ""
 
@@ -99,7 +103,55 @@ def read(path: Path, data: bytes) -> RawDocument:
     if kind == "html":
         return read_html(data)
     text, encoding = decode_bytes(data)
-    return RawDocument(text=text, kind=kind, encoding=encoding)
+    raw = RawDocument(text=text, kind=kind, encoding=encoding)
+    if kind == "markdown":
+        _front_matter(raw)
+    return raw
+
+
+# --- Markdown front matter ----------------------------------------------------------------
+
+_FRONT_MATTER = re.compile(
+    r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S
+)
+_FRONT_FIELD = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
+_FRONT_KEYS = {
+    "title": ("title", "headline"),
+    "url": ("url", "link", "canonical", "canonical_url", "source_url", "permalink", "original_url"),
+    "site": ("outlet", "site", "site_name", "sitename", "publisher", "publication", "source"),
+    "date": ("date", "published", "pubdate", "date_published", "published_at"),
+}
+
+
+def _front_matter(raw: RawDocument) -> None:
+    """Read and remove a YAML front matter block ("---" ... "---") of a Markdown file:
+    title, URL, outlet and date as the file states them (simple "key: value" lines)."""
+    match = _FRONT_MATTER.match(raw.text)
+    if match is None:
+        return
+    fields: dict[str, str] = {}
+    for line in match.group(1).splitlines():
+        found = _FRONT_FIELD.match(line)
+        if found:
+            value = found.group(2).strip().strip("\"'").strip()
+            fields.setdefault(found.group(1).lower(), value)
+    raw.text = raw.text[match.end() :]
+
+    def first(kind: str) -> tuple[str, str] | None:
+        return next(((k, fields[k]) for k in _FRONT_KEYS[kind] if fields.get(k)), None)
+
+    evidence = _("front matter ({key})")
+    title, url, site, date = first("title"), first("url"), first("site"), first("date")
+    if title:
+        raw.title, raw.title_evidence = title[1], evidence.format(key=title[0])
+    if url and url[1].startswith(("http://", "https://")):
+        raw.source_url, raw.source_url_evidence = url[1], evidence.format(key=url[0])
+    if site and not site[1].startswith(("http://", "https://")):
+        raw.site_name, raw.site_name_evidence = site[1], evidence.format(key=site[0])
+    if date:
+        published = _iso_date(date[1])
+        if published is not None:
+            raw.published, raw.published_evidence = published, evidence.format(key=date[0])
 
 
 # --- HTML ---------------------------------------------------------------------------------
@@ -114,6 +166,34 @@ def _iso_date(value: str | None) -> dt.date | None:
         return None
 
 
+def _tree_text(body: Any) -> str | None:
+    """The text of trafilatura's result tree, unescaped once. Its own text output runs
+    ``html.unescape`` over text that the HTML parser has already unescaped, so a page
+    that shows the characters ``&lt;`` would read ``<``: escaping every ``&`` of the
+    tree first makes that second pass give the page's own text back."""
+    if body is None or not hasattr(body, "iter"):
+        return None
+    from trafilatura.xml import xmltotxt
+
+    body = copy.deepcopy(body)
+    for node in body.iter():
+        if node.text and "&" in node.text:
+            node.text = node.text.replace("&", "&amp;")
+        if node.tail and "&" in node.tail:
+            node.tail = node.tail.replace("&", "&amp;")
+    return str(xmltotxt(body, False) or "")
+
+
+def _with_standfirst(text: str, standfirst: str, title: str | None) -> str:
+    """The lead-in under the headline, which the main-text reader dropped, put back
+    after the headline (when the text starts with it) or first."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:3]):
+        if title and line.strip() and " ".join(line.split()) == " ".join(title.split()):
+            return "\n".join([*lines[: i + 1], standfirst, *lines[i + 1 :]])
+    return f"{standfirst}\n{text}"
+
+
 def read_html(data: bytes) -> RawDocument:
     """Main text, title, canonical URL and date of a saved web page."""
     import trafilatura
@@ -122,6 +202,7 @@ def read_html(data: bytes) -> RawDocument:
     tree = trafilatura.load_html(data)
     if tree is None:
         raise ExtractError(_("unreadable HTML page"))
+    page = read_meta(tree)  # before trafilatura prunes the tree
     doc = trafilatura.bare_extraction(
         tree, with_metadata=True, include_comments=False, include_tables=True
     )
@@ -130,22 +211,28 @@ def read_html(data: bytes) -> RawDocument:
     if isinstance(doc, dict):
         meta = doc
     elif doc is not None:
-        fields = ("text", "title", "url", "sitename")
+        fields = ("text", "title", "url", "sitename", "body")
         meta = {name: getattr(doc, name, None) for name in fields}
-    text = str(meta.get("text") or "")
+    from_tree = _tree_text(meta.get("body"))
+    text = from_tree if from_tree is not None else str(meta.get("text") or "")
     if not text.strip():
         text = trafilatura.html2txt(data) or ""
     if not text.strip():
         raise ExtractError(_("HTML page has no readable text"))
+    if page.standfirst and " ".join(page.standfirst.split()[:8]) not in " ".join(text.split()):
+        text = _with_standfirst(text, page.standfirst, page.title)
     raw = RawDocument(text=text, kind="html")
-    title = str(meta.get("title") or "").strip()
+    title = page.title or str(meta.get("title") or "").strip()
     if title:
-        raw.title, raw.title_evidence = title, "page title"
-    url = str(meta.get("url") or "").strip()
+        raw.title = title
+        raw.title_evidence = page.title_evidence if page.title else "page title"
+    url = page.url or str(meta.get("url") or "").strip()
     if url.startswith(("http://", "https://")):
-        raw.source_url, raw.source_url_evidence = url, "canonical link of the page"
-    site = str(meta.get("sitename") or "").strip()
+        raw.source_url = url
+        raw.source_url_evidence = page.url_evidence if page.url else "canonical link of the page"
+    site = page.site_name or str(meta.get("sitename") or "").strip()
     raw.site_name = site or None
+    raw.site_name_evidence = page.site_name_evidence if page.site_name else "site name"
     try:
         stated = find_date(data, extensive_search=False, original_date=True)
     except Exception:  # htmldate is a heuristic library: a failure only loses the date
@@ -177,6 +264,40 @@ def _docx_blocks(document: Any) -> list[str]:
     return lines
 
 
+# An entity reference XML does not define (Word never writes one; hand-made or converted
+# files may): the XML parser would stop there and lose the rest of the text.
+_UNDEFINED_ENTITY = re.compile(
+    rb"&(?!(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)([A-Za-z][\w.-]*);"
+)
+
+
+def _entity_text(match: re.Match[bytes]) -> bytes:
+    """An HTML entity's character (escaped for XML), else the reference as literal text."""
+    from html import entities
+    from xml.sax.saxutils import escape
+
+    name = match.group(1).decode("ascii", "replace")
+    value = entities.html5.get(name + ";")
+    return escape(value if value is not None else f"&{name};").encode("utf-8")
+
+
+def _without_undefined_entities(data: bytes) -> bytes:
+    """The package again, its XML parts' undefined entity references made text."""
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        parts = [(info, package.read(info)) for info in package.infolist()]
+    if not any(
+        info.filename.endswith(".xml") and _UNDEFINED_ENTITY.search(part) for info, part in parts
+    ):
+        return data
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
+        for info, part in parts:
+            if info.filename.endswith(".xml"):
+                part = _UNDEFINED_ENTITY.sub(_entity_text, part)
+            package.writestr(info, part)
+    return out.getvalue()
+
+
 def read_docx(data: bytes) -> RawDocument:
     """Paragraphs and tables of a Word document, in reading order."""
     import docx
@@ -194,6 +315,7 @@ def read_docx(data: bytes) -> RawDocument:
     if expanded > _MAX_EXPANSION * max(len(data), 1) and expanded > 200 * 1024 * 1024:
         raise ExtractError(_("Word document expands to an unreasonable size"))
     try:
+        data = _without_undefined_entities(data)
         document = docx.Document(io.BytesIO(data))
         lines = _docx_blocks(document)
         core_title = (document.core_properties.title or "").strip()
@@ -216,12 +338,16 @@ def read_docx(data: bytes) -> RawDocument:
 # --- PDF ----------------------------------------------------------------------------------
 
 _HYPHEN_BREAK = re.compile(r"(\w)-\n(?=[a-zà-ỹ])")
+# A long URL that the page width broke: "https://site/a-long-pa\nth-end" (the second line
+# holds only the rest of the URL).
+_URL_BREAK = re.compile(r"(https?://\S{40,})\n([\w\-./%?=&#~+]+)(?=\n|$)")
 _SOFT_BREAK = re.compile(r"(?<![.!?:;…。\n])\n(?=[a-zà-ỹ(])")
 _BAD_PDF_TITLES = re.compile(r"^(untitled|microsoft word|document\d*|.*\.(docx?|pdf|indd))", re.I)
 
 
 def _reflow_pdf(text: str) -> str:
     """Join lines that a PDF broke inside a sentence or a word."""
+    text = _URL_BREAK.sub(r"\1\2", text)
     text = _HYPHEN_BREAK.sub(r"\1", text)
     return _SOFT_BREAK.sub(" ", text)
 

@@ -34,6 +34,8 @@ SAMPLE_CHARS = 180  # lingua reads samples under ~120 letters more slowly
 LONG_SAMPLE_CHARS = 1500
 CUE_CHARS = 2000
 _CLEAR = 0.9  # a first answer at least this confident is kept
+_LINGUA_WEIGHT = 1.5
+_SURE = 1.0
 _MIN_LETTERS = 20
 _LOCK = threading.Lock()
 _DETECTORS: dict[tuple[str, ...], LanguageDetector | str | None] = {}
@@ -172,8 +174,9 @@ def _sample(text: str, size: int) -> str:
     return text[: cut if cut > 0 else size]
 
 
-def _cue_vote(text: str, pair: _Pair) -> tuple[str | None, dict[str, list[str]]]:
-    """The side of ``pair`` whose cue words the text uses clearly more, if any."""
+def _cue_vote(text: str, pair: _Pair) -> tuple[int, dict[str, list[str]]]:
+    """How many more distinct cue words of the first language of ``pair`` than of the
+    second the text uses, and the cue words found."""
     lowered = text[:CUE_CHARS].lower()
     tokens = _WORDS.findall(lowered)
     if not lowered.isascii():
@@ -188,13 +191,16 @@ def _cue_vote(text: str, pair: _Pair) -> tuple[str | None, dict[str, list[str]]]
             if f" {phrase} " in joined:
                 hits[code].add(cue)
     first, second = pair.languages
-    diff = len(hits[first]) - len(hits[second])
     found = {code: sorted(words) for code, words in hits.items()}
-    if diff >= pair.margin:
-        return first, found
-    if -diff >= pair.margin:
-        return second, found
-    return None, found
+    return len(hits[first]) - len(hits[second]), found
+
+
+def _pair_lean(values: list[ConfidenceValue], pair: _Pair) -> float:
+    """How far lingua leans to the first language of ``pair`` against the second,
+    from -1 (all second) to 1 (all first)."""
+    share = {v.language.iso_code_639_1.name.lower(): float(v.value) for v in values}
+    first, second = (share.get(code, 0.0) for code in pair.languages)
+    return (first - second) / (first + second) if first + second > 0 else 0.0
 
 
 def _partner(code: str, configured: set[str]) -> tuple[_Pair, str] | None:
@@ -250,14 +256,23 @@ def detect(text: str, languages: Sequence[str]) -> LanguageGuess:
         review = None if own >= 0.5 else _("language uncertain")
         return LanguageGuess(code, round(own, 3), evidence, review)
     pair, other = paired
-    winner, hits = _cue_vote(text, pair)
+    diff, hits = _cue_vote(text, pair)
     cue_text = "; ".join(f"{c}: {', '.join(hits[c][:8]) or '-'}" for c in pair.languages)
     evidence = f"{evidence}; cues {cue_text}"
-    if winner is None:
+    if abs(diff) < pair.margin and len(sample) < LONG_SAMPLE_CHARS < len(text):
+        sample = _sample(text, LONG_SAMPLE_CHARS)  # a close call: lingua reads more
+        values = found.compute_language_confidence_values(sample)
+    # The cues count one per distinct word; lingua's lean on the pair counts up to
+    # _LINGUA_WEIGHT. Below _SURE, the curator is asked to check.
+    score = diff + _LINGUA_WEIGHT * _pair_lean(values, pair)
+    first, second = pair.languages
+    winner = first if score > 0 else second if score < 0 else code
+    if abs(score) < _SURE:
+        loser = second if winner == first else first
         return LanguageGuess(
-            code,
+            winner,
             round(min(own, 0.5), 3),
             evidence,
-            _("language may be {other} rather than {code}").format(other=other, code=code),
+            _("language may be {other} rather than {code}").format(other=loser, code=winner),
         )
     return LanguageGuess(winner, round(both, 3), evidence)

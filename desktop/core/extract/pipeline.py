@@ -5,17 +5,26 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from desktop.core.extract import chronology, dates, formats, language
-from desktop.core.extract.chronology import INFERRED, STATED, UNKNOWN, DateResult
+from desktop.core.extract import chronology, dates, formats, language, pubdate
+from desktop.core.extract.body import article_body
+from desktop.core.extract.chronology import INFERRED, STATED, UNKNOWN
 from desktop.core.extract.clean import clean_text
 from desktop.core.extract.decode import normalize_text
-from desktop.core.extract.errors import ExtractError
+from desktop.core.extract.errors import ExtractError, internal_error
 from desktop.core.extract.model import Extracted, ExtractSettings
-from desktop.core.extract.source import SourceInfo, find_source, outlet_of_url
-from desktop.core.extract.title import MAX_TITLE_CHARS, title_from_text
+from desktop.core.extract.outlet import page_outlets
+from desktop.core.extract.reading import too_large
+from desktop.core.extract.source import Finding, SourceInfo, find_source, outlet_of_url
+from desktop.core.extract.title import (
+    MAX_TITLE_CHARS,
+    headline_from_lines,
+    strip_site_suffix,
+    title_from_text,
+)
 from desktop.i18n import _
 
 logger = logging.getLogger(__name__)
@@ -24,13 +33,6 @@ _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\((https?://[^)\s]+)\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_HEADING = re.compile(r"(?m)^#{1,6}\s+")
-
-
-def human_size(size: int) -> str:
-    for unit, scale in (("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10)):
-        if size >= scale:
-            return f"{size / scale:.1f} {unit}"
-    return f"{size} B"
 
 
 def _markdown_to_text(text: str) -> str:
@@ -44,28 +46,6 @@ def _finding(value: Any, confidence: str, evidence: str, how: str) -> dict[str, 
     return {"value": value, "confidence": confidence, "evidence": evidence, "source": how}
 
 
-def _published(
-    raw: formats.RawDocument,
-    text: str,
-    mentions: list[dates.Mention],
-    languages: tuple[str, ...],
-    source_url: str | None,
-    today: dt.date,
-) -> tuple[DateResult, dates.Mention | None]:
-    if raw.published is not None:
-        return DateResult(raw.published, STATED, raw.published_evidence, "page metadata"), None
-    line = chronology.find_published_line(text, mentions, languages)
-    if line is not None and line.date is not None:
-        return DateResult(line.date, STATED, line.text, "date line"), line
-    if source_url:
-        found = dates.url_date(source_url, today)
-        if found is not None:
-            value, digits = found
-            evidence = _("date in the source URL ({digits})").format(digits=digits)
-            return DateResult(value, INFERRED, evidence, "source URL"), None
-    return DateResult(None, UNKNOWN), None
-
-
 def _source_and_outlet(
     result: Extracted,
     raw: formats.RawDocument,
@@ -73,54 +53,75 @@ def _source_and_outlet(
     path: Path,
     settings: ExtractSettings,
 ) -> None:
-    if found.source_url is not None:
-        f = found.source_url
-        result.source_url = f.value
-        result.evidence["source_url"] = _finding(f.value, STATED, f.evidence, f.how)
-    elif raw.source_url:
+    if raw.source_url:
         result.source_url = raw.source_url
         result.evidence["source_url"] = _finding(
             raw.source_url, STATED, raw.source_url, raw.source_url_evidence
         )
-    if found.outlet is not None:
-        f = found.outlet
-        result.outlet = f.value
-        result.evidence["outlet"] = _finding(f.value, STATED, f.evidence, f.how)
-    elif raw.site_name:
-        result.outlet = raw.site_name
-        result.evidence["outlet"] = _finding(raw.site_name, STATED, raw.site_name, "site name")
+    elif found.source_url is not None:
+        f = found.source_url
+        result.source_url = f.value
+        result.evidence["source_url"] = _finding(f.value, STATED, f.evidence, f.how)
+    outlets = _outlet_findings(raw, found)
+    if outlets:
+        best = outlets[0]
+        result.outlet = best.value
+        result.evidence["outlet"] = _finding(best.value, STATED, best.evidence, best.how)
     elif result.source_url:
         domain = outlet_of_url(result.source_url)
         result.outlet = domain or None
         result.evidence["outlet"] = _finding(domain, INFERRED, result.source_url, "URL domain")
-    if found.alternatives and "outlet" in result.evidence:
+    others = [f for f in outlets[1:] if f.value != result.outlet]
+    others += [f for f in found.alternatives if f.value != result.outlet]
+    if others and "outlet" in result.evidence:
         result.evidence["outlet"]["alternatives"] = [
-            {"value": f.value, "evidence": f.evidence, "source": f.how} for f in found.alternatives
+            {"value": f.value, "evidence": f.evidence, "source": f.how} for f in others
         ]
     if result.source_url is None and result.outlet is None:
         result.review_reasons.append(_("no source URL or outlet found"))
+
+
+def _outlet_findings(raw: formats.RawDocument, found: SourceInfo) -> list[Finding]:
+    """Every statement of the outlet, best first: what the page says of itself (site
+    name, masthead, copyright holder), then a "Source:" line, then agency credits."""
+    out: list[Finding] = []
+    if raw.site_name:
+        out.append(Finding(raw.site_name, raw.site_name_evidence or raw.site_name, "site name"))
+    credits = [found.outlet] if found.outlet is not None else []
+    labelled = [f for f in credits if f.how == "source line"]
+    out += labelled
+    out += page_outlets(raw.text)
+    out += [f for f in credits if f.how != "source line"]
+    seen: set[str] = set()
+    unique = []
+    for f in out:
+        if f.value and f.value not in seen:
+            seen.add(f.value)
+            unique.append(f)
+    return unique
 
 
 def extract_file(path: Path, data: bytes, settings: ExtractSettings | None = None) -> Extracted:
     """Clean text and metadata of one file, or :class:`ExtractError` with the reason."""
     settings = settings or ExtractSettings()
     if len(data) > settings.max_bytes:
-        raise ExtractError(
-            _("file too large ({size}; the limit is {limit})").format(
-                size=human_size(len(data)), limit=human_size(settings.max_bytes)
-            )
-        )
+        raise too_large(len(data), settings.max_bytes)
     if not data.strip():
         raise ExtractError(_("empty file"))
     path = path if isinstance(path, Path) else Path(path)
     raw = formats.read(path, data)
-    text = normalize_text(raw.text)
-    if raw.kind == "markdown":
-        text = normalize_text(_markdown_to_text(text))
+    text = page_text(raw)
     if not text:
         raise ExtractError(_("empty file: it holds no text"))
+    raw.text = text  # normalised: the metadata steps read the page's lines from it
     found = find_source(text)
     cleaned = clean_text(text, trim_tail=raw.kind in ("text", "markdown")) or text
+    if raw.kind == "html":
+        cleaned = article_body(cleaned, page_title=raw.title)
+    else:
+        outlets = tuple(f.value for f in _outlet_findings(raw, found))
+        found_headline = headline_from_lines(text, outlets)
+        cleaned = article_body(cleaned, headline=found_headline.text if found_headline else None)
 
     result = Extracted(title="", text=cleaned, media_type=raw.media_type, encoding=raw.encoding)
     for step in (_language, _title, _source_and_outlet, _dates):
@@ -134,6 +135,20 @@ def extract_file(path: Path, data: bytes, settings: ExtractSettings | None = Non
     if not result.title:
         result.title = path.stem
     return result
+
+
+def extract_or_error(
+    path: Path, data: bytes, settings: ExtractSettings | None = None
+) -> Extracted | ExtractError:
+    """:func:`extract_file`, with any failure returned: an :class:`ExtractError` for a
+    bad file, an :class:`InternalError` for an unexpected exception (a library that
+    fails to load, a bug), which the curator is asked to report."""
+    try:
+        return extract_file(path, data, settings)
+    except ExtractError as exc:
+        return exc
+    except Exception as exc:
+        return internal_error(exc, path)
 
 
 def _language(
@@ -160,14 +175,29 @@ def _title(
     path: Path,
     settings: ExtractSettings,
 ) -> None:
+    outlets = tuple(f.value for f in _outlet_findings(raw, found))
     if raw.title:
-        title, confidence, evidence = raw.title, STATED, raw.title_evidence
+        title, _site = strip_site_suffix(raw.title, outlets)
+        confidence, evidence = STATED, raw.title_evidence
     else:
-        title, confidence, evidence = title_from_text(result.text)
+        title, confidence, evidence = title_from_text(raw.text, outlets)
     if not title:
         title, confidence, evidence = path.stem, INFERRED, _("file name")
     result.title = title[:MAX_TITLE_CHARS]
     result.evidence["title"] = _finding(result.title, confidence, evidence, evidence)
+
+
+def page_text(raw: formats.RawDocument) -> str:
+    """The whole text of the page in normal form, chrome included."""
+    return _page_text(raw.text, raw.kind)
+
+
+@lru_cache(maxsize=2)  # read by the extraction and again by the date steps
+def _page_text(text: str, kind: str) -> str:
+    text = normalize_text(text)
+    if kind == "markdown":
+        text = normalize_text(_markdown_to_text(text))
+    return text
 
 
 def _dates(
@@ -177,18 +207,18 @@ def _dates(
     path: Path,
     settings: ExtractSettings,
 ) -> None:
-    text = result.text
+    # The page as read, not the cleaned text: date lines sit among the chrome.
+    text = page_text(raw)
     today = settings.today or dt.date.today()
-    languages = (result.language,) if result.language else tuple(settings.languages)
-    lead = dates.find_mentions(text, languages, chronology.LEAD_CHARS)
-    published, line = _published(raw, text, lead, languages, result.source_url, today)
-    result.published, result.published_confidence = published.value, published.confidence
-    result.evidence["published"] = published.as_evidence()
-
-    def everything() -> list[dates.Mention]:
-        return dates.find_mentions(text, languages)
-
-    event = chronology.event_date(text, lead, published, line, everything)
+    languages = dates.date_languages(result.language, settings.languages)
+    mentions = dates.find_mentions(text, languages)
+    page = chronology.Page.of(text, mentions, languages, result.title)
+    stated = (raw.published, raw.published_evidence) if raw.published is not None else None
+    published = pubdate.publication_date(page, stated, result.source_url, today)
+    result.published = published.result.value
+    result.published_confidence = published.result.confidence
+    result.evidence["published"] = published.result.as_evidence()
+    event = chronology.event_date(page, published)
     result.event_date, result.event_date_confidence = event.value, event.confidence
     result.event_month, result.event_day = event.month, event.day
     result.evidence["event_date"] = event.as_evidence()

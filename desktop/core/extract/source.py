@@ -18,16 +18,34 @@ from desktop.core.textfold import fold
 URL = re.compile(r"https?://[^\s<>\"'()\[\]{}]+", re.I)
 _URL_TRAIL = ".,;:!?»”’"
 # An agency code (checked by _is_code): capitals of any script, e.g. VNA, ĐCSVN, AFP/VNS.
-_CODE = r"[^\W\d_][^\W_]{1,11}(?:[/&][^\W_]{2,11})?"
+_CODE = r"[^\W\d_][^\W_]{1,11}(?:[/&-][^\W_]{2,11})?"
+# "Bangkok, 12 mars (VNA) - ", "HANOI, 12 Dis (Bernama-VNA) -- ", "Hanói, 15 jun (Prensa
+# Latina) Expertos ..." (a name of two or three words may go without the dash).
 _DATELINE = re.compile(
-    r"^(?P<lead>[^\n()]{0,80}?)\((?P<code>" + _CODE + r"|[\w-]+(?:\.[\w-]+)+)\)\s*\.?\s*[-–—:]\s"
+    r"^(?P<lead>[^\n()]{0,80}?)\((?P<code>"
+    + _CODE
+    + r"|[\w-]+(?:\.[\w-]+)+|[A-Z][\w]+(?: [A-Z][\w]+){1,2})\)"
+    + r"\s*\.?\s*(?:(?P<dash>[-–—:]{1,2}\s)|(?=[A-ZÀ-Ỹ]))"
+)
+# "CAND.com.vn - Sáng 14/6", "JAKARTA, KOMPAS.com - Kementerian ...": a site's domain.
+_DOMAIN_LEAD = re.compile(
+    r"^(?:[A-ZÀ-Ỹ][A-ZÀ-Ỹ .]{1,30},\s*)?(?P<code>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})\s*[-–—:]\s", re.I
 )
 _SIGN_OFF = re.compile(
-    r"(?:^|[.!?…»”\"]\s*)(?:[-–—]\s*(?P<dash>" + _CODE + r")|\((?P<paren>" + _CODE + r")\))\s*\.?$"
+    r"(?:^|[.!?…»”\"]\s*)(?:[-–—]{1,2}\s*(?P<dash>"
+    + _CODE
+    + r")|\((?P<paren>"
+    + _CODE
+    + r")\))\s*\.?$"
 )
+# "... the workers. EFE": an agency's code in capitals after the last sentence.
+_BARE_SIGN_OFF = re.compile(r"[.!?…»”\"]\s+(?P<code>[A-Z]{2,6})\.?$")
 _BARE_URL = re.compile(r"^\s*<?(https?://[^\s<>\"']+?)>?[.,;]?\s*$", re.I)
 _DOMAIN = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,}$", re.I)
-_LEAD_PARAGRAPHS = 4
+_LEAD_LINES = 20
+_URL_LABEL_WORDS = 14
+_SENTENCE_END = re.compile(r"[.!?…]\s+\S")
+_PART_SEPARATORS = re.compile(r"\s+[—–|]\s+|\s+-\s+(?=\S+\.\w)")
 _TAIL_LINES = 12
 
 
@@ -51,7 +69,7 @@ def _alternation(words: list[str]) -> str:
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     labels = _alternation(data.strings("metadata_cues", "source_labels"))
     bare = data.strings("metadata_cues", "credit_prefixes")
     prefixes = _alternation(bare + data.strings("metadata_cues", "credit_prefixes_in_parentheses"))
@@ -65,7 +83,16 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     bare_line = re.compile(
         r"^\s*(?:" + _alternation(bare) + r")\s*:?\s+(?:l'|l’)?(?P<name>[^\s()]{2,40})\s*\.?$", re.I
     )
-    return label_line, credit_line, bare_line
+    # "(With AFP)", "(Avec AFP)" closing the last paragraph
+    with_line = re.compile(
+        r"\(\s*(?:"
+        + _alternation(data.strings("metadata_cues", "credit_prefixes_in_parentheses"))
+        + r")\s+(?P<code>"
+        + _CODE
+        + r")\s*\)\s*\.?$",
+        re.I,
+    )
+    return label_line, credit_line, bare_line, with_line
 
 
 def outlet_of_url(url: str) -> str:
@@ -99,13 +126,26 @@ def is_credit_line(line: str) -> bool:
     closes an article."""
     if len(line) > 300:
         return False
-    label_line, credit_line, _bare = _patterns()
+    label_line, credit_line, _bare, _with = _patterns()
     return bool(
         label_line.match(line)
         or credit_line.match(line)
         or _BARE_URL.match(line)
         or _bare_credit(line)
     )
+
+
+def _named_parts(rest: str) -> list[str]:
+    """The names in what follows "Source:": "Cục X — x.gov.vn — Ngày đăng: 05/10/2023"
+    -> ["Cục X", "x.gov.vn"] (a date or another label is not a name)."""
+    out = []
+    for part in _PART_SEPARATORS.split(rest):
+        part = part.strip(" .:")
+        if not part or ":" in part or any(ch.isdigit() for ch in part.replace(".", "")[:1]):
+            continue
+        if _looks_like_name(part) and not part.isdigit():
+            out.append(part)
+    return out
 
 
 def _looks_like_name(value: str) -> bool:
@@ -115,7 +155,7 @@ def _looks_like_name(value: str) -> bool:
 
 def find_source(text: str) -> SourceInfo:
     """Source URL and outlet stated in the text, best evidence first."""
-    label_line, credit_line, _bare = _patterns()
+    label_line, credit_line, _bare, _with = _patterns()
     lines = [line for line in text.split("\n") if line.strip()]
     urls: list[Finding] = []
     outlets: list[Finding] = []
@@ -132,8 +172,9 @@ def find_source(text: str) -> SourceInfo:
                 value = clean_url(url.group(0))
                 urls.append(Finding(value, line.strip(), "source line"))
                 outlets.append(Finding(outlet_of_url(value), line.strip(), "source URL domain"))
-            elif _looks_like_name(rest):
-                outlets.append(Finding(rest.strip(" .:"), line.strip(), "source line"))
+            else:
+                for name in _named_parts(rest):
+                    outlets.append(Finding(name, line.strip(), "source line"))
             continue
         match = credit_line.match(line)
         if match and _looks_like_name(match.group("name")):
@@ -143,29 +184,65 @@ def find_source(text: str) -> SourceInfo:
         bare = _bare_credit(line)
         if bare:
             outlets.append(Finding(bare, line.strip(), "credit line"))
-    for line in lines[:_LEAD_PARAGRAPHS]:
-        match = _DATELINE.match(line)
-        code = match.group("code") if match else ""
-        if match and _dateline_lead(match.group("lead")) and (_is_code(code) or _is_name(code)):
-            outlets.append(Finding(match.group("code"), line[: match.end()].strip(), "dateline"))
+    for line in lines[:_LEAD_LINES]:
+        credit = _lead_credit(line)
+        if credit is not None:
+            outlets.append(credit)
             break
     if lines:
-        last = lines[-1]
-        match = _SIGN_OFF.search(last[-40:])
-        code = (match.group("dash") or match.group("paren")) if match else None
-        if match and code and _is_code(code):
-            outlets.append(Finding(code, match.group(0).strip(), "sign-off"))
-    if not urls:  # a URL alone on one of the last lines, as curators paste it
+        sign_off = _sign_off(lines[-1])
+        if sign_off is not None:
+            outlets.append(sign_off)
+    if not urls:  # a URL on one of the last lines, alone or after a short label
         for line in lines[-3:]:
             alone = _BARE_URL.match(line)
-            if alone:
-                value = clean_url(alone.group(1))
+            inside = URL.search(line) if alone is None and len(line) < 400 else None
+            if inside is not None:  # "Label — URL": the URL ends the line
+                label = line[: inside.start()].strip(" -–—|:;,.")
+                after = line[inside.end() :].strip(" .;,)")
+                if after or len(label.split()) > _URL_LABEL_WORDS or _SENTENCE_END.search(label):
+                    inside = None
+            found = alone.group(1) if alone else inside.group(0) if inside else None
+            if found:
+                value = clean_url(found)
                 urls.append(Finding(value, line.strip(), "URL at the end"))
                 outlets.append(Finding(outlet_of_url(value), line.strip(), "source URL domain"))
     source_url = urls[0] if urls else None
     outlet = outlets[0] if outlets else None
     rest = tuple(f for f in [*urls[1:], *outlets[1:]])
     return SourceInfo(source_url, outlet, rest)
+
+
+def _lead_credit(line: str) -> Finding | None:
+    """The agency or site that opens a dispatch: "(VNA) -", "CAND.com.vn -"."""
+    match = _DATELINE.match(line)
+    if match is not None:
+        code, lead = match.group("code"), match.group("lead")
+        dashed = match.group("dash") is not None
+        named = " " in code
+        if _dateline_lead(lead) and (_is_code(code) or _is_name(code) or named):
+            if dashed or (named and any(ch.isdigit() for ch in lead)):
+                return Finding(code, line[: match.end()].strip(), "dateline")
+    match = _DOMAIN_LEAD.match(line)
+    if match is not None and _DOMAIN.match(match.group("code")):
+        return Finding(match.group("code"), line[: match.end()].strip(), "dateline")
+    return None
+
+
+def _sign_off(last: str) -> Finding | None:
+    """The agency that signs the last line: "- VNA", "(VNA)", "(With AFP)", ". EFE"."""
+    tail = last[-60:]
+    match = _SIGN_OFF.search(tail)
+    code = (match.group("dash") or match.group("paren")) if match else None
+    if match and code and _is_code(code):
+        return Finding(code, match.group(0).strip(' ."”»'), "sign-off")
+    match = _patterns()[3].search(tail)
+    if match and _is_code(match.group("code")):
+        return Finding(match.group("code"), match.group(0).strip(), "sign-off")
+    match = _BARE_SIGN_OFF.search(tail)
+    if match and len(last.split()) > 3:
+        return Finding(match.group("code"), match.group(0).strip(' ."”»'), "sign-off")
+    return None
 
 
 def _dateline_lead(lead: str) -> bool:
@@ -188,7 +265,10 @@ def _is_code(value: str) -> bool:
     """An agency code (all capitals, at least two letters) or a domain name."""
     if _DOMAIN.match(value):
         return True
-    return value == value.upper() and sum(ch.isalpha() for ch in value) >= 2
+    if value == value.upper() and sum(ch.isalpha() for ch in value) >= 2:
+        return True
+    parts = re.split(r"[/&-]", value)  # "Bernama-VNA", "AFP/VNS": two credits joined
+    return len(parts) == 2 and all(_is_code(p) or _is_name(p) for p in parts)
 
 
 def domain_like(value: str) -> bool:

@@ -112,6 +112,8 @@ def resolve_ids(archive: Archive, spec: ReportInput) -> list[int]:
     the filters then apply on top.
     """
     ids: set[int] | None = set(spec.ids) if spec.ids is not None else None
+    if ids:
+        _require_articles(archive, ids)
     if spec.saved_search:
         found = set(saved_search_ids(archive, spec.saved_search))
         ids = found if ids is None else ids & found
@@ -123,6 +125,17 @@ def resolve_ids(archive: Archive, spec: ReportInput) -> list[int]:
         for chunk in _chunks(sorted(ids)):
             out += session.scalars(stmt.where(Article.id.in_(chunk)))
         return sorted(out)
+
+
+def _require_articles(archive: Archive, ids: set[int]) -> None:
+    """Refuse ids that name no article: a report must not silently leave them out."""
+    with archive.session() as session:
+        found: set[int] = set()
+        for chunk in _chunks(sorted(ids)):
+            found.update(session.scalars(select(Article.id).where(Article.id.in_(chunk))))
+    missing = sorted(ids - found)
+    if missing:
+        raise ReportError(_("no article with id {id}").format(id=", ".join(map(str, missing))))
 
 
 def objective_titles(session: Session, language: str) -> dict[int, str]:

@@ -1,0 +1,254 @@
+"""The shape of the lines at the top of a scraped page: what is a navigation bar, a
+date line, a byline, a photo caption, the page's own name, and where the article's
+first paragraph (the lead) begins.
+
+Every rule reads the shape of a line (length, separators, case, digits) and the
+field's vocabulary (month and weekday names from Babel's locale data, byline and
+photo-credit words from ``resources/metadata_cues.json``), never a list of outlets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import get_day_names, get_month_names
+
+from desktop.core.extract import data
+from desktop.core.extract.clean import ends_sentence, is_chrome, is_widgets
+from desktop.core.extract.model import DEFAULT_LANGUAGES
+from desktop.core.textfold import fold
+
+# Separators of menus and mastheads: "Home | News", "Home › News", "A — B — C".
+_BAR_SEPARATORS = re.compile(r"\s*[|•·»›●▪◦]\s*|\s+>\s+|\s+/\s+")
+_DASH_SEPARATORS = re.compile(r"\s+[-–—]{1,2}\s+")
+_BANNER_SEPARATORS = re.compile(r"\s+[–—]\s+")
+_WORD = re.compile(r"[^\W_][\w'’.-]*")
+_DIGITS = re.compile(r"\d")
+# A day and month or a time written with digits ("12/12", "2-3/10", "17:40") or a year.
+_DATE_DIGITS = re.compile(r"\d{1,4}[/.:-]\d{1,2}|(?<!\d)(?:19|20)\d\d(?!\d)|\d(?:am|pm|h)\b", re.I)
+_EMAIL_OR_URL = re.compile(r"\S+@\S+\.\w+|https?://|www\.\w", re.I)
+# A place or an agency opening the lead: "HANOI, 12 Dec (VNA) -", "JAKARTA:", "NDO –".
+_LEAD_OPENING = re.compile(
+    r"^[^\n.!?]{0,60}?(?:\([^()\n]{2,40}\)\s*(?:[-–—:.]+\s|\s(?=[A-ZÀ-Ỹ]))|[A-ZÀ-Ỹ]{2,}[^a-z\s]*\s*[-–—:]+\s)"
+)
+_CLOSERS = "\"'”’»)] "
+_INNER_SENTENCE = re.compile(r"[^\W\d_]{2,}[.!?…]\s+[\"“«(]?[A-ZÀ-Ỹ]")
+MAX_HEADLINE_WORDS = 30
+_MASTHEAD_WORDS = 6
+_WRAPPED_LINES = 6
+MAX_HEADLINE_CHARS = 300
+
+
+@dataclass(frozen=True)
+class _Cues:
+    date_words: frozenset[str]
+    byline: re.Pattern[str]
+    caption: re.Pattern[str]
+
+
+def _names(kind: str, code: str) -> list[str]:
+    try:
+        locale = Locale.parse(code)
+    except (UnknownLocaleError, ValueError):
+        return []
+    out: list[str] = []
+    for width in ("wide", "abbreviated"):
+        getter = get_month_names if kind == "month" else get_day_names
+        for context in ("format", "stand-alone"):
+            out.extend(getter(width, context=context, locale=locale).values())
+    return out
+
+
+@cache
+def cues() -> _Cues:
+    words: set[str] = set()
+    for code in DEFAULT_LANGUAGES:
+        for kind in ("month", "day"):
+            for name in _names(kind, code):
+                words.update(fold(name).rstrip(".").split())
+    for name in data.strings("metadata_cues", "published_labels"):
+        words.update(fold(name).split())
+    words.update(fold(w) for w in data.strings("metadata_cues", "time_words"))
+    byline = "|".join(
+        re.escape(fold(w))
+        for w in sorted(data.strings("metadata_cues", "byline_words"), key=len, reverse=True)
+    )
+    photo = "|".join(
+        re.escape(fold(w))
+        for w in sorted(data.strings("metadata_cues", "photo_words"), key=len, reverse=True)
+    )
+    return _Cues(
+        date_words=frozenset(words),
+        # "By JOHN DOE", "Oleh Nor Azlina", "Penulis: X | Editor: Y", "Par Jean Dupont"
+        byline=re.compile(r"^(?:" + byline + r")\s*(?::|\s(?=\S))", re.I),
+        # "(Photo: VNA)", "— Photo courtesy of UNODC", "Ảnh: Anh Sơn", "Foto: ANTARA"
+        caption=re.compile(
+            r"(?:^|[\s(\[—–-])(?:" + photo + r")\s*(?::|courtesy\b|credit\b|by\b|de\b|oleh\b)", re.I
+        ),
+    )
+
+
+def _fold(text: str) -> str:
+    return text.lower() if text.isascii() else fold(text)
+
+
+def words(line: str) -> list[str]:
+    return _WORD.findall(line)
+
+
+@lru_cache(maxsize=4096)
+def is_bar(line: str) -> bool:
+    """A navigation bar, breadcrumb or banner: "Home | News | World", "Thời sự › Chính
+    trị", "IOM Viet Nam — PRESS RELEASE — For immediate release"."""
+    parts = [p for p in _BAR_SEPARATORS.split(line) if p.strip()]
+    if len(parts) >= 3 and all(len(p.split()) <= 5 for p in parts):
+        return True
+    if len(parts) == 2 and re.search(r"[›»>]", line) and all(len(p.split()) <= 4 for p in parts):
+        return True
+    if len(parts) >= 2 and sum(line.count(s) for s in "|•·●▪") >= 2:
+        return True
+    dashed = [p for p in _DASH_SEPARATORS.split(line) if p.strip()]
+    return len(dashed) >= 3 and all(len(p.split()) <= 8 for p in dashed)
+
+
+@lru_cache(maxsize=4096)
+def is_menu_bar(line: str) -> bool:
+    """A bar of the site's sections, not of widgets ("Share | Print") or of a date."""
+    return is_bar(line) and not is_date_line(line) and not is_widgets(line)
+
+
+@lru_cache(maxsize=4096)
+def is_date_line(line: str) -> bool:
+    """A date or time line: "Thứ Ba, 12/12/2023 | 17:40", "Jakarta ● Tue, October 3,
+    2023", "Oktober 3, 2023 @ 9:05am", "Kompas.com - 02/10/2023, 14:35 WIB"."""
+    if not _DIGITS.search(line) or len(line) > 120:
+        return False
+    date_words = cues().date_words
+    other = 0
+    named = False
+    for w in words(_fold(line)):
+        if any(ch.isdigit() for ch in w):
+            continue
+        if w.rstrip(".") in date_words:
+            named = True
+        else:
+            other += 1
+            if other > 2:
+                return False
+    return named or bool(_DATE_DIGITS.search(line))
+
+
+def has_date(line: str) -> bool:
+    """A date or a time written with digits somewhere in the line."""
+    return is_date_line(line) or bool(_DATE_DIGITS.search(line))
+
+
+def is_byline(line: str) -> bool:
+    return len(line.split()) <= 12 and bool(cues().byline.match(_fold(line)))
+
+
+def is_caption(line: str) -> bool:
+    return bool(cues().caption.search(_fold(line)))
+
+
+def is_name_like(line: str) -> bool:
+    """Two to four capitalised words, maybe with "(Outlet)": a person's name in a byline."""
+    bare = re.sub(r"\([^)]*\)\s*$", "", line).strip()
+    found = bare.split()
+    return 2 <= len(found) <= 4 and all(w[:1].isupper() for w in found) and not _DIGITS.search(bare)
+
+
+def is_all_caps(line: str) -> bool:
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= 4 and all(ch.isupper() for ch in letters if ch.lower() != ch.upper())
+
+
+@lru_cache(maxsize=4096)
+def is_prose(line: str) -> bool:
+    """A paragraph of running text (the lead or later), not a headline."""
+    count = len(line.split())
+    if is_caption(line):
+        return False
+    if count >= 35:
+        return True
+    if ends_sentence(line) and count >= 8:
+        # a headline may ask or exclaim; a lead rarely ends so within 20 words
+        return count >= 20 or line.rstrip(_CLOSERS)[-1:] not in "?!"
+    return count >= 20 and bool(_LEAD_OPENING.match(line)) and not is_bar(line)
+
+
+def has_inner_sentence(line: str) -> bool:
+    return bool(_INNER_SENTENCE.search(line))
+
+
+@lru_cache(maxsize=4096)
+def is_furniture(line: str) -> bool:
+    """A line that can never be a headline."""
+    return (
+        is_chrome(line)
+        or is_bar(line)
+        or is_date_line(line)
+        or is_byline(line)
+        or is_caption(line)
+        or bool(_EMAIL_OR_URL.search(line))
+    )
+
+
+def lead_index(lines: list[str], limit: int = 60) -> int:
+    """Index of the first paragraph of running text among ``lines`` (non-empty lines);
+    ``len(lines)`` when none is found within ``limit`` lines."""
+    for i, line in enumerate(lines[:limit]):
+        if is_prose(line) or is_prose(paragraph_at(lines, i)):
+            return i
+    return len(lines)
+
+
+def continues(line: str, following: str) -> bool:
+    """``following`` goes on with the sentence of ``line`` (a hard-wrapped paragraph)."""
+    return bool(following[:1].islower()) and not ends_sentence(line) and not is_bar(line)
+
+
+def paragraph_at(lines: list[str], i: int) -> str:
+    """Line ``i`` joined with the lines that go on with its sentences."""
+    parts = [lines[i]]
+    for following in lines[i + 1 : i + _WRAPPED_LINES]:
+        if not continues(parts[-1], following):
+            break
+        parts.append(following)
+    return " ".join(parts)
+
+
+def masthead(lines: list[str], lead: int) -> tuple[int, str] | None:
+    """The page's own name printed above its navigation bar: the first short line
+    before the first bar that is not a date, a menu or a widget."""
+    first_bar = next((i for i, line in enumerate(lines[:lead]) if is_menu_bar(line)), None)
+    if first_bar is None or first_bar > 4:
+        return None
+    if first_bar == 0:  # a document's banner: "Ministry X — PORTAL — News"
+        parts = [p.strip() for p in _BANNER_SEPARATORS.split(lines[0]) if p.strip()]
+        if len(parts) >= 3 and 1 <= len(parts[0].split()) <= 10:
+            return 0, parts[0]
+        return None
+    for i, line in enumerate(lines[:first_bar]):
+        stripped = line.strip()
+        if not stripped or len(name_part(stripped).split()) > _MASTHEAD_WORDS:
+            continue
+        if ends_sentence(stripped) or "," in name_part(stripped):
+            continue
+        if is_date_line(stripped) or is_chrome(stripped) or _EMAIL_OR_URL.search(stripped):
+            continue
+        return i, stripped
+    return None
+
+
+def name_part(line: str) -> str:
+    """ "BÁO X - Cơ quan của Y" -> "BÁO X"; "VietnamPlus | Vietnam News Agency" ->
+    "VietnamPlus": a masthead's name without its tagline."""
+    for pattern in (_BAR_SEPARATORS, _DASH_SEPARATORS):
+        parts = [p.strip() for p in pattern.split(line) if p.strip()]
+        if len(parts) >= 2:
+            return parts[0]
+    return line.strip()

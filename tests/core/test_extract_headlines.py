@@ -1,0 +1,174 @@
+"""Headlines and outlets read from the structure of pages in the styles of many sites
+(made up here: none of them is a file of the development corpus)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from desktop.core.extract import ExtractSettings, extract_file
+from desktop.core.extract.outlet import copyright_holder, page_outlets
+from desktop.core.extract.title import strip_site_suffix, title_from_text
+
+SETTINGS = ExtractSettings(today=dt.date(2025, 6, 1))
+
+WIRE = """Skip to main content
+World | Business | Markets | Legal | Breakingviews
+Asia Pacific
+Philippines urges Gulf states to protect domestic workers
+By Karen Lema
+March 4, 2025 6:12 AM GMT+8 Updated 2 hours ago
+MANILA, March 4 (Reuters) - The Philippines on Tuesday asked Gulf countries to strengthen \
+protections for domestic workers after a series of abuse cases.
+The migrant workers secretary said the government would review deployment rules.
+© 2025 Reuters. All rights reserved"""
+
+VIETNAMESE = """TIN TỨC ONLINE
+Thời sự | Thế giới | Pháp luật | Kinh doanh | Công nghệ
+Thời sự
+Đưa 300 công dân bị lừa từ Campuchia về nước
+Thứ Sáu, 05/04/2024 - 09:15 | Cỡ chữ A- A+
+TTO - Sáng 5-4, Bộ Công an phối hợp Bộ Ngoại giao tiếp nhận 300 công dân Việt Nam bị lừa sang \
+Campuchia làm việc.
+Các công dân được kiểm tra sức khỏe và hỗ trợ về địa phương.
+Bản quyền thuộc về Tin Tức Online. Ghi rõ nguồn khi phát hành lại."""
+
+MALAY = """Khamis, 5 Jun 2025 | Log Masuk
+SURAT KHABAR HARIAN - Akhbar Nasional
+Nasional | Politik | Dunia | Bisnes | Sukan
+Dunia
+Malaysia perketat pemantauan agensi pekerjaan swasta
+Oleh Ahmad Zaki
+zaki@example.my
+Jun 5, 2025 @ 10:15am
+PUTRAJAYA: Kerajaan akan memperketat pemantauan terhadap agensi pekerjaan swasta bagi \
+melindungi pekerja migran daripada dieksploitasi.
+Menteri berkata tindakan tegas akan diambil terhadap agensi yang melanggar peraturan.
+Hak Cipta Terpelihara 2025 © Surat Khabar Harian Sdn Bhd"""
+
+QUESTION = """Home › World
+Will Thailand open its borders to more migrant workers?
+Published 12 May 2024
+Thailand's cabinet is debating a plan to admit 100,000 more workers from Cambodia and Laos.
+The plan would change the quota system."""
+
+CAPTIONED = """Politics
+Thursday, May 19, 2022 - 09:12
+Delegates call for safer labour migration at regional forum
+Delegates at the opening session in Bangkok. (Photo: Example Agency)
+BANGKOK (XNA) – Delegates from twelve countries called for safer and fairer labour migration at \
+a regional forum that opened in Bangkok on Wednesday.
+The forum runs until Friday."""
+
+SHARED = """Filipino nurses head to Germany under new deal
+Share | Tweet | Email
+MANILA - The first group of 200 nurses left for Germany on Monday under a \
+government-to-government agreement.
+They will work in hospitals in Bavaria."""
+
+LEAD_ONLY = """HANOI, Dec 18 (VNA) - Viet Nam and IOM held a workshop on safe migration \
+on Wednesday in the capital. It gathered 100 delegates.
+Other text follows in a second paragraph of the dispatch."""
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        (WIRE, "Philippines urges Gulf states to protect domestic workers"),
+        (VIETNAMESE, "Đưa 300 công dân bị lừa từ Campuchia về nước"),
+        (MALAY, "Malaysia perketat pemantauan agensi pekerjaan swasta"),
+        (QUESTION, "Will Thailand open its borders to more migrant workers?"),
+        (CAPTIONED, "Delegates call for safer labour migration at regional forum"),
+        (SHARED, "Filipino nurses head to Germany under new deal"),
+    ],
+)
+def test_headline_among_navigation_dates_bylines_and_captions(text, headline):
+    assert title_from_text(text)[:2] == (headline, "stated")
+
+
+WRAPPED = """Remittances reach a record as recruitment grows
+HANOI, 12 December 2023 - Making labour migration safer and remittances
+cheaper can multiply the development benefits of migration for families,
+participants said today at a workshop in the capital.
+The workshop brought together more than 80 participants."""
+
+
+def test_hard_wrapped_lead_is_not_a_headline():
+    assert title_from_text(WRAPPED)[0] == "Remittances reach a record as recruitment grows"
+    no_headline = WRAPPED.split("\n", 1)[1]
+    title, confidence, _evidence = title_from_text(no_headline)
+    assert confidence == "inferred"
+    assert title.startswith("Making labour migration safer and remittances cheaper can")
+
+
+def test_no_headline_line_gives_the_first_sentence_marked_inferred():
+    title, confidence, evidence = title_from_text(LEAD_ONLY)
+    assert (
+        title == "Viet Nam and IOM held a workshop on safe migration on Wednesday in the capital."
+    )
+    assert confidence == "inferred"
+    assert evidence == "first sentence of the lead"
+
+
+def test_the_outlet_name_is_not_taken_for_the_headline():
+    text = "Prensa Ejemplo - Agencia Informativa\nInicio | Mundo | Asia | Cultura\n" + (
+        "Hanoi acoge un foro regional sobre migración laboral segura\n"
+        "Hanói, 15 jun (PE) Expertos de Naciones Unidas analizaron ayer el proyecto de ley "
+        "sobre la trata de personas.\n"
+    )
+    assert title_from_text(text)[0] == "Hanoi acoge un foro regional sobre migración laboral segura"
+    assert [f.value for f in page_outlets(text)] == ["Prensa Ejemplo"]
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        ("Copyright © 2024 Maritime Daily. All Rights Reserved.", "Maritime Daily"),
+        ("© 2024 Harian Rakyat. Hak cipta terpelihara.", "Harian Rakyat"),
+        ("Hak Cipta © 2023 beritacom, Allrightsreserved", "beritacom"),
+        ("© Báo Nông thôn Ngày nay. Giấy phép số 123/GP-BTTTT.", "Báo Nông thôn Ngày nay"),
+        ("Bản quyền thuộc về Báo Lao động. Tổng Biên tập: X", "Báo Lao động"),
+        ("© Agencia Ejemplo. Todos los derechos reservados.", "Agencia Ejemplo"),
+        ("Copyright © XNA 2024", "XNA"),
+        ("© 2008-2026 Bản quyền thuộc về Thông tấn xã Việt Nam.", "Thông tấn xã Việt Nam"),
+        ("All rights reserved.", None),
+        ("The copyright of the photos belongs to the authors.", None),
+    ],
+)
+def test_copyright_holder(line, holder):
+    assert copyright_holder(line) == holder
+
+
+def test_outlets_from_masthead_and_footer_with_the_footer_spelling():
+    assert [f.value for f in page_outlets(VIETNAMESE)] == ["Tin Tức Online"]
+    assert [f.how for f in page_outlets(WIRE)] == ["copyright notice"]
+    # a masthead in capitals takes the footer's spelling of the same name
+    assert page_outlets(MALAY)[0].value == "Surat Khabar Harian"
+
+
+@pytest.mark.parametrize(
+    ("title", "outlets", "guess", "expected"),
+    [
+        ("Migrants rescued at sea | Coast News", ["Coast News"], False, "Migrants rescued at sea"),
+        ("Coast News - Migrants rescued at sea", ["Coast News"], False, "Migrants rescued at sea"),
+        ("Migrants rescued at sea - Coast News", [], True, "Migrants rescued at sea"),
+        ("Le Vietnam - un pays d'émigration", [], False, "Le Vietnam - un pays d'émigration"),
+    ],
+)
+def test_site_name_leaves_the_page_title(title, outlets, guess, expected):
+    assert strip_site_suffix(title, outlets, guess=guess)[0] == expected
+
+
+def test_text_file_of_a_scraped_page(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text(MALAY, "utf-8")
+    result = extract_file(path, path.read_bytes(), SETTINGS)
+    assert result.title == "Malaysia perketat pemantauan agensi pekerjaan swasta"
+    assert result.language == "ms"
+    assert result.outlet == "Surat Khabar Harian"
+    lines = result.text.split("\n")
+    assert "Nasional | Politik | Dunia | Bisnes | Sukan" not in lines  # menu above the headline
+    assert "SURAT KHABAR HARIAN - Akhbar Nasional" not in lines
+    assert "Jun 5, 2025 @ 10:15am" in lines  # the date line stays for the date readers
+    assert any(line.startswith("PUTRAJAYA: Kerajaan akan") for line in lines)
