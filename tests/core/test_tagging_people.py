@@ -94,6 +94,33 @@ def known(result: Suggestions) -> list[str]:
             "Ahmad Yusof Rahim",
             "Ketua Pengarah Imigresen",
         ),
+        (
+            "vi",
+            "Theo Cục trưởng Cục Quản lý lao động ngoài nước Vũ Trường Giang, năm nay có "
+            "130.000 lao động đi làm việc ở nước ngoài.",
+            "Vũ Trường Giang",
+            "Cục trưởng Cục Quản lý lao động ngoài nước",
+        ),
+        (
+            "en",
+            "Speaking at the Hanoi Sheraton Hotel, Deputy Minister Nguyen Van Hoi said the zone "
+            "attracted workers.",
+            "Nguyen Van Hoi",
+            "Deputy Minister",
+        ),
+        (
+            "ms",
+            "Menteri Dalam Negeri Datuk Seri Ahmad Nasir Ismail berkata operasi diteruskan.",
+            "Ahmad Nasir Ismail",
+            "Menteri Dalam Negeri",
+        ),
+        (
+            "id",
+            "Menteri Pelindungan Pekerja Migran Indonesia (P2MI) Abdul Karim Sudarso menerima "
+            "kunjungan itu.",
+            "Abdul Karim Sudarso",
+            "Menteri Pelindungan Pekerja Migran Indonesia (P2MI)",
+        ),
     ],
 )
 def test_people_are_proposed_with_their_role(

@@ -163,6 +163,7 @@ class TitleVocabulary:
     locatives: frozenset[str] = frozenset()
     place_words: tuple[str, ...] = ()
     not_name_words: frozenset[str] = frozenset()
+    not_name_exact: frozenset[str] = frozenset()  # lower-cased with their diacritics
 
 
 @cache
@@ -191,6 +192,7 @@ def title_vocabulary() -> TitleVocabulary:
         locatives=folded("locatives"),
         place_words=flat("place_words"),
         not_name_words=folded("not_name_words"),
+        not_name_exact=frozenset(w.casefold() for w in flat("not_name_words_exact")),
     )
 
 

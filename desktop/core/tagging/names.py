@@ -19,7 +19,8 @@ MAX_ROLE = 30
 MAX_ROLE_AFTER = 14
 HONORIFICS = frozenset(
     "mr mrs ms dr m mme mlle mm me pr sr sra srta don dona senor senora ong ba encik en puan pn "
-    "cik tuan bapak pak ibu saudara datuk dato datin tan sri dong chi professor prof".split()
+    "cik tuan bapak pak ibu saudara datuk dato datin tan sri seri tun tunku tengku haji hajah "
+    "dong chi professor prof".split()
 )
 
 
@@ -60,8 +61,9 @@ def places() -> PhraseTrie[bool]:
 
 @cache
 def not_name_words() -> frozenset[str]:
-    """Folded words that never belong to a person's name: institutions' words, title words
-    (Vietnamese ones left out: their syllables are also names) and sentence openers."""
+    """Folded words that never belong to a person's name: institutions' words, the longer
+    words of titles (not Vietnamese ones, nor short ones such as "Tuan" or "Tan", which
+    are also Vietnamese names once unaccented) and sentence openers."""
     from desktop.core.tagging.data import _load
     from desktop.core.tagging.text import fold_word
 
@@ -72,18 +74,41 @@ def not_name_words() -> frozenset[str]:
         if lang != "vi"
         for title in items
         for word in title.split()
-        if word[:1].isupper()
+        if word[:1].isupper() and len(word) >= 5
     }
     return title_vocabulary().not_name_words | frozenset(words)
 
 
+def not_name(token: Token) -> bool:
+    """Whether ``token`` can never be part of a person's name."""
+    return token.folded in not_name_words() or (
+        token.text.casefold() in title_vocabulary().not_name_exact
+    )
+
+
+@cache
+def _written_titles() -> frozenset[str]:
+    from desktop.core.tagging.text import tokenize
+
+    return frozenset(
+        " ".join(t.text for t in tokenize(title)).casefold() for title in title_vocabulary().titles
+    )
+
+
 def title_at(tokens: Sequence[Token], k: int) -> int | None:
-    """Index of the last token of a title starting at ``k`` ("M." needs its full stop)."""
+    """Index of the last token of a title starting at ``k`` ("M." needs its full stop).
+
+    Accents count: "Vũ Trường" (a name) is not "Vụ trưởng" (a title)."""
     match = titles().longest_at(tokens, k, max_gap=SOFT)
     if match is None:
         return None
     if any(match.payloads) and (match.last + 1 >= len(tokens) or tokens[match.last + 1].gap != DOT):
         return None
+    written = " ".join(t.text for t in tokens[k : match.last + 1]).casefold()
+    if written not in _written_titles() and written != " ".join(
+        t.folded for t in tokens[k : match.last + 1]
+    ):
+        return None  # written with other accents than any title
     return match.last
 
 
@@ -146,7 +171,7 @@ def is_place(tokens: Sequence[Token], first: int, end: int) -> bool:
         return True
     for back in (1, 2, 3):  # "sân bay Nội Bài", "aeropuerto de Mae Sot"
         k = first - back
-        if k < 0 or tokens[k + 1].gap > COMMA:
+        if k < 0 or tokens[k + 1].gap != SOFT:
             break
         match = places().longest_at(tokens, k)
         if match is not None and match.last >= first - 3:
@@ -163,7 +188,6 @@ def valid_name(
     min_words: int = 2,
 ) -> tuple[int, int] | None:
     """The name's bounds once leading title words are left out, or ``None``."""
-    bad = not_name_words()
     while first < end:
         title_end = title_at(tokens, first)
         country = country_at(tokens, first)
@@ -171,7 +195,7 @@ def valid_name(
             first = title_end + 1
         elif country is not None and country[1] < end - 1:
             first = country[1] + 1
-        elif tokens[first].folded in bad or not is_name_word(tokens[first]):
+        elif not_name(tokens[first]) or not is_name_word(tokens[first]):
             first += 1
         else:
             break
@@ -181,8 +205,11 @@ def valid_name(
     if not (min_words <= len(words) <= MAX_NAME):
         return None
     for k in range(first, end):
-        if blocked[k] or tokens[k].folded in bad or country_at(tokens, k) is not None:
+        if blocked[k] or not_name(tokens[k]) or country_at(tokens, k) is not None:
             return None
+        place = places().longest_at(tokens, k)
+        if place is not None and place.last < end:
+            return None  # "Sheraton Hotel", "Noi Bai Airport"
     if is_place(tokens, first, end):
         return None
     return first, end
@@ -203,7 +230,7 @@ def role_before(tokens: Sequence[Token], text: str, first: int) -> str:
         k -= 1
     if start is None:
         return ""
-    return text[tokens[start].start : tokens[first - 1].end].strip(" ,(")
+    return tidy_role(text[tokens[start].start : tokens[first - 1].end])
 
 
 def role_after(tokens: Sequence[Token], text: str, end: int) -> str:
@@ -212,11 +239,25 @@ def role_after(tokens: Sequence[Token], text: str, end: int) -> str:
         return ""
     k, titled = end, False
     while k < len(tokens) and k - end < MAX_ROLE_AFTER:
-        if k > end and tokens[k].gap != SOFT:
-            break
+        if k > end and (tokens[k].gap != SOFT or verb_at(tokens, k)):
+            break  # the clause or the apposition ends ("…, Giám đốc ILO Việt Nam cho biết")
         titled = titled or (k - end <= 5 and title_at(tokens, k) is not None)
         k += 1
-    return text[tokens[end].start : tokens[k - 1].end] if titled else ""
+    return tidy_role(text[tokens[end].start : tokens[k - 1].end]) if titled else ""
+
+
+def tidy_role(role: str) -> str:
+    """A role without leading or trailing punctuation or honorifics, brackets closed."""
+    from desktop.core.tagging.text import tokenize
+
+    role = role.strip(" ,:;–-(")
+    words = tokenize(role)
+    while words and words[-1].folded in HONORIFICS:  # "Menteri Dalam Negeri Datuk"
+        role = role[: words[-1].start].rstrip(" ,")
+        words.pop()
+    if role.count("(") > role.count(")"):
+        role += ")"
+    return role if words and not all(w.folded in HONORIFICS for w in words) else ""
 
 
 def stands_alone(tokens: Sequence[Token], k: int) -> bool:
@@ -224,7 +265,7 @@ def stands_alone(tokens: Sequence[Token], k: int) -> bool:
     if k == 0 or tokens[k].gap != SOFT:
         return False
     prev = tokens[k - 1]
-    if not prev.capitalised or prev.upper or prev.folded in not_name_words():
+    if not prev.capitalised or prev.upper or not_name(prev):
         return True
     return any(
         (found := country_at(tokens, j)) is not None and found[1] == k - 1

@@ -42,12 +42,13 @@ from desktop.core.tagging.names import (
     role_before,
     run_back,
     stands_alone,
-    titles,
+    tidy_role,
+    title_at,
     valid_name,
     verb_at,
     verbs_before,
 )
-from desktop.core.tagging.text import COMMA, DOT, SOFT, Token, tokenize
+from desktop.core.tagging.text import COMMA, DOT, SOFT, Token
 
 MAX_SKIP = 10
 LINKS = frozenset({"of", "from", "at", "dari", "daripada", "de", "del", "du", "cua", "tu", "with"})
@@ -75,8 +76,7 @@ def _emit(
     alone: bool = False,
 ) -> None:
     first, end = bounds
-    if all(t.folded in HONORIFICS for t in tokenize(role)):
-        role = ""  # "Mme", "bà", "Datuk" say who, not what
+    role = tidy_role(role)  # "Mme", "bà", "Datuk" say who, not what
     start, stop = tokens[first].start, tokens[end - 1].end
     folded = tuple(t.folded for t in tokens[first:end] if is_name_word(t) or is_particle(t))
     found.append((folded, Evidence(start, stop, text[start:stop], field_name), role, alone))
@@ -94,11 +94,10 @@ def _skip_to_name(tokens: Sequence[Token], j: int, blocked: Sequence[bool]) -> i
         if blocked[j] or tokens[j].upper:
             j += 1
             continue
-        for trie in (complements(), titles()):
-            match = trie.longest_at(tokens, j)
-            if match is not None:
-                j = match.last + 1
-                break
+        complement = complements().longest_at(tokens, j)
+        title_end = title_at(tokens, j)
+        if complement is not None or title_end is not None:
+            j = max(complement.last if complement else -1, title_end or -1) + 1
         else:
             country = country_at(tokens, j)
             if country is not None:
@@ -119,13 +118,12 @@ def _after_title(
     found: list[Found],
 ) -> int:
     """A name after the title starting at ``i``; returns the index to go on from."""
-    match = titles().longest_at(tokens, i, max_gap=SOFT)
-    if match is None:
+    last = title_at(tokens, i)
+    if last is None:
         return i + 1
-    after = match.last + 1
+    after = last + 1
     if after < len(tokens):
-        gap = tokens[after].gap
-        if gap == DOT if any(match.payloads) else gap in (SOFT, DOT):
+        if tokens[after].gap in (SOFT, DOT):
             j = _skip_to_name(tokens, after, blocked)
             end = name_run(tokens, j, blocked)
             bounds = valid_name(tokens, j, end, blocked, min_words=1)
@@ -142,7 +140,7 @@ def _after_title(
                     role or role_after(tokens, text, bounds[1]),
                     found,
                 )
-    return match.last + 1
+    return last + 1
 
 
 def find_people(
