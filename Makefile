@@ -11,15 +11,20 @@ LOCALES := fr vi
 POT    := resources/locale/gcm-archive.pot
 MOS    := $(foreach l,$(LOCALES),resources/locale/$(l)/LC_MESSAGES/gcm-archive.mo)
 
-.PHONY: run test lint typecheck pytest catalogs messages system-deps lock clean screenshot
+.PHONY: run test lint typecheck pytest catalogs messages system-deps test-deps lock \
+	check-install clean screenshot
 
 run: $(STAMP) catalogs
 	$(BIN)/gcm-archive gui
 
-test: $(STAMP) catalogs lint typecheck pytest
+test: $(STAMP) test-deps catalogs lint typecheck pytest
 
-# Debian/Ubuntu packages Qt needs, plus Xvfb and xdotool for the test of the real start.
+# Debian/Ubuntu packages Qt needs (as root: installed; otherwise: listed).
 system-deps:
+	@sh packaging/system-deps.sh
+
+# The same, plus Xvfb and xdotool for the test of the real start.
+test-deps:
 	@sh packaging/system-deps.sh --test
 
 # The exact, hashed versions of every dependency (dev tools included), for Linux, macOS
@@ -44,6 +49,10 @@ catalogs: $(STAMP) $(MOS)
 
 resources/locale/%/LC_MESSAGES/gcm-archive.mo: resources/locale/%/LC_MESSAGES/gcm-archive.po
 	$(BIN)/pybabel compile --use-fuzzy -D gcm-archive -d resources/locale -l $* --statistics
+
+# `pip install .` in a new venv with the stock pip of $(PYTHON), then a web page imported.
+check-install:
+	PYTHON=$(PYTHON) sh packaging/check-install.sh
 
 # Refresh the template and the catalogs after changing user-visible strings.
 messages: $(STAMP)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -14,11 +15,13 @@ from desktop.core.archive import Archive
 
 Handler = Callable[[argparse.Namespace, "Context"], int]
 
-OK, SOME_FAILED, USAGE = 0, 1, 2
+# Exit statuses: success, some items failed, usage error, an archive (or a backup of
+# it) cannot be opened or written (an import that stops midway prints what landed first).
+OK, SOME_FAILED, USAGE, ARCHIVE_ERROR = 0, 1, 2, 3
 
 
 class CliError(Exception):
-    """A one-line error for the user; ``code`` is the exit status (1 or 2)."""
+    """A one-line error for the user; ``code`` is the exit status (1, 2 or 3)."""
 
     def __init__(self, message: str, code: int = SOME_FAILED) -> None:
         super().__init__(message)
@@ -64,6 +67,15 @@ class Context:
         if self._archive is not None:
             self._archive.close()
             self._archive = None
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """``text`` for a terminal: control characters (a newline or an escape sequence in a
+    file name) shown as ``\\xNN`` instead of acting on the terminal."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def parse_date(value: str) -> dt.date:

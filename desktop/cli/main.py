@@ -1,7 +1,8 @@
 """Entry point of ``gcm-archive``.
 
 Subcommands come from the modules of ``desktop.cli.commands``: each defines
-``register(subparsers)``. Exit status: 0 success, 1 some items failed, 2 usage error.
+``register(subparsers)``. Exit status: 0 success, 1 some items failed, 2 usage error,
+3 the archive cannot be opened or written.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import sys
 from collections.abc import Sequence
 
 from desktop import __version__
-from desktop.cli.common import USAGE, CliError, Context
+from desktop.cli.common import ARCHIVE_ERROR, USAGE, CliError, Context
 from desktop.db.engine import ArchiveError
 from desktop.i18n import _, set_language
 
@@ -67,11 +68,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code: int = args.handler(args, ctx)
         return code
-    except (CliError, ArchiveError) as exc:
+    except CliError as exc:
         if ctx.debug:
             raise
         print(f"gcm-archive: {exc}", file=sys.stderr)
-        return getattr(exc, "code", 1)
+        return exc.code
+    except ArchiveError as exc:
+        if ctx.debug:
+            raise
+        print(f"gcm-archive: {exc}", file=sys.stderr)
+        return ARCHIVE_ERROR
     except BrokenPipeError:
         # The reader went away (``gcm-archive articles | head``): not an error.
         import os

@@ -9,13 +9,14 @@ anything behind.
 from __future__ import annotations
 
 import hashlib
-import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+import logging
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from sqlalchemy import Table, insert, select, update
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from desktop.core import audit, hooks
@@ -27,10 +28,9 @@ from desktop.core.extract import (
     ExtractSettings,
     warm_up,
 )
-from desktop.core.extract.formats import DOCUMENT_SUFFIXES
 from desktop.core.extract.pipeline import extract_or_error
 from desktop.core.extract.pool import MIN_FILES_FOR_WORKERS, extract_stream
-from desktop.core.extract.reading import read_file
+from desktop.core.extract.reading import iter_files, read_file
 from desktop.core.progress import Cancelled, TaskState
 from desktop.db.models import (
     Article,
@@ -42,6 +42,7 @@ from desktop.db.models import (
 )
 
 BATCH_SIZE = 500
+logger = logging.getLogger(__name__)
 K = TypeVar("K")
 
 
@@ -52,9 +53,15 @@ class ImportReport:
     failed: list[dict[str, Any]] = field(default_factory=list)  # {"path", "error"}
     cancelled: bool = False
     batch_id: int | None = None
+    # Why the import stopped before its end (a full disk, a lost server): what is
+    # listed above landed; the rest did not.
+    error: str | None = None
+    summarised: int = field(default=0, repr=False)  # imported articles in the stored summary
 
     def as_json(self) -> dict[str, Any]:
-        return asdict(self)
+        data = asdict(self)
+        del data["summarised"]
+        return data
 
 
 @dataclass
@@ -63,35 +70,6 @@ class _Pending:
     data: bytes
     sha256: str
     extracted: Extracted
-
-
-def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Every file under ``paths`` (folders recursively, in name order, hidden ones skipped).
-
-    What cannot be imported is yielded too, so that reading it reports why: links to
-    folders (not followed), and folders that hold no file, when given by name or named
-    like a document (``x.txt``)."""
-    for raw in paths:
-        path = Path(raw).absolute()
-        if not path.is_dir():
-            yield path
-            continue
-        found = False
-        for root, dirs, files in os.walk(path):
-            linked = sorted(d for d in dirs if os.path.islink(os.path.join(root, d)))
-            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in linked)
-            names = sorted(n for n in [*files, *linked] if not n.startswith("."))
-            if not names and not dirs and Path(root) != path and _named_like_a_file(root):
-                yield Path(root)
-            for name in names:
-                found = True
-                yield Path(root) / name
-        if not found:
-            yield path
-
-
-def _named_like_a_file(folder: str) -> bool:
-    return Path(folder).suffix.lower() in DOCUMENT_SUFFIXES
 
 
 def import_paths(
@@ -173,8 +151,16 @@ def import_paths(
     except Cancelled:
         flush()
         report.cancelled = True
+    except Exception as exc:  # the archive cannot take more: report what landed, and why
+        logger.exception("import stopped")
+        report.error = _reason(_original(exc))
     _resolve_in_run_duplicates(report)
-    _finish_batch(archive, report)
+    try:
+        _finish_batch(archive, report)
+    except Exception:  # the summary of every committed batch is already stored
+        if report.error is None:
+            raise
+        logger.exception("the import's summary could not be completed")
     changes = Changes.of(ARTICLES, IMPORTS, articles=all_ids)
     return OpResult(changes=changes, undo=None, value=report)
 
@@ -290,10 +276,42 @@ def _insert(
     return ids
 
 
+def _in_savepoint(
+    session: Session, items: list[_Pending], batch_id: int | None, curator_id: int
+) -> list[int]:
+    with session.begin_nested():
+        return _insert(session, items, batch_id, curator_id)
+
+
+def _original(exc: BaseException) -> BaseException:
+    """The first database error of a chain: SQLite rolls a transaction back by itself
+    on a full disk, and the failed rollback of a savepoint that follows must not hide
+    the full disk."""
+    found, seen = exc, exc.__context__
+    while seen is not None:
+        if isinstance(seen, OperationalError):
+            found = seen
+        seen = seen.__context__
+    return found
+
+
 def _store(
     archive: Archive, pending: list[_Pending], report: ImportReport, batch_id: int | None
 ) -> list[int]:
-    """Write one batch in one transaction; on a database error, retry file by file."""
+    """Write one batch and the import's summary in one transaction; on a database
+    error, retry file by file. Nothing of a batch whose commit fails is reported."""
+    imported_before = len(report.imported)
+    try:
+        return _store_batch(archive, pending, report, batch_id)
+    except Exception:
+        del report.imported[imported_before:]
+        report.summarised = min(report.summarised, imported_before)
+        raise
+
+
+def _store_batch(
+    archive: Archive, pending: list[_Pending], report: ImportReport, batch_id: int | None
+) -> list[int]:
     with archive.session() as session, session.begin():
         by_sha, by_text = _existing(session, pending)
         fresh: list[_Pending] = []
@@ -309,26 +327,58 @@ def _store(
         if not fresh:
             return []
         stored: list[tuple[int, _Pending]] = []
+        # A full disk, an I/O error, a lost server (OperationalError) stops the import;
+        # any other error belongs to one file: the batch is retried file by file.
         try:
-            with session.begin_nested():
-                ids = _insert(session, fresh, batch_id, archive.curator_id)
+            ids = _in_savepoint(session, fresh, batch_id, archive.curator_id)
             stored = list(zip(ids, fresh, strict=True))
+        except OperationalError:
+            raise
         except Exception:
             for p in fresh:
                 try:
-                    with session.begin_nested():
-                        stored.extend(
-                            (i, p) for i in _insert(session, [p], batch_id, archive.curator_id)
-                        )
+                    ids = _in_savepoint(session, [p], batch_id, archive.curator_id)
+                    stored.extend((i, p) for i in ids)
+                except OperationalError:
+                    raise
                 except Exception as exc:
+                    # Another import stored the same file or text since the check
+                    # above (a unique violation): a duplicate, not a failure.
+                    again_sha, again_text = _existing(session, [p])
+                    existing = again_sha.get(p.sha256) or again_text.get(p.extracted.text_sha256)
+                    if existing is not None:
+                        reason = "same file" if p.sha256 in again_sha else "same text"
+                        report.duplicates.append(
+                            {"path": str(p.path), "existing_id": existing, "reason": reason}
+                        )
+                        continue
                     report.failed.append(
                         {"path": str(p.path), "error": f"could not be stored: {_reason(exc)}"}
                     )
-    report.imported.extend({"id": i, "path": str(p.path)} for i, p in stored)
+        # The summary lands with the batch: an import cut short still tells the truth.
+        report.imported.extend({"id": i, "path": str(p.path)} for i, p in stored)
+        if _summary_due(report):
+            report.summarised = len(report.imported)
+            session.execute(
+                update(ImportBatch)
+                .where(ImportBatch.id == batch_id)
+                .values(summary=report.as_json())
+            )
     return [i for i, _ in stored]
 
 
-def _reason(exc: Exception) -> str:
+# Up to this many articles the summary is rewritten with every batch; past it, once a
+# tenth more have landed, so that a 100,000-file import does not spend a minute
+# re-encoding its summary (the finished import always writes it in full).
+SUMMARY_EVERY_BATCH = 10_000
+
+
+def _summary_due(report: ImportReport) -> bool:
+    done = len(report.imported)
+    return done <= SUMMARY_EVERY_BATCH or done - report.summarised >= done // 10
+
+
+def _reason(exc: BaseException) -> str:
     text = str(getattr(exc, "orig", None) or exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__
 

@@ -1,8 +1,10 @@
 """Folding of text for matching and search: case, diacritics and the Vietnamese đ.
 
-Every comparison of names, aliases and search terms goes through :func:`fold`, so
-"Phan Chí Thành", "PHAN CHI THANH" and "phan chi thanh" meet, and "Đà Nẵng" meets
-"da nang" (no Unicode decomposition turns đ into d, so it is mapped explicitly).
+The one folding module of the application. Every comparison of names, aliases, dates
+and search terms goes through :func:`fold` (or its faster forms :func:`fast_fold` for
+long texts and :func:`fold_word` for words, which give the same result), so "Phan Chí
+Thành", "PHAN CHI THANH" and "phan chi thanh" meet, and "Đà Nẵng" meets "da nang" (no
+Unicode decomposition turns đ into d, so it is mapped explicitly).
 """
 
 from __future__ import annotations
@@ -50,3 +52,37 @@ def fold(text: str) -> str:
 def fold_words(text: str) -> str:
     """Fold ``text`` and collapse every run of white space into one space."""
     return _SPACES.sub(" ", fold(text)).strip()
+
+
+class _FoldTable(dict[int, str]):
+    """``str.translate`` table computing ``fold`` of each new character once."""
+
+    def __missing__(self, code: int) -> str:
+        value = fold(chr(code))
+        self[code] = value
+        return value
+
+
+# ``fold`` maps each character to zero or more characters independently of its
+# neighbours, so folding character by character through this table is the same.
+FOLD_TABLE = _FoldTable()
+
+
+def fast_fold(text: str) -> str:
+    """Same as :func:`fold` for any text, faster on long texts."""
+    return text.translate(FOLD_TABLE)
+
+
+_WORD_CACHE: dict[str, str] = {}
+_WORD_CACHE_MAX = 200_000
+
+
+def fold_word(word: str) -> str:
+    """Same as :func:`fold`, remembered for the words seen most."""
+    cached = _WORD_CACHE.get(word)
+    if cached is None:
+        cached = fold(word)
+        if len(_WORD_CACHE) >= _WORD_CACHE_MAX:
+            _WORD_CACHE.clear()
+        _WORD_CACHE[word] = cached
+    return cached

@@ -76,7 +76,7 @@ def run_gui(
     else:
         opened = open_for_window(location, curator=curator)
         if opened is None:
-            return 1
+            return 3  # the command line's status for an archive that cannot be opened
         archive = opened
     from desktop.ui.main_window import MainWindow
 

@@ -52,6 +52,12 @@ def summary_text(report: ImportReport) -> str:
     ]
     if report.cancelled:
         lines.append(_("The import was cancelled; the files imported before stay."))
+    if report.error:
+        lines.append(
+            _("The import stopped: {reason}. The articles listed as imported are stored.").format(
+                reason=report.error
+            )
+        )
     return "\n".join(lines)
 
 
@@ -66,6 +72,7 @@ class ImportSummaryDialog(QDialog):
             duplicates=summary.get("duplicates", []),
             failed=summary.get("failed", []),
             cancelled=bool(summary.get("cancelled")),
+            error=summary.get("error"),
         )
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(summary_text(report)))

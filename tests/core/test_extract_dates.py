@@ -42,6 +42,12 @@ def mentions(text, languages):
         ("em 18 de dezembro de 2024", ["pt"], ("18 de dezembro de 2024", "2024-12-18", None)),
         ("published 2024-12-18 at noon", ["en"], ("2024-12-18", "2024-12-18", None)),
         ("会议于2024年12月18日在河内举行", ["zh"], ("2024年12月18日", "2024-12-18", None)),
+        ("le forum du 10 au 12 mars à Genève", ["fr"], ("10 au 12 mars", "--03-10", 12)),
+        ("del 17 al 20 de mayo en Nueva York", ["es"], ("17 al 20 de mayo", "--05-17", 20)),
+        ("dari 10 hingga 12 Mac di Bangkok", ["ms"], ("10 hingga 12 Mac", "--03-10", 12)),
+        ("pada 10-12 Maret 2025 di Jakarta", ["id"], ("10-12 Maret 2025", "2025-03-10", 12)),
+        ("the forum, held 17-20 May in New York", ["en"], ("17-20 May", "--05-17", 20)),
+        ("Từ ngày 2-3/10/2023, tại Jakarta", ["vi"], ("2-3/10/2023", "2023-10-02", 3)),
     ],
 )
 def test_date_forms(text, languages, expected):
@@ -63,6 +69,19 @@ def test_date_forms(text, languages, expected):
 )
 def test_not_dates(text):
     assert [m for m in find_mentions(text, ["en", "fr", "vi", "ms"]) if m.day] == []
+
+
+def test_a_date_right_after_another_is_read_whole():
+    text = "thông qua ngày 28/11/2024, sáng 12/12, tại Hà Nội"
+    assert [m.text for m in find_mentions(text, ["vi"])] == ["28/11/2024", "12/12"]
+
+
+def test_a_page_writing_month_first_is_read_month_first():
+    text = "Updated 12/13/2024. The forum of 3/12/2024 and the meeting of 4/5/2024."
+    found = [(m.month, m.day) for m in find_mentions(text, ["en"])]
+    assert found == [(12, 13), (3, 12), (4, 5)]
+    day_first = [(m.month, m.day) for m in find_mentions("le 3/12/2024 et le 4/5/2024", ["fr"])]
+    assert day_first == [(12, 3), (5, 4)]
 
 
 def test_url_dates():
@@ -117,7 +136,7 @@ def test_year_from_a_stated_publication_line_and_a_range(tmp_path):
     result = run(tmp_path, text)
     assert result.published == dt.date(2021, 3, 13)
     assert result.published_confidence == "stated"
-    assert result.event_date == dt.date(2021, 3, 12)  # last day not after publication
+    assert result.event_date == dt.date(2021, 3, 10)  # a range: its first day
     assert result.evidence["event_date"]["range_days"] == [10, 12]
 
 

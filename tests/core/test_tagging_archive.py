@@ -20,6 +20,7 @@ from desktop.core.tagging.queries import (
     untagged,
 )
 from desktop.core.tagging.service import suggest_for_article
+from desktop.core.textfold import fold_words
 from desktop.core.undo import UndoStack
 from desktop.db.models import Actor, ActorAlias, AuditEntry, Objective, SuggestionDecision
 
@@ -64,8 +65,11 @@ def test_seed_suggestions_meet_the_goals(seeded_archive: Archive) -> None:
         assert result is not None
         top5 = [o.number for o in result.objectives[:5]]
         assert set(truth["objectives_core"]) <= set(top5), (name, top5)
-        known = [a.name for a in result.actors if a.known]
-        assert sum(a in known for a in truth["actors"]) >= 0.9 * len(truth["actors"]), name
+        # people are not in the shipped registry: they are proposed as new actors
+        found = {fold_words(a.name) for a in result.actors}
+        hits = sum(fold_words(a) in found for a in truth["actors"])
+        # all but one: a body only cited as a law's author is not suggested (see the engine test)
+        assert hits >= len(truth["actors"]) - 1, (name, sorted(found))
 
 
 def test_bulk_tag_untag_undo_and_audit(seeded_archive: Archive) -> None:
@@ -225,3 +229,37 @@ def test_tagged_articles_teach_later_suggestions(sqlite_archive: Archive) -> Non
     edits.tag_articles(sqlite_archive, [ids[f"t{i}.txt"] for i in range(5)], [18], remove=True)
     forgotten = suggest_for_article(sqlite_archive, ids["new.txt"])
     assert forgotten is not None and 18 not in [o.number for o in forgotten.objectives]
+
+
+def test_a_new_release_brings_new_aliases_once(sqlite_archive: Archive) -> None:
+    from desktop.core.tagging.vocab import REGISTRY_KEY, ensure_actors
+    from desktop.db.models import ArchiveSetting
+
+    iom = actor_id(sqlite_archive, "IOM")
+    with sqlite_archive.session() as session, session.begin():
+        for alias in session.scalars(select(ActorAlias).where(ActorAlias.actor_id == iom)):
+            if alias.alias == "OIM":
+                session.delete(alias)  # as if an older release lacked it
+        setting = session.get(ArchiveSetting, REGISTRY_KEY)
+        assert setting is not None
+        setting.value = {"names": setting.value["names"]}  # made before aliases were offered
+    with sqlite_archive.session() as session, session.begin():
+        assert ensure_actors(session) == 0
+    assert find_actor(sqlite_archive, "OIM").id == iom  # type: ignore[union-attr]
+    with sqlite_archive.session() as session, session.begin():  # the curator removes it
+        for alias in session.scalars(select(ActorAlias).where(ActorAlias.actor_id == iom)):
+            if alias.alias == "OIM":
+                session.delete(alias)
+    with sqlite_archive.session() as session, session.begin():
+        ensure_actors(session)
+    assert find_actor(sqlite_archive, "OIM") is None  # the curator's removal holds
+
+
+def test_the_demo_brings_its_people_and_the_registry_has_none(sqlite_archive: Archive) -> None:
+    from desktop.core.demo import add_demo_actors
+
+    assert [a for a in list_actors(sqlite_archive) if a.kind == "person"] == []
+    assert add_demo_actors(sqlite_archive) == 7
+    assert add_demo_actors(sqlite_archive) == 0
+    found = find_actor(sqlite_archive, "Phan Chí Thành")
+    assert found is not None and found.kind == "person" and found.name == "Phan Chi Thanh"

@@ -142,6 +142,54 @@ ON_TOPIC = [
     ("vi", "Di cư an toàn: cung cấp thông tin chính xác, kịp thời cho người lao động.", {3}),
     ("es", "El Foro de Examen de la Migración Internacional revisó el Pacto Mundial.", {23}),
     ("ms", "Penyeludupan migran merentasi sempadan oleh sindiket penyeludupan.", {9}),
+    (
+        "en",
+        "Climate change and sea level rise in the Mekong Delta are driving migration to cities, "
+        "as farmers lose their livelihoods.",
+        {2},
+    ),
+    (
+        "es",
+        "Miles de migrantes indocumentados recibirán documentos de identidad y actas de "
+        "nacimiento gracias al registro civil.",
+        {4},
+    ),
+    (
+        "fr",
+        "Le naufrage d'une embarcation de fortune a fait 40 morts; l'OIM appelle à renforcer la "
+        "recherche et le sauvetage des migrants disparus.",
+        {8},
+    ),
+    (
+        "ms",
+        "Seramai 300 pendatang asing tanpa izin ditahan di depot imigresen; NGO menggesa "
+        "alternatif kepada tahanan.",
+        {13},
+    ),
+    (
+        "id",
+        "Pekerja migran di Malaysia kesulitan mengakses layanan kesehatan dan pendidikan bagi "
+        "anak-anak mereka.",
+        {15},
+    ),
+    (
+        "vi",
+        "Hội thảo kêu gọi xóa bỏ kỳ thị, phân biệt đối xử với lao động di cư và người di cư "
+        "trở về.",
+        {17},
+    ),
+    (
+        "fr",
+        "La diaspora vietnamienne contribue au développement durable du pays grâce au transfert "
+        "de connaissances.",
+        {19},
+    ),
+    (
+        "fr",
+        "La gestion intégrée des frontières et les contrôles aux postes frontières ont été "
+        "renforcés pour les migrants.",
+        {11},
+    ),
 ]
 
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from desktop import __version__
-from desktop.cli.common import OK, SOME_FAILED, CliError, Context
+from desktop.cli.common import ARCHIVE_ERROR, OK, SOME_FAILED, CliError, Context, printable
 from desktop.core.archive import default_location, open_archive
 from desktop.core.articles import articles_json, get_article
 from desktop.core.demo import load_demo
@@ -103,16 +104,18 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     result = import_paths(ctx.archive, args.paths)
     report = result.value
     assert report is not None
-    if report.imported:
+    if report.imported and report.error is None:
         # What the window does in the background after an import: event-link features.
         from desktop.core.linking.store import ensure_features
 
         ensure_features(ctx.archive)
-    data = {
+    data: dict[str, Any] = {
         "imported": report.imported,
         "duplicates": report.duplicates,
         "failed": report.failed,
     }
+    if report.error is not None:
+        data["error"] = report.error
 
     def text() -> str:
         lines = [
@@ -124,12 +127,22 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
             ).format(n=len(report.duplicates)),
         ]
         lines += [
-            _("failed: {path}: {error}").format(path=f["path"], error=f["error"])
+            _("failed: {path}: {error}").format(
+                path=printable(f["path"]), error=printable(f["error"])
+            )
             for f in report.failed
         ]
         return "\n".join(lines)
 
     ctx.emit(data, text)
+    if report.error is not None:
+        # What landed is printed above; then why the rest did not.
+        print(
+            "gcm-archive: "
+            + _("the import stopped: {reason}").format(reason=printable(report.error)),
+            file=sys.stderr,
+        )
+        return ARCHIVE_ERROR
     return SOME_FAILED if report.failed else OK
 
 

@@ -1,249 +1,350 @@
-"""Publication and event dates of an article, each with its evidence.
+"""The event date of an article, with its evidence (the publication date it is
+counted from comes from :mod:`desktop.core.extract.pubdate`).
 
-The event date is the first day-precise date of the lead (news style: "Le 18
-décembre, à Hanoï", "Ngày 19/4, tại", "Pada 19 Disember, di Hanoi"). When the text
-gives no year, the year comes from evidence, in this order, and is marked
-"inferred" with that evidence:
+The event date is the first time expression of the lead (news style): a date ("Chiều
+12/12", "Le 18 décembre", "Rabu (21/8/2024)"), a relative day ("yesterday", "hôm qua",
+"semalam", "ayer") or a weekday ("on Tuesday", "mardi"). A dateline ("Hanói, 15 jun
+(Agency) –") is the reference of the relative words that follow it ("ayer": 14 June).
+Dates of texts cited, international days, upcoming dates and dates far from the
+publication date are passed over. For a range of days, the first day.
 
-1. the publication date (stated in the page or a date line, or read from the
-   source URL): the occurrence of the day nearest to it;
-2. the latest dated mention in the text: when the text cites it as upcoming, the
-   event is the last occurrence before it; otherwise the first occurrence after
-   it, if that is within two months (an older mention is background, not evidence).
-
-With no evidence the year stays unknown, the day and month are kept, and the
-article gets a review reason. A date is never invented silently.
+A date is "stated" only when the text writes that day with its year; otherwise it is
+"inferred", with its evidence. A year inferred from other dates of the text, a
+reference that may be a saved-page date, an uncertain phrase or a weekday that does not
+fit its date gets a review reason. With no year anywhere, the day and month are kept
+and the year stays open, flagged. A date is never invented silently.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from functools import cache
 
 from desktop.core.extract import data
-from desktop.core.extract.dates import Mention, is_upcoming, weekday_names
-from desktop.core.textfold import fold
+from desktop.core.extract.dates import Mention, is_upcoming
+from desktop.core.extract.pubdate import (
+    INFERRED,
+    STATED,
+    UNKNOWN,
+    DateResult,
+    Page,
+    Published,
+    infer_year,
+    reference_evidence,
+    weak_reason,
+)
+from desktop.core.extract.relative import UPCOMING, RelativeDay, find_relative
+from desktop.core.textfold import fast_fold
 from desktop.i18n import _
 
-STATED = "stated"
-INFERRED = "inferred"
-UNKNOWN = "unknown"
-
 LEAD_CHARS = 1500  # the event date is looked for in the lead only
-_PUBLISHED_LINES = 8
-_MAX_PUBLISHED_LINE = 100
-_MAX_GAP_AFTER_MENTION = dt.timedelta(days=62)
+_DATELINE_CHARS = 40
 _YEAR = dt.timedelta(days=366)
-_TIME = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\b|\b(?:gmt|utc)\s*[+-]?\s*\d*\b", re.I)
-_NON_WORD = re.compile(r"[^\w\s]|_")
+_MAX_REPORTING_DAYS = 31
+_CLAUSE_END = re.compile(r"[.!?;…\n]")
 
 
-@dataclass
-class DateResult:
-    value: dt.date | None
-    confidence: str
-    evidence: str = ""
-    how: str = ""
-    month: int | None = None
-    day: int | None = None
-    extra: dict[str, object] = field(default_factory=dict)
-    review: list[str] = field(default_factory=list)
-
-    def as_evidence(self) -> dict[str, object]:
-        out: dict[str, object] = {
-            "value": self.value.isoformat() if self.value else None,
-            "confidence": self.confidence,
-            "evidence": self.evidence,
-            "source": self.how,
-        }
-        if self.value is None and self.month is not None:
-            out["month"], out["day"] = self.month, self.day
-        out.update(self.extra)
-        return out
+# --- Event date ------------------------------------------------------------------------------
 
 
 @cache
-def _published_labels() -> tuple[str, ...]:
-    labels = {" ".join(fold(w).split()) for w in data.strings("metadata_cues", "published_labels")}
-    return tuple(sorted(labels, key=len, reverse=True))
+def _cue(key: str, source: str = "date_words") -> re.Pattern[str]:
+    """The words of ``key`` in ``resources/<source>.json``, to search in folded text."""
+    words = sorted({fast_fold(w) for w in data.strings(source, key)}, key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
 
-def _line_spans(text: str, limit: int) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    start = 0
-    while start <= len(text) and len(spans) < limit:
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        if text[start:end].strip():
-            spans.append((start, end))
-        start = end + 1
-    return spans
+def _clause_before(text: str, position: int, width: int = 60) -> str:
+    window = text[max(0, position - width) : position]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(window)), default=0)
+    return fast_fold(window[cut:])
 
 
-def _leftover_words(rest: str, languages: tuple[str, ...]) -> list[str]:
-    folded = " " + " ".join(_NON_WORD.sub(" ", fold(_TIME.sub(" ", rest))).split()) + " "
-    for name in sorted(weekday_names(languages), key=len, reverse=True):
-        folded = folded.replace(f" {name} ", " ")
-    for label in _published_labels():
-        folded = folded.replace(f" {label} ", " ")
-    return folded.split()
+def _is_background(text: str, mention: Mention, previous: Mention | None) -> bool:
+    """The date of a text cited ("Quyết định 402 ngày 20/3/2020"), of an earlier event
+    ("Trước đó, ngày 14/6"), of an international day ("Journée internationale des
+    migrants, le 18 décembre") or an upcoming date."""
+    floor = previous.end if previous is not None and previous.end <= mention.start else 0
+    near = _clause_before(text, mention.start, min(60, mention.start - floor))
+    wide = _clause_before(text, mention.start, min(80, mention.start - floor))
+    if _cue("citation_before").search(near) or _cue("background_before").search(near):
+        return True
+    if _cue("commemoration_words").search(wide):
+        return True
+    return is_upcoming(text, mention, previous)
 
 
-def find_published_line(
-    text: str, mentions: Sequence[Mention], languages: Sequence[str]
-) -> Mention | None:
-    """A date line near the top ("Thứ bảy, 13/03/2021 09:33", "Published: 18 December
-    2024"): a full date with only weekday names, times and labels around it."""
-    key = tuple(dict.fromkeys(["en", *languages]))
-    for start, end in _line_spans(text, _PUBLISHED_LINES):
-        if end - start > _MAX_PUBLISHED_LINE:
-            continue
-        for mention in mentions:
-            if mention.start >= end:
-                break
-            if mention.start < start or mention.year is None or mention.day is None:
-                continue
-            rest = text[start : mention.start] + " " + text[mention.end : end]
-            if len(_leftover_words(rest, key)) <= 1:
-                return mention
-    return None
+@dataclass(frozen=True)
+class _Cue:
+    start: int
+    mention: Mention | None = None
+    relative: RelativeDay | None = None
+    weekday: RelativeDay | None = None  # a day word written with the date ("Kamis (12/12)")
 
 
-def _nearest(mention: Mention, anchor: dt.date) -> dt.date | None:
-    options = [mention.on(year) for year in (anchor.year - 1, anchor.year, anchor.year + 1)]
-    dates = [d for d in options if d is not None]
-    return min(dates, key=lambda d: abs((d - anchor).days)) if dates else None
-
-
-def _from_latest_mention(
-    text: str, mention: Mention, mentions: Sequence[Mention], exclude: Mention | None
-) -> DateResult | None:
-    dated = [
-        (i, m)
-        for i, m in enumerate(mentions)
-        if m.date is not None and m.start != mention.start and m is not exclude
+def _lead_cues(page: Page, excluded: set[int]) -> list[_Cue]:
+    text, start = page.text, page.lead_start
+    end = min(len(text), start + LEAD_CHARS)
+    skipped = [
+        (line.start, line.end)
+        for line in page.lines
+        if line.index in excluded and start <= line.start < end
     ]
-    if not dated:
-        return None
-    index, latest = max(dated, key=lambda item: (item[1].date or dt.date.min, item[1].start))
-    bound = latest.date
-    assert bound is not None
-    if is_upcoming(text, latest, mentions[index - 1] if index else None):
-        candidates = [mention.on(y) for y in (bound.year, bound.year - 1)]
-        fits = [d for d in candidates if d is not None and bound - _YEAR < d <= bound]
-        if fits:
-            return DateResult(
-                max(fits),
-                INFERRED,
-                _("the text cites {when} as upcoming: «{text}»").format(
-                    when=latest.iso(), text=latest.text
-                ),
-                "upcoming mention",
+
+    def outside(offset: int) -> bool:
+        return not any(a <= offset < b for a, b in skipped)
+
+    mentions = [
+        m for m in page.mentions if start <= m.start < end and m.has_day and outside(m.start)
+    ]
+    relatives = [r for r in find_relative(text, page.languages, start, end) if outside(r.start)]
+    cues: list[_Cue] = []
+    used: set[int] = set()
+    for mention in mentions:
+        weekday: RelativeDay | None = None  # "Kamis (12/12)", "yesterday (March 10)"
+        for r in relatives:
+            gap = (
+                text[r.end : mention.start]
+                if r.end <= mention.start
+                else text[mention.end : r.start]
             )
+            if len(gap) <= 3 and not gap.strip(" ,("):
+                weekday = r
+                used.add(r.start)
+        cues.append(
+            _Cue(
+                min(mention.start, weekday.start if weekday else mention.start),
+                mention,
+                weekday=weekday,
+            )
+        )
+    for r in relatives:
+        if r.start not in used:
+            cues.append(_Cue(r.start, relative=r))
+    cues.sort(key=lambda c: c.start)
+    return cues
+
+
+def _dateline(page: Page, cues: list[_Cue]) -> _Cue | None:
+    """A date opening the first paragraph after a place name: "Hanoï, 12 décembre (VNA) –"."""
+    if not cues or cues[0].mention is None or page.lead is None:
         return None
-    candidates = [mention.on(y) for y in (bound.year, bound.year + 1)]
-    fits = [d for d in candidates if d is not None and d >= bound]
-    if fits and min(fits) - bound <= _MAX_GAP_AFTER_MENTION:
-        return DateResult(
-            min(fits),
-            INFERRED,
-            _("latest dated mention in the text: «{text}»").format(text=latest.text),
-            "latest mention",
-        )
-    return None
+    mention = cues[0].mention
+    head = page.text[page.lead.start : mention.start]
+    if len(head) > _DATELINE_CHARS or not head.rstrip().endswith((",", ":")):
+        return None
+    return cues[0] if len(head.split()) <= 4 else None
 
 
-def _first_current(candidates: Sequence[Mention], published: dt.date | None) -> Mention:
-    """The first date of the lead, passing over dates written with a year more than a
-    year away from publication ("adopted on 19/12/2018" in a 2021 article) when a
-    nearer one follows."""
-    if published is not None:
-        for mention in candidates:
-            day = mention.date
-            if day is None or abs((day - published).days) <= _YEAR.days:
-                return mention
-    return candidates[0]
-
-
-def _pick_day(mention: Mention, day: dt.date, published: dt.date | None) -> dt.date:
-    """For a range ("10-12/3"), the last day not after publication, else the first."""
-    if mention.last_day is None or published is None:
-        return day
-    for number in range(mention.last_day, (mention.day or 1) - 1, -1):
-        candidate = mention.on(day.year, number)
-        if candidate is not None and candidate <= published:
-            return candidate
-    return day
-
-
-def event_date(
-    text: str,
-    lead: Sequence[Mention],
-    published: DateResult,
-    exclude: Mention | None,
-    everything: Callable[[], Sequence[Mention]],
+def _resolve_mention(
+    page: Page, mention: Mention, published: Published, weekday: RelativeDay | None
 ) -> DateResult:
-    """The event date of the article with its confidence and evidence.
-
-    ``lead`` holds the mentions of the lead; ``everything`` returns all mentions of
-    the text and is called only when the year has to be inferred from them."""
-    candidates = [m for m in lead if m.has_day and m.start < LEAD_CHARS and m is not exclude]
-    if not candidates:
-        return DateResult(
-            None, UNKNOWN, "", "", review=[_("no event date found in the first paragraphs")]
-        )
-    pub = published.value
-    mention = _first_current(candidates, pub)
+    """A day and month, with the year written, or taken from the publication date, or
+    inferred from the other dates of the text."""
     extra: dict[str, object] = {}
     if mention.last_day is not None:
         extra["range_days"] = [mention.day, mention.last_day]
+    pub = published.result.value
+    review: list[str] = []
+    result: DateResult | None
     if mention.year is not None:
         day = mention.date
         if day is None:
             return DateResult(None, UNKNOWN, mention.text, "text")
-        day = _pick_day(mention, day, pub)
-        return DateResult(day, STATED, mention.text, "text", day.month, day.day, extra=extra)
-    by_mention = _from_latest_mention(text, mention, everything(), exclude)
-    result: DateResult | None = None
-    if pub is not None:
-        near = _nearest(mention, pub)
-        if near is not None:
-            result = DateResult(
-                near,
-                INFERRED,
-                _("publication date {date} ({evidence})").format(
-                    date=pub.isoformat(), evidence=published.evidence or published.how
-                ),
-                "publication date",
+        result = DateResult(day, STATED, mention.text, "text", extra=extra)
+    else:
+        result = infer_year(page, mention, published)
+        if result is None:
+            return DateResult(
+                None,
+                UNKNOWN,
+                mention.text,
+                "text",
+                month=mention.month,
+                day=mention.day,
+                extra=extra,
+                review=[
+                    _("event date «{text}» has no year and nothing in the file tells it").format(
+                        text=mention.text
+                    )
+                ],
             )
-    if result is None:
-        result = by_mention
-    elif by_mention is not None and by_mention.value != result.value:
-        result.review.append(
-            _("the year of the event date is uncertain: {a} or {b}").format(
-                a=result.value, b=by_mention.value
-            )
-        )
-    if result is None or result.value is None:
-        return DateResult(
-            None,
-            UNKNOWN,
-            mention.text,
-            "text",
-            month=mention.month,
-            day=mention.day,
-            extra=extra,
-            review=[
-                _("event date «{text}» has no year and nothing in the file tells it").format(
-                    text=mention.text
+        result.extra.update(extra)
+    assert result.value is not None
+    if weekday is not None and weekday.days is not None and pub is not None:
+        if weekday.resolve(pub) != result.value:
+            review.append(
+                _("«{weekday}» does not fall on {date}").format(
+                    weekday=weekday.text, date=result.value.isoformat()
                 )
-            ],
+            )
+    elif weekday is not None and weekday.weekday not in (None, result.value.weekday()):
+        review.append(
+            _("«{weekday}» does not fall on {date}").format(
+                weekday=weekday.text, date=result.value.isoformat()
+            )
         )
-    result.value = _pick_day(mention, result.value, pub)
-    result.evidence = f"«{mention.text}»; " + result.evidence
-    result.month, result.day = result.value.month, result.value.day
-    result.extra.update(extra)
+    if pub is not None and (result.value - pub).days > 1:
+        review.append(
+            _("the event date {date} is after the publication date {pub}").format(
+                date=result.value.isoformat(), pub=pub.isoformat()
+            )
+        )
+    elif pub is not None and (pub - result.value).days > _MAX_REPORTING_DAYS:
+        review.append(  # news reports what just happened: an older date may be background
+            _("the event date {date} is {days} days before the publication date {pub}").format(
+                date=result.value.isoformat(), days=(pub - result.value).days, pub=pub.isoformat()
+            )
+        )
+    result.review.extend(review)
     return result
+
+
+def _resolve_relative(
+    relative: RelativeDay, reference: dt.date, evidence: str, review: list[str]
+) -> DateResult:
+    value = relative.resolve(reference)
+    reasons = list(review)
+    if relative.uncertain:
+        reasons.append(_("«{text}» may mean another day").format(text=relative.text))
+    return DateResult(
+        value,
+        INFERRED,
+        _("«{text}» counted from {evidence}").format(text=relative.text, evidence=evidence),
+        "relative day",
+        review=reasons,
+    )
+
+
+def event_date(page: Page, published: Published) -> DateResult:
+    """The event date of the article with its confidence and evidence."""
+    kept = _kept_cues(page, published.result.value)
+    dateline = _dateline(page, kept)
+    if dateline is not None and dateline.mention is not None:
+        following = kept[1] if len(kept) > 1 else None
+        return _with_day(_from_dateline(page, dateline, dateline.mention, following, published))
+    if kept:
+        return _with_day(_from_first_cue(page, kept, published))
+    if published.result.value is not None:
+        return _with_day(
+            DateResult(
+                published.result.value,
+                INFERRED,
+                reference_evidence(published),
+                "publication date",
+                review=[_("no event date in the first paragraphs: the publication date is used")],
+            )
+        )
+    return DateResult(
+        None, UNKNOWN, "", "", review=[_("no event date found in the first paragraphs")]
+    )
+
+
+def _kept_cues(page: Page, pub: dt.date | None) -> list[_Cue]:
+    """The time expressions of the lead, less the dates of texts cited, international
+    days, upcoming dates and dates more than a year from the publication date."""
+    excluded = set(page.listed) | {d.line.index for d in page.date_lines}
+    kept: list[_Cue] = []
+    previous: Mention | None = None
+    for cue in _lead_cues(page, excluded):
+        mention = cue.mention
+        if mention is not None:
+            background = _is_background(page.text, mention, previous)
+            previous = mention
+            day = mention.date
+            if background or (
+                day is not None and pub is not None and abs((day - pub).days) > _YEAR.days
+            ):
+                continue
+        elif cue.relative is not None and cue.relative.weekday is not None:
+            if re.search(r"\d", page.text[cue.relative.end : cue.relative.end + 4]):
+                continue  # "Thứ Năm, 03/12" whose date was not taken: not a relative day
+        kept.append(cue)
+    return kept
+
+
+def _from_dateline(
+    page: Page, dateline: _Cue, mention: Mention, following: _Cue | None, published: Published
+) -> DateResult:
+    """The dateline's day, or the relative day that follows it counted from it."""
+    base = _resolve_mention(page, mention, published, dateline.weekday)
+    if base.value is None or following is None or following.relative is None:
+        return base
+    relative = following.relative
+    sure_year = base.confidence == STATED or base.how == "publication date"
+    if relative.weekday is not None and not sure_year:
+        if relative.weekday != base.value.weekday():  # the year may be the wrong one
+            base.review.append(
+                _("«{weekday}» does not fall on {date}").format(
+                    weekday=relative.text, date=base.value.isoformat()
+                )
+            )
+        return base
+    result = _resolve_relative(
+        relative,
+        base.value,
+        _("the dateline «{text}»").format(text=mention.text),
+        base.review,
+    )
+    result.evidence += f"; {base.evidence}"
+    if relative.days == 0 and base.confidence == STATED:
+        result.confidence = STATED  # "HANOI, 12 December 2023 – ... today"
+    return result
+
+
+def _from_first_cue(page: Page, kept: list[_Cue], published: Published) -> DateResult:
+    """The first date of the lead, or its first relative day counted from the
+    publication date (a weekday cited as upcoming is the next such day)."""
+    first = kept[0]
+    if first.mention is not None:
+        return _resolve_mention(page, first.mention, published, first.weekday)
+    assert first.relative is not None
+    relative = first.relative
+    pub = published.result.value
+    if pub is not None:
+        if relative.weekday is not None and _is_future(page.text, relative):
+            relative = replace(relative, mode=UPCOMING)
+        evidence = reference_evidence(published)
+        return _resolve_relative(relative, pub, evidence, weak_reason(published))
+    dated = next((c for c in kept if c.mention is not None), None)
+    if dated is not None and dated.mention is not None:  # no reference for the relative day
+        return _resolve_mention(page, dated.mention, published, dated.weekday)
+    return DateResult(
+        None,
+        UNKNOWN,
+        relative.text,
+        "relative day",
+        review=[
+            _("event date «{text}» is relative and the file has no publication date").format(
+                text=relative.text
+            )
+        ],
+    )
+
+
+def _is_future(text: str, relative: RelativeDay) -> bool:
+    """A future cue in the clause before a weekday ("will meet on Friday")."""
+    return bool(
+        _cue("future_before", "metadata_cues").search(_clause_before(text, relative.start, 80))
+    )
+
+
+def _with_day(result: DateResult) -> DateResult:
+    if result.value is not None:
+        result.month, result.day = result.value.month, result.value.day
+    return result
+
+
+__all__ = [
+    "INFERRED",
+    "LEAD_CHARS",
+    "STATED",
+    "UNKNOWN",
+    "DateResult",
+    "Page",
+    "Published",
+    "event_date",
+]

@@ -14,14 +14,25 @@ import datetime as dt
 import re
 import threading
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from babel import Locale, UnknownLocaleError
 
-from desktop.core.extract import data
+from desktop.core.extract import data, relative
 from desktop.core.extract.regex import trie_pattern
+from desktop.core.extract.urldates import url_date
 from desktop.core.textfold import fold
+
+__all__ = [
+    "Mention",
+    "date_languages",
+    "find_mentions",
+    "is_upcoming",
+    "month_names",
+    "url_date",
+    "weekday_names",
+]
 
 _LOCK = threading.Lock()
 _DAY = r"[0-3]?\d"
@@ -74,8 +85,18 @@ def _babel_locale(code: str) -> Locale | None:
 
 
 @cache
-def month_names(languages: tuple[str, ...]) -> dict[str, int]:
-    """Month names and abbreviations (as written, without a final dot) -> month number."""
+def month_names(languages: tuple[str, ...], folded: bool = False) -> dict[str, int]:
+    """Month names and abbreviations (as written, without a final dot) -> month number;
+    with ``folded``, their folded forms, less the abbreviations that are also common
+    words once folded ("out", "set")."""
+    if folded:
+        ambiguous = set(data.strings("date_words", "folded_ambiguous_months"))
+        out: dict[str, int] = {}
+        for name, number in month_names(languages).items():
+            key = _month_key(fold(name))
+            if key not in ambiguous:
+                out.setdefault(key, number)
+        return out
     names: dict[str, int] = {}
     for code in languages:
         locale = _babel_locale(code)
@@ -105,10 +126,13 @@ def weekday_names(languages: tuple[str, ...]) -> frozenset[str]:
     return frozenset(names)
 
 
-def _name_pattern(name: str) -> str:
+def _name_pattern(name: str, folded: bool) -> str:
     """A month name as a regex: case-free, except that capitalised names (English,
-    German, Malay, ...) keep their capital so "may" or "mac" in running text do not match."""
+    German, Malay, ...) keep their capital so "may" or "mac" in running text do not match
+    (in folded text, where nothing is capitalised, every name is case-free)."""
     head, tail = name[0], name[1:]
+    if folded:
+        return re.escape(name).replace(r"\ ", r"\s+")
     body = re.escape(tail).replace(r"\ ", r"\s+")
     if head.isupper():
         return f"{re.escape(head)}(?i:{body})"
@@ -116,7 +140,9 @@ def _name_pattern(name: str) -> str:
 
 
 def _words(key: str) -> str:
-    words = sorted(data.strings("metadata_cues", key), key=len, reverse=True)
+    """The cue words of ``key``, as written and folded."""
+    found = data.strings("metadata_cues", key)
+    words = sorted(set(found) | {fold(w) for w in found}, key=len, reverse=True)
     return "|".join(re.escape(w) for w in words)
 
 
@@ -148,10 +174,10 @@ _CJK = re.compile(
 
 
 @cache
-def _patterns(languages: tuple[str, ...]) -> _Patterns:
-    months = month_names(languages)
+def _patterns(languages: tuple[str, ...], folded: bool = False) -> _Patterns:
+    months = month_names(languages, folded)
     alternation = "|".join(
-        _name_pattern(n) + (r"\.?" if len(n) <= 5 else "")
+        _name_pattern(n, folded) + (r"\.?" if len(n) <= 5 else "")
         for n in sorted(months, key=len, reverse=True)
     )
     month = rf"(?<![^\W\d_])(?P<m>{alternation})(?![^\W_])"
@@ -170,7 +196,7 @@ def _patterns(languages: tuple[str, ...]) -> _Patterns:
     )
     month_year = re.compile(rf"{month}\s*(?:(?i:{year_links})\s*)?(?P<y>{_YEAR})(?!\d)")
     lowered = {_month_key(name): number for name, number in months.items()}
-    lower_case = {_month_key(name) for name in months if not name[0].isupper()}
+    lower_case = {_month_key(name) for name in months if folded or not name[0].isupper()}
     capitals = frozenset(set(lowered) - lower_case)
     scan = re.compile(trie_pattern(lowered))
     return _Patterns(lowered, capitals, scan, textual, month_first, month_year)
@@ -187,9 +213,19 @@ def warm_up(languages: Sequence[str]) -> None:
     with _LOCK:
         _patterns(_language_key(languages))
         for code in languages:
-            _patterns(_language_key([code]))
+            _patterns(_language_key(date_languages(code, languages)))
         for key in ("day_cues", "strong_day_cues", "future_before", "future_after"):
             _cue_pattern(key)
+    relative.warm_up([date_languages(code, languages) for code in languages])
+
+
+def date_languages(language: str | None, fallback: Sequence[str]) -> tuple[str, ...]:
+    """The languages whose date words are read in a text detected as ``language``: it and
+    those easily taken for it (a Malay text read as Indonesian keeps "Disember")."""
+    if not language:
+        return tuple(fallback)
+    together = data.load("date_words").get("read_together", {}).get(language, [])
+    return tuple(dict.fromkeys([language, *together]))
 
 
 def _language_key(languages: Iterable[str]) -> tuple[str, ...]:
@@ -235,10 +271,16 @@ def _has_day_cue(text: str, start: int, strong: bool) -> bool:
 _NUMERIC_ANCHOR = re.compile(r"[0-9][/.-][0-9]")
 
 
-def _month_hits(text: str, patterns: _Patterns, limit: int) -> list[int]:
-    """Start offsets of month names in ``text`` (a fast scan of the lower-cased text)."""
+_DIGIT = re.compile(r"\d")
+_DAY_BEFORE = 16  # "12 et 13 de " before a month name
+_NUMBER_AFTER = 12  # ", 2024", " de 2024", "/2022" after it
+
+
+def _month_hits(text: str, patterns: _Patterns, limit: int, folded: bool) -> list[int]:
+    """Start offsets of month names in ``text`` with a number close enough to make a
+    date (a fast scan of the lower-cased text)."""
     chunk = text[:limit]
-    lowered = chunk.lower()
+    lowered = chunk if folded else chunk.lower()
     if len(lowered) != len(chunk):  # a rare letter (e.g. "İ") grew: lower letter by letter
         lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in chunk)
     hits: list[int] = []
@@ -250,17 +292,25 @@ def _month_hits(text: str, patterns: _Patterns, limit: int) -> list[int]:
             continue  # the trie matched a prefix of a longer word
         if match.group(0) in patterns.capitals and not text[start].isupper():
             continue
+        if not (
+            _DIGIT.search(text, max(0, start - _DAY_BEFORE), start)
+            or _DIGIT.search(text, end, end + _NUMBER_AFTER)
+        ):
+            continue  # "mai", "may" as words: no day or year beside them
         hits.append(start)
     return hits
 
 
-def find_mentions(text: str, languages: Sequence[str], limit: int | None = None) -> list[Mention]:
+def find_mentions(
+    text: str, languages: Sequence[str], limit: int | None = None, *, folded: bool = False
+) -> list[Mention]:
     """Every date mention in ``text`` (or starting before ``limit``) in reading order,
-    overlapping forms resolved.
+    overlapping forms resolved. With ``folded``, ``text`` is folded text
+    (:func:`desktop.core.textfold.fold`) and month names are matched in folded form.
 
     Cheap scans find the places worth a look (month names, digits around a separator,
     a CJK month sign); the full patterns only run there."""
-    patterns = _patterns(_language_key(languages))
+    patterns = _patterns(_language_key(languages), folded)
     limit = len(text) if limit is None else min(limit, len(text))
     found: list[tuple[int, int, Mention]] = []  # (start, rank, mention)
 
@@ -277,26 +327,49 @@ def find_mentions(text: str, languages: Sequence[str], limit: int | None = None)
             for match in pattern.finditer(text, lo, hi):
                 if (rank, match.start()) not in seen_numeric:
                     seen_numeric.add((rank, match.start()))
-                    add(match, rank)
+                    # matched again on the whole text: the window may have cut it short
+                    add(pattern.match(text, match.start()), rank)
     if "月" in text:
         for match in _CJK.finditer(text, 0, limit + 12):
             add(match, 2)
-    for start in _month_hits(text, patterns, limit):
+    for start in _month_hits(text, patterns, limit, folded):
         lo = max(0, start - 40)
         for match in patterns.textual.finditer(text, lo, min(len(text), start + 40)):
             if match.start("m") == start:
-                add(match, 3)
+                add(patterns.textual.match(text, match.start()), 3)  # whole, not cut at +40
         add(patterns.month_first.match(text, start), 4)
         add(patterns.month_year.match(text, start), 6)
     found.sort(key=lambda item: (item[0], item[1]))
     result: list[Mention] = []
+    numeric: list[int] = []  # indices of day/month numeric mentions ("3/12/2024", "19/4")
     taken_until = -1
-    for start, _rank, mention in found:
+    for start, rank, mention in found:
         if start < taken_until or start >= limit:
             continue
+        if rank in (0, 5) and mention.last_day is None:
+            numeric.append(len(result))
         result.append(mention)
         taken_until = mention.end
-    return result
+    return _month_first_page(result, numeric)
+
+
+_PAIR = re.compile(r"(\d{1,2})[/.-](\d{1,2})")
+
+
+def _month_first_page(mentions: list[Mention], numeric: list[int]) -> list[Mention]:
+    """On a page that writes one numeric date month first ("12/13/2024"), every
+    numeric date is month first ("3/12/2024" is 12 March)."""
+    pairs = {i: _PAIR.match(mentions[i].text) for i in numeric}
+    if not any(m and int(m[1]) <= 12 < int(m[2]) for m in pairs.values()):
+        return mentions
+    out = list(mentions)
+    for i, pair in pairs.items():
+        if pair is None or int(pair[2]) > 12:
+            continue  # already read month first
+        month, day = int(pair[1]), int(pair[2])
+        if _valid(day, month):
+            out[i] = replace(mentions[i], month=month, day=day)
+    return out
 
 
 def _mention(match: re.Match[str], rank: int, months: dict[str, int], text: str) -> Mention | None:
@@ -345,52 +418,3 @@ def _sentence_start(text: str, position: int) -> int:
     for match in _SENTENCE_END.finditer(text, window, position):
         start = match.end()
     return start
-
-
-# --- Dates stated in URLs -------------------------------------------------------------------------
-
-_URL_SEPARATED = re.compile(
-    r"(?<!\d)(?P<y>20\d\d)[/_.-](?P<m>0?[1-9]|1[0-2])[/_.-](?P<d>0?[1-9]|[12]\d|3[01])(?!\d)"
-)
-_DIGIT_RUN = re.compile(r"\d{6,}")
-
-
-def _run_dates(
-    runs: list[str], width: int, earliest: dt.date, latest: dt.date
-) -> dict[dt.date, str]:
-    found: dict[dt.date, str] = {}
-    for run in runs:
-        for i in range(len(run) - width + 1):
-            chunk = run[i : i + width]
-            year = int(chunk[:4]) if width == 8 else 2000 + int(chunk[:2])
-            try:
-                day = dt.date(year, int(chunk[-4:-2]), int(chunk[-2:]))
-            except ValueError:
-                continue
-            if earliest <= day <= latest:
-                found.setdefault(day, chunk)
-    return found
-
-
-def url_date(url: str, today: dt.date) -> tuple[dt.date, str] | None:
-    """A publication date written in a URL path: ``/2024/12/18/``, ``20241218...`` or a
-    ``yymmdd`` run inside a longer number (``-196241218204527756``), taken only when
-    exactly one plausible date reads out of the digits."""
-    path = url.split("://", 1)[-1]
-    path = path[path.find("/") :] if "/" in path else ""
-    latest = today + dt.timedelta(days=2)
-    for match in _URL_SEPARATED.finditer(path):
-        try:
-            found = dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
-        except ValueError:
-            continue
-        if dt.date(2000, 1, 1) <= found <= latest:
-            return found, match.group(0)
-    runs = _DIGIT_RUN.findall(path)
-    for width, earliest in ((8, dt.date(2000, 1, 1)), (6, dt.date(2005, 1, 1))):
-        candidates = _run_dates([r for r in runs if len(r) >= width], width, earliest, latest)
-        if len(candidates) == 1:
-            return next(iter(candidates.items()))
-        if candidates:
-            return None
-    return None

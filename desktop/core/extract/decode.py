@@ -58,6 +58,21 @@ def _utf16_without_bom(data: bytes) -> str | None:
         return None
 
 
+_INVALID = re.compile(r"[\udc80-\udcff]+")
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """UTF-8 text with a few stray bytes (a bad copy, a truncated character): its valid
+    multi-byte characters far outnumber its invalid runs, which a legacy code page's
+    accented letters, almost never valid UTF-8 sequences, cannot do."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    invalid = len(_INVALID.findall(text))
+    if not invalid:
+        return False
+    valid_non_ascii = sum(1 for ch in text if ch > "\x7f" and not "\udc80" <= ch <= "\udcff")
+    return valid_non_ascii >= 4 * invalid
+
+
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Return ``(text, encoding)`` for the bytes of a text file or raise ExtractError."""
     for bom, encoding in _BOMS:
@@ -79,6 +94,8 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if _mostly_utf8(data):
+        return data.decode("utf-8", errors="replace"), "utf-8 (invalid bytes replaced)"
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
         raise ExtractError(_("undecodable text: not UTF-8 and no known encoding fits"))

@@ -6,6 +6,7 @@ container and keep what the container states (title, canonical URL, date).
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import io
 import re
@@ -175,6 +176,24 @@ def _with_standfirst(text: str, standfirst: str, title: str | None) -> str:
     return f"{standfirst}\n{text}"
 
 
+def _tree_text(body: Any) -> str | None:
+    """The text of trafilatura's result tree, unescaped once. Its own text output runs
+    ``html.unescape`` over text that the HTML parser has already unescaped, so a page
+    that shows the characters ``&lt;`` would read ``<``: escaping every ``&`` of the
+    tree first makes that second pass give the page's own text back."""
+    if body is None or not hasattr(body, "iter"):
+        return None
+    from trafilatura.xml import xmltotxt
+
+    body = copy.deepcopy(body)
+    for node in body.iter():
+        if node.text and "&" in node.text:
+            node.text = node.text.replace("&", "&amp;")
+        if node.tail and "&" in node.tail:
+            node.tail = node.tail.replace("&", "&amp;")
+    return str(xmltotxt(body, False) or "")
+
+
 def read_html(data: bytes) -> RawDocument:
     """Main text, title, canonical URL and date of a saved web page."""
     import trafilatura
@@ -192,9 +211,10 @@ def read_html(data: bytes) -> RawDocument:
     if isinstance(doc, dict):
         meta = doc
     elif doc is not None:
-        fields = ("text", "title", "url", "sitename")
+        fields = ("text", "title", "url", "sitename", "body")
         meta = {name: getattr(doc, name, None) for name in fields}
-    text = str(meta.get("text") or "")
+    from_tree = _tree_text(meta.get("body"))
+    text = from_tree if from_tree is not None else str(meta.get("text") or "")
     if not text.strip():
         text = trafilatura.html2txt(data) or ""
     if not text.strip():
@@ -244,6 +264,40 @@ def _docx_blocks(document: Any) -> list[str]:
     return lines
 
 
+# An entity reference XML does not define (Word never writes one; hand-made or converted
+# files may): the XML parser would stop there and lose the rest of the text.
+_UNDEFINED_ENTITY = re.compile(
+    rb"&(?!(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)([A-Za-z][\w.-]*);"
+)
+
+
+def _entity_text(match: re.Match[bytes]) -> bytes:
+    """An HTML entity's character (escaped for XML), else the reference as literal text."""
+    from html import entities
+    from xml.sax.saxutils import escape
+
+    name = match.group(1).decode("ascii", "replace")
+    value = entities.html5.get(name + ";")
+    return escape(value if value is not None else f"&{name};").encode("utf-8")
+
+
+def _without_undefined_entities(data: bytes) -> bytes:
+    """The package again, its XML parts' undefined entity references made text."""
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        parts = [(info, package.read(info)) for info in package.infolist()]
+    if not any(
+        info.filename.endswith(".xml") and _UNDEFINED_ENTITY.search(part) for info, part in parts
+    ):
+        return data
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
+        for info, part in parts:
+            if info.filename.endswith(".xml"):
+                part = _UNDEFINED_ENTITY.sub(_entity_text, part)
+            package.writestr(info, part)
+    return out.getvalue()
+
+
 def read_docx(data: bytes) -> RawDocument:
     """Paragraphs and tables of a Word document, in reading order."""
     import docx
@@ -261,6 +315,7 @@ def read_docx(data: bytes) -> RawDocument:
     if expanded > _MAX_EXPANSION * max(len(data), 1) and expanded > 200 * 1024 * 1024:
         raise ExtractError(_("Word document expands to an unreasonable size"))
     try:
+        data = _without_undefined_entities(data)
         document = docx.Document(io.BytesIO(data))
         lines = _docx_blocks(document)
         core_title = (document.core_properties.title or "").strip()

@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from desktop.core.extract import chronology, dates, formats, language
+from desktop.core.extract import chronology, dates, formats, language, pubdate
 from desktop.core.extract.body import article_body
-from desktop.core.extract.chronology import INFERRED, STATED, UNKNOWN, DateResult
+from desktop.core.extract.chronology import INFERRED, STATED, UNKNOWN
 from desktop.core.extract.clean import clean_text
 from desktop.core.extract.decode import normalize_text
 from desktop.core.extract.errors import ExtractError, internal_error
@@ -43,28 +44,6 @@ def _markdown_to_text(text: str) -> str:
 
 def _finding(value: Any, confidence: str, evidence: str, how: str) -> dict[str, Any]:
     return {"value": value, "confidence": confidence, "evidence": evidence, "source": how}
-
-
-def _published(
-    raw: formats.RawDocument,
-    text: str,
-    mentions: list[dates.Mention],
-    languages: tuple[str, ...],
-    source_url: str | None,
-    today: dt.date,
-) -> tuple[DateResult, dates.Mention | None]:
-    if raw.published is not None:
-        return DateResult(raw.published, STATED, raw.published_evidence, "page metadata"), None
-    line = chronology.find_published_line(text, mentions, languages)
-    if line is not None and line.date is not None:
-        return DateResult(line.date, STATED, line.text, "date line"), line
-    if source_url:
-        found = dates.url_date(source_url, today)
-        if found is not None:
-            value, digits = found
-            evidence = _("date in the source URL ({digits})").format(digits=digits)
-            return DateResult(value, INFERRED, evidence, "source URL"), None
-    return DateResult(None, UNKNOWN), None
 
 
 def _source_and_outlet(
@@ -131,9 +110,7 @@ def extract_file(path: Path, data: bytes, settings: ExtractSettings | None = Non
         raise ExtractError(_("empty file"))
     path = path if isinstance(path, Path) else Path(path)
     raw = formats.read(path, data)
-    text = normalize_text(raw.text)
-    if raw.kind == "markdown":
-        text = normalize_text(_markdown_to_text(text))
+    text = page_text(raw)
     if not text:
         raise ExtractError(_("empty file: it holds no text"))
     raw.text = text  # normalised: the metadata steps read the page's lines from it
@@ -210,6 +187,19 @@ def _title(
     result.evidence["title"] = _finding(result.title, confidence, evidence, evidence)
 
 
+def page_text(raw: formats.RawDocument) -> str:
+    """The whole text of the page in normal form, chrome included."""
+    return _page_text(raw.text, raw.kind)
+
+
+@lru_cache(maxsize=2)  # read by the extraction and again by the date steps
+def _page_text(text: str, kind: str) -> str:
+    text = normalize_text(text)
+    if kind == "markdown":
+        text = normalize_text(_markdown_to_text(text))
+    return text
+
+
 def _dates(
     result: Extracted,
     raw: formats.RawDocument,
@@ -217,18 +207,18 @@ def _dates(
     path: Path,
     settings: ExtractSettings,
 ) -> None:
-    text = result.text
+    # The page as read, not the cleaned text: date lines sit among the chrome.
+    text = page_text(raw)
     today = settings.today or dt.date.today()
-    languages = (result.language,) if result.language else tuple(settings.languages)
-    lead = dates.find_mentions(text, languages, chronology.LEAD_CHARS)
-    published, line = _published(raw, text, lead, languages, result.source_url, today)
-    result.published, result.published_confidence = published.value, published.confidence
-    result.evidence["published"] = published.as_evidence()
-
-    def everything() -> list[dates.Mention]:
-        return dates.find_mentions(text, languages)
-
-    event = chronology.event_date(text, lead, published, line, everything)
+    languages = dates.date_languages(result.language, settings.languages)
+    mentions = dates.find_mentions(text, languages)
+    page = chronology.Page.of(text, mentions, languages, result.title)
+    stated = (raw.published, raw.published_evidence) if raw.published is not None else None
+    published = pubdate.publication_date(page, stated, result.source_url, today)
+    result.published = published.result.value
+    result.published_confidence = published.result.confidence
+    result.evidence["published"] = published.result.as_evidence()
+    event = chronology.event_date(page, published)
     result.event_date, result.event_date_confidence = event.value, event.confidence
     result.event_month, result.event_day = event.month, event.day
     result.evidence["event_date"] = event.as_evidence()

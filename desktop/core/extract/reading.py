@@ -1,4 +1,4 @@
-"""Reading the bytes of a file to import, safely whatever the path names.
+"""Finding the files to import, and reading their bytes safely whatever a path names.
 
 Only regular files are read. A named pipe, a device (or a link to one, such as
 ``/dev/zero``), a socket or a folder is reported with its reason and never opened
@@ -13,9 +13,11 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from desktop.core.extract.errors import ExtractError
+from desktop.core.extract.formats import DOCUMENT_SUFFIXES
 from desktop.i18n import _
 
 CHUNK = 1 << 20
@@ -114,3 +116,32 @@ def _read_limited(fd: int, max_bytes: int) -> bytes:
         total += len(part)
         if total > max_bytes:
             raise too_large(None, max_bytes)
+
+
+def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Every file under ``paths`` (folders recursively, in name order, hidden ones skipped).
+
+    What cannot be imported is yielded too, so that reading it reports why: links to
+    folders (not followed), and folders that hold no file, when given by name or named
+    like a document (``x.txt``)."""
+    for raw in paths:
+        path = Path(raw).absolute()
+        if not path.is_dir():
+            yield path
+            continue
+        found = False
+        for root, dirs, files in os.walk(path):
+            linked = sorted(d for d in dirs if os.path.islink(os.path.join(root, d)))
+            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in linked)
+            names = sorted(n for n in [*files, *linked] if not n.startswith("."))
+            if not names and not dirs and Path(root) != path and _named_like_a_file(root):
+                yield Path(root)
+            for name in names:
+                found = True
+                yield Path(root) / name
+        if not found:
+            yield path
+
+
+def _named_like_a_file(folder: str) -> bool:
+    return Path(folder).suffix.lower() in DOCUMENT_SUFFIXES

@@ -139,7 +139,9 @@ def _candidates(lines: list[str], lead: int) -> list[tuple[int, str]]:
     for i in range(max(0, lead - _MAX_CANDIDATES), lead):
         line = _MARKDOWN_HEADING.sub("", lines[i]).strip()
         count = len(line.split())
-        if count < 3 and not _unspaced(line):  # section labels, names, widgets
+        # section labels, names, widgets; but a short first line right above the lead
+        # is the only thing there that can be a title
+        if count < 3 and not _unspaced(line) and not (i == 0 and lead == 1 and count == 2):
             continue
         if count > MAX_TITLE_WORDS or len(line) > MAX_TITLE_CHARS:
             continue

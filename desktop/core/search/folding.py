@@ -1,11 +1,9 @@
 """Text forms for the search index: folded (default) and exact (diacritics kept).
 
-Folding is :func:`desktop.core.textfold.fold` applied character by character
-through a memoised translation table: the same result (``fold`` only ever maps one
-character to zero or more characters, independently of its neighbours), but fast
-enough to index 100,000 articles, and with a map from every folded character back
-to the original one, so that matches found in folded text are highlighted in the
-original text.
+Folding is :func:`desktop.core.textfold.fast_fold` (``fold`` applied character by
+character through a memoised translation table: the same result, but fast enough to
+index 100,000 articles), with a map from every folded character back to the original
+one, so that matches found in folded text are highlighted in the original text.
 
 Both forms are reduced to tokens (runs of letters and digits) joined by single
 spaces: SQLite FTS5 and PostgreSQL then see exactly the same words, and a query is
@@ -20,21 +18,24 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from itertools import accumulate
 
-from desktop.core.textfold import fold
+from desktop.core.textfold import FOLD_TABLE, fast_fold
+
+__all__ = [
+    "MAX_INDEXED_CHARS",
+    "exact_form",
+    "fast_fold",
+    "folded_with_offsets",
+    "index_text",
+    "original_span",
+    "phrase_pattern",
+    "tokens",
+    "word_spans",
+]
 
 _WORD = re.compile(r"[^\W_]+")
 
 # PostgreSQL refuses tsvectors over 1 MB; positions stop at 16,383 anyway.
 MAX_INDEXED_CHARS = 200_000
-
-
-class _FoldTable(dict[int, str]):
-    """``str.translate`` table computing ``fold`` of each new character once."""
-
-    def __missing__(self, code: int) -> str:
-        value = fold(chr(code))
-        self[code] = value
-        return value
 
 
 class _ExactTable(dict[int, str]):
@@ -46,13 +47,8 @@ class _ExactTable(dict[int, str]):
         return value
 
 
-_FOLD = _FoldTable()
+_FOLD = FOLD_TABLE
 _EXACT = _ExactTable()
-
-
-def fast_fold(text: str) -> str:
-    """Same as :func:`desktop.core.textfold.fold` for any text."""
-    return text.translate(_FOLD)
 
 
 def exact_form(text: str) -> str:

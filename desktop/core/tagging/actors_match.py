@@ -9,17 +9,30 @@ article is mainly about.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from desktop.core.tagging.countries import country_at, country_counts
-from desktop.core.tagging.data import title_vocabulary
+from desktop.core.tagging.data import _load, title_vocabulary
 from desktop.core.tagging.model import Evidence
-from desktop.core.tagging.text import PhraseTrie, Token, parse_pattern, tokenize
+from desktop.core.tagging.text import (
+    DOT,
+    HARD,
+    SOFT,
+    PhraseTrie,
+    Token,
+    fold_word,
+    parse_pattern,
+    tokenize,
+)
 
 GOVERNMENT = "government"
 PERSON = "person"
+GENERIC_WORDS = 3  # a unique national body's alias this short may be another country's too
+FORUM = "forum"  # a recurring meeting or process: matched, never suggested as a participant
 
 
 @dataclass(frozen=True)
@@ -32,6 +45,33 @@ class RegistryActor:
 
 
 AliasPayload = tuple[int, bool]  # (actor id, generic)
+
+
+_HEAD_OF = re.compile(
+    r"^(Ministry|Department|Office|Agency|Bureau|Directorate|Commission|Committee)"
+    r" (?:of|for|on) (?:the )?([^()]+)$"
+)
+
+
+_BRACKETS = re.compile(r"\s*\(([^()]*)\)\s*")
+
+
+def alias_variants(alias: str) -> list[str]:
+    """The alias and its other usual forms: without a bracketed country or acronym (which
+    the text may or may not add: "Ministry of Labour (Thailand)", "… Agency (BP2MI)"), the
+    acronym alone, and the other word order ("Ministry of Labour" → "Labour Ministry")."""
+    out = [alias]
+    inside = _BRACKETS.findall(alias)
+    if inside:
+        bare = " ".join(_BRACKETS.sub(" ", alias).split())
+        if bare:
+            out.append(bare)
+        out += [x for x in inside if x.isupper() and " " not in x and 2 <= len(x) <= 8]
+    for form in list(out):
+        match = _HEAD_OF.match(form.strip())
+        if match and " of " not in match.group(2) and len(match.group(2).split()) <= 6:
+            out.append(f"{match.group(2)} {match.group(1)}")
+    return out
 
 
 @dataclass
@@ -54,17 +94,28 @@ class CompiledRegistry:
         trie: PhraseTrie[AliasPayload] = PhraseTrie()
         surnames: dict[str, set[int]] = defaultdict(set)
         names = [(a.id, a.name) for a in by_id.values()]
-        for actor_id, alias in [*names, *aliases]:
+        parsed: list[tuple[RegistryActor, str, tuple[str, ...]]] = []
+        countries: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for actor_id, written in [*names, *aliases]:
             actor = by_id.get(actor_id)
-            if actor is None:
-                continue
-            pattern = parse_pattern(alias.replace("^", " ").replace("*", " "))
-            if pattern is None:
-                continue
-            generic = actor.kind == GOVERNMENT and not country_counts(tokenize(alias))
-            trie.add(pattern.keys, (actor_id, generic))
-            if actor.kind == PERSON and len(pattern.keys) >= 2:
-                surnames[pattern.keys[-1].lstrip("^*")].add(actor_id)
+            for alias in alias_variants(written):
+                pattern = parse_pattern(alias.replace("^", " ").replace("*", " "))
+                if actor is None or pattern is None:
+                    continue
+                parsed.append((actor, alias, pattern.keys))
+                countries[pattern.keys].add(actor.country)
+        for actor, alias, keys in parsed:
+            # generic: names no country, and several countries' bodies bear it or it is short
+            # ("Bộ Ngoại giao", "National Assembly"); a long unique name is the body's own
+            generic = (
+                actor.kind == GOVERNMENT
+                and not country_counts(tokenize(alias))
+                and (len(countries[keys]) > 1 or len(keys) <= GENERIC_WORDS)
+            )
+            actor_id = actor.id
+            trie.add(keys, (actor_id, generic))
+            if actor.kind == PERSON and len(keys) >= 2:
+                surnames[keys[-1].lstrip("^*")].add(actor_id)
         return cls(by_id, trie, dict(surnames), fingerprint)
 
 
@@ -76,28 +127,132 @@ class ActorHit:
     in_lead: bool = False
 
 
-def _qualifier(tokens: Sequence[Token], first: int, last: int) -> str | None:
-    """A country named right after (…of Viet Nam, …Việt Nam) or right before the phrase."""
+def _qualifier(tokens: Sequence[Token], first: int, last: int, text: str = "") -> str | None:
+    """A country named right after the phrase ("…of Viet Nam", "…Việt Nam", "… (Thailand)")
+    or right before it ("Thai Ministry of Labour", "Malaysia's Human Resources Ministry")."""
     connectors = title_vocabulary().connectors
     j = last + 1
     for _ in range(3):
-        if j >= len(tokens) or tokens[j].gap > 0:
+        if j >= len(tokens):
+            break
+        bracket = text and text[tokens[j - 1].end : tokens[j].start].strip() == "("
+        if tokens[j].gap > 0 and not bracket:
             break
         found = country_at(tokens, j)
         if found is not None:
             return found[0]
-        if tokens[j].folded not in connectors:
+        if tokens[j].folded not in connectors or bracket:
             break
         j += 1
     if first > 0 and tokens[first].gap == 0:
-        for back in (1, 2):
+        for back in (1, 2, 3):
             k = first - back
             if k < 0:
                 break
             found = country_at(tokens, k)
-            if found is not None and found[1] == first - 1:
+            if found is None:
+                continue
+            if found[1] == first - 1 or (found[1] == first - 2 and tokens[first - 1].folded == "s"):
                 return found[0]
     return None
+
+
+@dataclass(frozen=True)
+class _Citations:
+    by: PhraseTrie[bool]
+    passive: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
+    instrument_of: frozenset[str]
+    instruments: PhraseTrie[bool]
+    agents: frozenset[str]
+    participles: PhraseTrie[bool]
+    addressed: PhraseTrie[bool]
+    conjunctions: PhraseTrie[bool]
+
+
+@cache
+def _citations() -> _Citations:
+    data = _load("tagging/citations.json")
+
+    def trie(phrases: Iterable[str]) -> PhraseTrie[bool]:
+        out: PhraseTrie[bool] = PhraseTrie()
+        for phrase in phrases:
+            pattern = parse_pattern(phrase, cased_acronyms=False)
+            if pattern is not None:
+                out.add(pattern.keys, True)
+        return out
+
+    def words(phrase: str) -> tuple[str, ...]:
+        return tuple(t.folded for t in tokenize(phrase))
+
+    return _Citations(
+        by=trie(p for items in data["by"].values() for p in items),
+        passive=tuple((words(a), words(b)) for a, b in data["passive"]),
+        instrument_of=frozenset(fold_word(w) for w in data["instrument_of"]),
+        instruments=trie(data["instruments"]),
+        agents=frozenset(fold_word(w) for w in data.get("agent_markers", ())),
+        participles=trie(data.get("participles", ())),
+        addressed=trie(p for items in data.get("addressed", {}).values() for p in items),
+        conjunctions=trie(data.get("conjunctions", ())),
+    )
+
+
+_ARTICLES = frozenset({"the", "la", "le", "l", "el", "los", "las", "les"})
+
+
+def cited(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Whether the body at ``first..last`` is only cited as the author of a law or decision."""
+    c = _citations()
+    end = first - 1 if first > 0 and tokens[first - 1].folded in _ARTICLES else first
+    for back in range(1, 5):  # a "by" phrase ending right before the mention
+        k = end - back
+        if k < 0:
+            break
+        match = c.by.longest_at(tokens, k, max_gap=SOFT)
+        if match is not None and match.last == end - 1:
+            return True
+    for before, after in c.passive:
+        n, m = len(before), len(after)
+        head = tuple(t.folded for t in tokens[max(0, end - n) : end])
+        tail = tuple(t.folded for t in tokens[last + 1 : last + 1 + m])
+        if head == before and tail == after:
+            return True
+    if end > 0 and tokens[end - 1].folded in c.agents:  # "adoptée fin novembre par l'…"
+        for k in range(max(0, end - 7), end - 1):
+            if tokens[k + 1].gap >= DOT:
+                continue
+            if c.participles.longest_at(tokens, k, max_gap=SOFT) is not None:
+                return True
+    if end > 0 and tokens[end - 1].folded in c.instrument_of:
+        for k in range(max(0, end - 12), end - 1):
+            if tokens[k + 1].gap >= HARD:
+                continue
+            if c.instruments.longest_at(tokens, k) is not None:
+                return True
+    return False
+
+
+def _ends_before(trie: PhraseTrie[bool], tokens: Sequence[Token], end: int, reach: int) -> bool:
+    """A phrase of ``trie`` ending within ``reach`` words before ``end`` in the same clause."""
+    for k in range(max(0, end - reach), end):
+        if any(tokens[j].gap > SOFT for j in range(k + 1, end + 1) if j < len(tokens)):
+            continue
+        if trie.longest_at(tokens, k, max_gap=SOFT) is not None:
+            return True
+    return False
+
+
+def addressed(tokens: Sequence[Token], first: int, previous: tuple[int, bool] | None) -> bool:
+    """Whether the body at ``first`` is asked to do something ("urged the IOM to …"), or is
+    joined by "and" to the body just before that was (``previous``: its last index, flag)."""
+    c = _citations()
+    end = first - 1 if first > 0 and tokens[first - 1].folded in _ARTICLES else first
+    if previous is not None and previous[1]:
+        if first == previous[0] + 1:
+            return True  # its acronym in brackets: "… pour les migrations (OIM)"
+        gap_words = end - previous[0] - 1
+        if 0 < gap_words <= 3 and c.conjunctions.longest_at(tokens, previous[0] + 1) is not None:
+            return True
+    return _ends_before(c.addressed, tokens, end, 4)
 
 
 def match_actors(
@@ -109,24 +264,37 @@ def match_actors(
     hits: dict[int, ActorHit],
     blocked: list[bool],
     lead_end: int,
+    mentioned: Collection[str] = (),
 ) -> None:
-    """Add the registry actors found in ``tokens`` to ``hits``; mark their words in ``blocked``."""
+    """Add the registry actors found in ``tokens`` to ``hits``; mark their words in ``blocked``.
+
+    A generic alias goes to the body of the country named next to it, else of the
+    article's country; an alias that only one body has goes to it when its country is
+    among the ``mentioned`` ones (or when the alias is an acronym such as KESUMA).
+    """
+    previous: tuple[int, bool] | None = None
     for match in registry.trie.find_all(tokens):
         for k in range(match.first, match.last + 1):
             blocked[k] = True
+        asked = addressed(tokens, match.first, previous)
+        previous = (match.last, asked)
+        if asked or cited(tokens, match.first, match.last):
+            continue
         specific = sorted({aid for aid, generic in match.payloads if not generic})
         chosen: list[int]
         if specific:
             chosen = specific
         else:
-            where = _qualifier(tokens, match.first, match.last) or country
+            where = _qualifier(tokens, match.first, match.last, text) or country
+            owners = {aid for aid, _generic in match.payloads}
             chosen = sorted(
-                {
-                    aid
-                    for aid, _generic in match.payloads
-                    if registry.actors[aid].country == where and where
-                }
+                aid for aid in owners if registry.actors[aid].country == where and where
             )
+            if not chosen and len(owners) == 1:
+                (only,) = owners
+                acronym = match.first == match.last and tokens[match.first].upper
+                if acronym or registry.actors[only].country in mentioned:
+                    chosen = [only]
         start, end = tokens[match.first].start, tokens[match.last].end
         evidence = Evidence(start, end, text[start:end], field_name)
         for aid in chosen:

@@ -120,9 +120,8 @@ class ActorSeed:
     objectives: tuple[int, ...]
 
 
-@cache
-def actor_seeds() -> tuple[ActorSeed, ...]:
-    data = _load("actors.json")
+def parse_actor_seeds(data: dict[str, Any]) -> tuple[ActorSeed, ...]:
+    """The entries of an actors file (``resources/actors.json`` or the demo's)."""
     out: list[ActorSeed] = []
     for item in data["actors"]:
         aliases = [(str(item["name"]), "")]
@@ -142,6 +141,11 @@ def actor_seeds() -> tuple[ActorSeed, ...]:
 
 
 @cache
+def actor_seeds() -> tuple[ActorSeed, ...]:
+    return parse_actor_seeds(_load("actors.json"))
+
+
+@cache
 def actor_objective_hints() -> dict[str, tuple[int, ...]]:
     """Objectives that a registry actor's mention speaks to, by canonical name."""
     return {seed.name: seed.objectives for seed in actor_seeds() if seed.objectives}
@@ -153,6 +157,12 @@ class TitleVocabulary:
     complements: tuple[str, ...]
     connectors: frozenset[str]
     particles: frozenset[str]
+    reporting_after: tuple[str, ...] = ()
+    reporting_before: tuple[str, ...] = ()
+    adverbs: frozenset[str] = frozenset()
+    locatives: frozenset[str] = frozenset()
+    place_words: tuple[str, ...] = ()
+    not_name_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -160,13 +170,27 @@ def title_vocabulary() -> TitleVocabulary:
     from desktop.core.tagging.text import fold_word
 
     data = _load("tagging/titles.json")
-    titles = tuple(t for items in data["titles"].values() for t in items)
-    complements = tuple(c for items in data["complements"].values() for c in items)
+
+    def flat(key: str) -> tuple[str, ...]:
+        value = data.get(key, ())
+        if isinstance(value, dict):
+            return tuple(item for items in value.values() for item in items)
+        return tuple(value)
+
+    def folded(key: str) -> frozenset[str]:
+        return frozenset(fold_word(w) for w in flat(key))
+
     return TitleVocabulary(
-        titles=titles,
-        complements=complements,
-        connectors=frozenset(fold_word(w) for w in data.get("connectors", ())),
-        particles=frozenset(fold_word(w) for w in data.get("particles", ())),
+        titles=flat("titles"),
+        complements=flat("complements"),
+        connectors=folded("connectors"),
+        particles=folded("particles"),
+        reporting_after=flat("reporting_after"),
+        reporting_before=flat("reporting_before"),
+        adverbs=folded("adverbs"),
+        locatives=folded("locatives"),
+        place_words=flat("place_words"),
+        not_name_words=folded("not_name_words"),
     )
 
 

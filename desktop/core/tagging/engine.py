@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
 from desktop.core.tagging.actors_match import (
+    FORUM,
     PERSON,
     ActorHit,
     CompiledRegistry,
@@ -29,7 +30,7 @@ from desktop.core.tagging.model import (
     sort_key_actor,
 )
 from desktop.core.tagging.objectives_match import FieldText, score_objectives
-from desktop.core.tagging.people import find_people, group_people
+from desktop.core.tagging.people import Found, find_people, group_people
 from desktop.core.tagging.text import Token, tokenize
 
 LEAD_CHARS = 400
@@ -43,6 +44,12 @@ def _fields(title: str, body: str) -> list[FieldText]:
             tokens: list[Token] = tokenize(text)
             fields.append(FieldText(name, text, tokens, [False] * len(tokens)))
     return fields
+
+
+def _title_case(tokens: Sequence[Token]) -> bool:
+    """A headline with every word capitalised, where capitals say nothing of names."""
+    words = [t for t in tokens if len(t.text) > 3 and t.text.isalpha()]
+    return len(words) >= 3 and sum(t.capitalised for t in words) >= 0.8 * len(words)
 
 
 def suggest(
@@ -63,13 +70,22 @@ def suggest(
     hits: dict[int, ActorHit] = {}
     for part in fields:
         match_actors(
-            registry, part.tokens, part.text, part.name, country, hits, part.blocked, LEAD_CHARS
+            registry,
+            part.tokens,
+            part.text,
+            part.name,
+            country,
+            hits,
+            part.blocked,
+            LEAD_CHARS,
+            mentioned=set(counts),
         )
     t1 = time.perf_counter()
 
-    found: list[tuple[tuple[str, ...], Evidence]] = []
+    found: list[Found] = []
     for part in fields:
-        find_people(part.tokens, part.text, part.name, part.blocked, found)
+        if not (part.name == TITLE and _title_case(part.tokens)):  # "Minister Says New Rules…"
+            find_people(part.tokens, part.text, part.name, part.blocked, found)
     new_people, surname_hits = group_people(found, registry.surnames, LEAD_CHARS)
     for actor_id, evidence in surname_hits.items():
         hit = hits.get(actor_id)
@@ -79,6 +95,8 @@ def suggest(
     actors: list[ActorSuggestion] = []
     for actor_id, hit in hits.items():
         actor = registry.actors[actor_id]
+        if actor.kind == FORUM:
+            continue  # a forum is the event itself, not one of its participants
         hit.evidence.sort(key=lambda e: (e.field != TITLE, e.start))
         actors.append(
             ActorSuggestion(
@@ -102,6 +120,7 @@ def suggest(
                 known=False,
                 actor_id=None,
                 kind=PERSON,
+                role=person.role,
             )
         )
     actors.sort(key=sort_key_actor)

@@ -52,6 +52,7 @@ class ActorSuggestion:
     actor_id: int | None = None
     kind: str = "organisation"
     tagged: bool = False
+    role: str = ""  # for a new actor, the role the text gives ("Deputy Minister of ...")
 
     @property
     def decision_kind(self) -> str:
@@ -73,6 +74,7 @@ class ActorSuggestion:
             "actor_id": self.actor_id,
             "kind": self.kind,
             "tagged": self.tagged,
+            "role": self.role,
         }
 
 

@@ -1,25 +1,59 @@
-"""People not yet in the registry, found next to a title.
+"""People not yet in the registry, found by the words that stand around a name, with
+the role the text gives them.
 
-"Đại sứ Phan Chí Thành", "Timbalan Menteri Luar Negeri Le Thi Thu Hang", "Mme Kendra
-Rinas", "Luong Thanh Quang, chef adjoint…": a title (from ``resources/tagging/
-titles.json``), then optionally a portfolio, a country or a known body, then two to
-five capitalised words. A lone surname ("Mme Rinas") only counts when it ends a full
-name found in the same text.
+Four patterns, in every supported language (words from ``resources/tagging/titles.json``):
+
+- a title before the name: "Đại sứ Phan Chí Thành", "Timbalan Menteri Luar Negeri Ahmad
+  Zaki", "Mme Kendra Rinas", "Kepala Misi IOM di Vietnam Jane Roe";
+- a name before a verb of attribution: "…, Jane Roe berkata", "Trần Văn An cho biết",
+  "…, Juan Pérez, consideró", also after one: "said Jane Roe", "menurut Jane Roe";
+- a name followed by its role: "Jane Roe, a senior specialist at the ILO, said",
+  "Luong Thanh Quang, chef adjoint du département consulaire";
+- a name followed by its institution: "Jane Roe of the ASEAN Secretariat".
+
+A name is two to five capitalised words (particles such as "bin", "van", "de" inside);
+it never holds an institution's word ("Inválidos de Guerra y Asuntos" is a fragment of a
+ministry's name, not a person), a country, a registry actor, or a place (a phrase after
+"in"/"tại"/"di" or next to "airport"/"province"). The role is the title phrase before the
+name or the apposition after it. A lone surname ("Mme Rinas") only counts when it ends a
+full name found in the same text.
+
+No named-entity model is used: spaCy ships current pipelines on PyPI for French only
+(the Spanish one is years old and the English ones are unofficial mirrors), none for
+Vietnamese, Malay or Indonesian, and a pipeline costs tens of milliseconds per article
+where all suggestions must fit in 50 ms; these patterns cover the six languages alike.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
 
 from desktop.core.tagging.countries import country_at
 from desktop.core.tagging.data import title_vocabulary
 from desktop.core.tagging.model import Evidence
-from desktop.core.tagging.text import COMMA, DOT, SOFT, PhraseTrie, Token, parse_pattern
+from desktop.core.tagging.names import (
+    HONORIFICS,
+    complements,
+    is_name_word,
+    is_particle,
+    name_run,
+    role_after,
+    role_before,
+    run_back,
+    stands_alone,
+    titles,
+    valid_name,
+    verb_at,
+    verbs_before,
+)
+from desktop.core.tagging.text import COMMA, DOT, SOFT, Token, tokenize
 
-MAX_NAME = 5
 MAX_SKIP = 10
+LINKS = frozenset({"of", "from", "at", "dari", "daripada", "de", "del", "du", "cua", "tu", "with"})
+
+# folded name words, evidence, role, and whether a one-word name stands alone (a mononym)
+Found = tuple[tuple[str, ...], Evidence, str, bool]
 
 
 @dataclass
@@ -28,55 +62,24 @@ class NewPerson:
     folded: tuple[str, ...]
     evidence: list[Evidence] = field(default_factory=list)
     in_lead: bool = False
+    role: str = ""
 
 
-@cache
-def _titles() -> PhraseTrie[bool]:
-    """Titles; the payload says whether the title needs a full stop after it ("M.")."""
-    trie: PhraseTrie[bool] = PhraseTrie()
-    for title in title_vocabulary().titles:
-        pattern = parse_pattern(title, cased_acronyms=False)
-        if pattern is not None:
-            trie.add(pattern.keys, title.endswith("."))
-    return trie
-
-
-@cache
-def _complements() -> PhraseTrie[bool]:
-    trie: PhraseTrie[bool] = PhraseTrie()
-    for phrase in title_vocabulary().complements:
-        pattern = parse_pattern(phrase, cased_acronyms=False)
-        if pattern is not None:
-            trie.add(pattern.keys, True)
-    return trie
-
-
-def _is_name_word(token: Token) -> bool:
-    text = token.text
-    return text[:1].isupper() and text.isalpha() and not (text.isupper() and len(text) > 1)
-
-
-def _name_run(tokens: Sequence[Token], j: int, blocked: Sequence[bool]) -> int:
-    """Index after the capitalised run starting at ``j`` (``j`` when there is none)."""
-    particles = title_vocabulary().particles
-    k = j
-    n = len(tokens)
-    while k < n and k - j < MAX_NAME:
-        token = tokens[k]
-        if k > j and token.gap != SOFT:
-            break
-        if blocked[k]:
-            break
-        if _is_name_word(token):
-            k += 1
-            continue
-        if k > j and token.folded in particles and token.text.islower():
-            k += 1
-            continue
-        break
-    while k > j and not _is_name_word(tokens[k - 1]):
-        k -= 1  # no trailing particle
-    return k
+def _emit(
+    tokens: Sequence[Token],
+    text: str,
+    field_name: str,
+    bounds: tuple[int, int],
+    role: str,
+    found: list[Found],
+    alone: bool = False,
+) -> None:
+    first, end = bounds
+    if all(t.folded in HONORIFICS for t in tokenize(role)):
+        role = ""  # "Mme", "bà", "Datuk" say who, not what
+    start, stop = tokens[first].start, tokens[end - 1].end
+    folded = tuple(t.folded for t in tokens[first:end] if is_name_word(t) or is_particle(t))
+    found.append((folded, Evidence(start, stop, text[start:stop], field_name), role, alone))
 
 
 def _skip_to_name(tokens: Sequence[Token], j: int, blocked: Sequence[bool]) -> int:
@@ -88,38 +91,58 @@ def _skip_to_name(tokens: Sequence[Token], j: int, blocked: Sequence[bool]) -> i
         if tokens[j].gap > COMMA:
             break
         steps += 1
-        if blocked[j]:
+        if blocked[j] or tokens[j].upper:
             j += 1
             continue
-        comp = _complements().longest_at(tokens, j)
-        if comp is not None:
-            j = comp.last + 1
-            continue
-        country = country_at(tokens, j)
-        if country is not None:
-            j = country[1] + 1
-            continue
-        if tokens[j].folded in connectors and not tokens[j].capitalised:
-            j += 1
-            continue
-        title = _titles().longest_at(tokens, j)
-        if title is not None:
-            j = title.last + 1
-            continue
-        break
+        for trie in (complements(), titles()):
+            match = trie.longest_at(tokens, j)
+            if match is not None:
+                j = match.last + 1
+                break
+        else:
+            country = country_at(tokens, j)
+            if country is not None:
+                j = country[1] + 1
+            elif tokens[j].folded in connectors and not tokens[j].capitalised:
+                j += 1
+            else:
+                break
     return j
 
 
-def _candidate(
-    tokens: Sequence[Token], first: int, end: int, text: str, field_name: str
-) -> tuple[tuple[str, ...], Evidence] | None:
-    if end <= first:
-        return None
-    if any(country_at(tokens, k) is not None for k in range(first, end)):
-        return None  # "Đoàn Việt Nam", "Embassy of Thailand": not a person's name
-    start, stop = tokens[first].start, tokens[end - 1].end
-    folded = tuple(t.folded for t in tokens[first:end])
-    return folded, Evidence(start, stop, text[start:stop], field_name)
+def _after_title(
+    tokens: Sequence[Token],
+    text: str,
+    field_name: str,
+    blocked: Sequence[bool],
+    i: int,
+    found: list[Found],
+) -> int:
+    """A name after the title starting at ``i``; returns the index to go on from."""
+    match = titles().longest_at(tokens, i, max_gap=SOFT)
+    if match is None:
+        return i + 1
+    after = match.last + 1
+    if after < len(tokens):
+        gap = tokens[after].gap
+        if gap == DOT if any(match.payloads) else gap in (SOFT, DOT):
+            j = _skip_to_name(tokens, after, blocked)
+            end = name_run(tokens, j, blocked)
+            bounds = valid_name(tokens, j, end, blocked, min_words=1)
+            if bounds is not None:
+                start = i - 1 if i > 0 and blocked[i - 1] and tokens[i].gap == SOFT else i
+                role = text[tokens[start].start : tokens[bounds[0] - 1].end].strip(" ,(")
+                if all(t.folded in HONORIFICS for t in tokens[i : bounds[0]]):
+                    role = role_before(tokens, text, i)
+                _emit(
+                    tokens,
+                    text,
+                    field_name,
+                    bounds,
+                    role or role_after(tokens, text, bounds[1]),
+                    found,
+                )
+    return match.last + 1
 
 
 def find_people(
@@ -127,47 +150,88 @@ def find_people(
     text: str,
     field_name: str,
     blocked: Sequence[bool],
-    found: list[tuple[tuple[str, ...], Evidence]],
+    found: list[Found],
 ) -> None:
-    """Append (folded name words, evidence) of people named next to a title."""
-    titles = _titles()
+    """Append (folded name words, evidence, role) of the people named in ``tokens``."""
+    vocab = title_vocabulary()
     n = len(tokens)
     i = 0
     while i < n:
-        match = titles.longest_at(tokens, i, max_gap=SOFT)
-        if match is None or blocked[i]:
-            i += 1
+        i = _after_title(tokens, text, field_name, blocked, i, found)
+    for i in range(1, n):
+        token = tokens[i]
+        # "…, Jane Roe berkata" / "Trần Văn An cho biết"
+        if token.gap <= COMMA and verb_at(tokens, i):
+            e = i
+            while e > 0 and tokens[e - 1].folded in vocab.adverbs and tokens[e].gap == SOFT:
+                e -= 1
+            first = run_back(tokens, e, blocked)
+            bounds = valid_name(tokens, first, e, blocked)
+            alone = False
+            if bounds is None and first < e:  # a single name: "Duta Besar … Malaysia Hermono"
+                bounds = valid_name(tokens, first, e, blocked, min_words=1)
+                alone = bounds is not None and stands_alone(tokens, bounds[0])
+                bounds = bounds if alone else None
+            if bounds is not None:
+                role = role_before(tokens, text, bounds[0]) or role_after(tokens, text, bounds[1])
+                if alone and not role:
+                    continue
+                _emit(tokens, text, field_name, bounds, role, found, alone)
+        # "Jane Roe, a senior specialist at the ILO" / "Jane Roe of the ASEAN Secretariat"
+        if token.gap == COMMA or (token.gap == SOFT and token.folded in LINKS):
+            first = run_back(tokens, i, blocked)
+            bounds = valid_name(tokens, first, i, blocked) if first < i else None
+            if (
+                bounds is None
+                or first > 0
+                and tokens[first].gap == SOFT
+                and tokens[first - 1].capitalised
+            ):
+                continue
+            if token.gap == COMMA:
+                role = role_after(tokens, text, bounds[1])
+                if role:
+                    _emit(tokens, text, field_name, bounds, role, found)
+            elif _institution_follows(tokens, i + 1, blocked):
+                _emit(tokens, text, field_name, bounds, role_before(tokens, text, bounds[0]), found)
+    # "Menurut Ketua Pengarah …, Jane Roe, …": a name set off by commas after its title
+    for i in range(1, n):
+        if tokens[i].gap != COMMA:
             continue
-        after = match.last + 1
-        needs_dot = any(match.payloads)
-        if after < n:
-            gap = tokens[after].gap
-            ok = gap == DOT if needs_dot else gap in (SOFT, DOT)
-            if ok:
-                j = _skip_to_name(tokens, after, blocked)
-                end = _name_run(tokens, j, blocked)
-                candidate = _candidate(tokens, j, end, text, field_name)
-                if candidate is not None:
-                    found.append(candidate)
-        # "Luong Thanh Quang, chef adjoint du département consulaire"
-        if tokens[i].gap == COMMA and i >= 2:
-            k = i
-            while k > 0 and i - k < MAX_NAME and _is_name_word(tokens[k - 1]):
-                if blocked[k - 1] or (k < i and tokens[k].gap != SOFT):
-                    break
-                k -= 1
-            lead = titles.longest_at(tokens, k, max_gap=SOFT) if k < i else None
-            if lead is not None and lead.last < i - 1:
-                k = lead.last + 1  # "Mme Kendra Rinas, cheffe…": the name without "Mme"
-            if i - k >= 2 and (k == 0 or tokens[k].gap != SOFT or not tokens[k - 1].capitalised):
-                candidate = _candidate(tokens, k, i, text, field_name)
-                if candidate is not None:
-                    found.append(candidate)
-        i = match.last + 1
+        end = name_run(tokens, i, blocked)
+        if end >= n or tokens[end].gap != COMMA:
+            continue
+        bounds = valid_name(tokens, i, end, blocked)
+        if bounds is not None and bounds[0] == i:
+            role = role_before(tokens, text, i)
+            if role:
+                _emit(tokens, text, field_name, bounds, role, found)
+    # "said Jane Roe", "menurut Jane Roe"
+    for i in range(n):
+        match = verbs_before().longest_at(tokens, i, max_gap=SOFT)
+        if match is None or match.last + 1 >= n:
+            continue
+        j = match.last + 1
+        if tokens[j].gap > COMMA:
+            continue
+        end = name_run(tokens, j, blocked)
+        bounds = valid_name(tokens, j, end, blocked)
+        if bounds is not None and (bounds[1] >= n or tokens[bounds[1]].gap >= COMMA):
+            _emit(tokens, text, field_name, bounds, role_after(tokens, text, bounds[1]), found)
+
+
+def _institution_follows(tokens: Sequence[Token], j: int, blocked: Sequence[bool]) -> bool:
+    """A registry actor within a few words ("of the ASEAN Secretariat", "of Vietnam's …")."""
+    for k in range(j, min(j + 4, len(tokens))):
+        if tokens[k].gap > SOFT:
+            return False
+        if blocked[k]:
+            return True
+    return False
 
 
 def group_people(
-    found: Sequence[tuple[tuple[str, ...], Evidence]],
+    found: Sequence[Found],
     known_surnames: dict[str, set[int]],
     lead_end: int,
 ) -> tuple[list[NewPerson], dict[int, list[Evidence]]]:
@@ -176,24 +240,32 @@ def group_people(
     Returns the new people and, per known actor, evidence of its surname-only mentions.
     """
     people: dict[tuple[str, ...], NewPerson] = {}
-    singles: list[tuple[str, Evidence]] = []
-    for folded, evidence in found:
+    singles: list[tuple[str, Evidence, str, bool]] = []
+    for folded, evidence, role, alone in found:
         if len(folded) == 1:
-            singles.append((folded[0], evidence))
+            singles.append((folded[0], evidence, role, alone))
             continue
         person = people.get(folded)
         if person is None:
             person = people[folded] = NewPerson(evidence.text, folded)
         if all(evidence.start != e.start or evidence.field != e.field for e in person.evidence):
             person.evidence.append(evidence)
+        person.role = person.role or role
         person.in_lead = person.in_lead or (evidence.field == "title" or evidence.start < lead_end)
     known: dict[int, list[Evidence]] = {}
-    for surname, evidence in singles:
+    for surname, evidence, role, alone in singles:
         owners = [p for p in people.values() if p.folded[-1] == surname]
         if len(owners) == 1:
-            owners[0].evidence.append(evidence)
+            if all(evidence.start != e.start for e in owners[0].evidence):
+                owners[0].evidence.append(evidence)
             continue
         ids = known_surnames.get(surname, set())
         if not owners and len(ids) == 1:
             known.setdefault(next(iter(ids)), []).append(evidence)
+        elif not owners and not ids and alone:
+            # a single name with its office ("Duta Besar RI untuk Malaysia Hermono menegaskan")
+            person = people.setdefault((surname,), NewPerson(evidence.text, (surname,), role=role))
+            if all(evidence.start != e.start for e in person.evidence):
+                person.evidence.append(evidence)
+            person.in_lead = person.in_lead or evidence.start < lead_end
     return list(people.values()), known

@@ -13,7 +13,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
-from desktop.core.textfold import fold
+from desktop.core.textfold import fold_word
+
+__all__ = [
+    "COMMA",
+    "DOT",
+    "HARD",
+    "SOFT",
+    "Match",
+    "Pattern",
+    "PhraseTrie",
+    "Token",
+    "fold_word",
+    "parse_pattern",
+    "tokenize",
+]
 
 P = TypeVar("P")
 
@@ -21,24 +35,12 @@ P = TypeVar("P")
 _WORD = re.compile(r"[^\W_](?:[^\W_]|[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff])*")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
 _HARD = re.compile(r"[.!?;:()\[\]{}\"«»“”„|•·…\n\r\t]")
-_FOLD_CACHE: dict[str, str] = {}
-_FOLD_CACHE_MAX = 200_000
 
 # Kinds of gap before a token: what may a phrase cross?
 SOFT = 0  # spaces, hyphens, apostrophes, slashes
 COMMA = 1  # a comma (names and slogans may contain one)
 DOT = 2  # only a full stop (abbreviations: "M. Dupont", "Mr. Smith")
 HARD = 3  # sentence or clause punctuation, a line break, start of text
-
-
-def fold_word(word: str) -> str:
-    cached = _FOLD_CACHE.get(word)
-    if cached is None:
-        cached = fold(word)
-        if len(_FOLD_CACHE) >= _FOLD_CACHE_MAX:
-            _FOLD_CACHE.clear()
-        _FOLD_CACHE[word] = cached
-    return cached
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,8 +2,8 @@
 
 :func:`ensure_vocabularies` runs whenever an archive is opened: it upserts the 23
 objectives (titles may be corrected in a new release) and, on a new archive, loads
-the shipped actor registry. Actors shipped by a later release are added once; actors
-the curators renamed, merged or deleted are never brought back.
+the shipped actor registry. Actors and aliases shipped by a later release are added
+once; what the curators renamed, merged or deleted is never brought back.
 """
 
 from __future__ import annotations
@@ -49,24 +49,54 @@ def add_actor_rows(session: Session, seed: ActorSeed) -> Actor:
     return actor
 
 
+def _alias_key(name: str, folded: str) -> str:
+    return f"{name}\u0000{folded}"
+
+
 def ensure_actors(session: Session) -> int:
-    """Load shipped actors not yet offered to this archive; returns how many were added."""
+    """Load shipped actors and aliases not yet offered to this archive; returns how many
+    actors were added.
+
+    An actor is offered once by name, an alias once per actor and folded form: what the
+    curators renamed, merged or deleted never comes back, and a release that names a body
+    in a new way brings the new alias to the archives made before it.
+    """
     setting = session.get(ArchiveSetting, REGISTRY_KEY)
-    offered: set[str] = set(setting.value.get("names", [])) if setting is not None else set()
-    seeds = [s for s in actor_seeds() if s.name not in offered]
-    if not seeds:
-        return 0
-    present = set(session.scalars(select(Actor.name)))
+    value = dict(setting.value) if setting is not None else {}
+    offered: set[str] = set(value.get("names", []))
+    offered_aliases: set[str] = set(value.get("aliases", []))
+    fresh = [s for s in actor_seeds() if s.name not in offered]
+    shipped = {
+        _alias_key(seed.name, folded): (seed.name, alias, folded, language)
+        for seed in actor_seeds()
+        for alias, language in seed.aliases
+        if (folded := fold_words(alias))
+    }
+    if not fresh and shipped.keys() <= offered_aliases:
+        return 0  # the usual case: nothing new since the last opening
+    present = {a.name: a for a in session.scalars(select(Actor))}
     added = 0
-    for seed in seeds:
+    for seed in fresh:
         if seed.name not in present:
-            add_actor_rows(session, seed)
+            present[seed.name] = add_actor_rows(session, seed)
             added += 1
-    value: dict[str, Any] = {"names": sorted(offered | {s.name for s in seeds})}
+    have: dict[str, set[str]] = {}
+    for key, (name, alias, folded, language) in shipped.items():
+        actor = present.get(name)
+        if actor is None or key in offered_aliases:
+            continue
+        known = have.setdefault(name, {a.folded for a in actor.aliases})
+        if folded not in known:
+            actor.aliases.append(ActorAlias(alias=alias, folded=folded, language=language))
+            known.add(folded)
+    new_value: dict[str, Any] = {
+        "names": sorted(offered | {s.name for s in fresh}),
+        "aliases": sorted(offered_aliases | shipped.keys()),
+    }
     if setting is None:
-        session.add(ArchiveSetting(key=REGISTRY_KEY, value=value))
+        session.add(ArchiveSetting(key=REGISTRY_KEY, value=new_value))
     else:
-        setting.value = value
+        setting.value = new_value
     return added
 
 

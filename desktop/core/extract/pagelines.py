@@ -1,0 +1,227 @@
+"""The shape of a page's lines, as far as dates are concerned.
+
+A scraped page mixes the article with chrome that carries dates of its own: a top bar
+with the day the page was saved ("Thứ Năm, 03/12/2026 | Đăng nhập"), lists of related
+articles each with its date, copyright years. This module tells, from the shape of the
+lines only (no site names), which lines are date lines (a date with nothing but weekday
+names, times, time zones, publication labels and chrome items around it), which are
+items of a list, and where the first paragraph of the article starts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from desktop.core.extract import data
+from desktop.core.extract.dates import Mention, weekday_names
+from desktop.core.textfold import fast_fold
+
+_SEPARATORS = re.compile(r"\s*(?:[|•●·▪◆■—]|\s[–-]{1,2}\s)\s*")
+_TIME = re.compile(
+    r"(?<!\d)\d{1,2}[:h.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?!\d)|(?<!\w)\d{1,2}\s*[ap]\.?m\.?(?!\w)",
+    re.I,
+)
+_BAR_CHARS = "|•●·▪◆■"
+_BAR_SET = frozenset(_BAR_CHARS)
+_BULLET_STARTS = frozenset("-•*·–—▪►»✓0123456789")
+_BULLET = re.compile(r"^\s*(?:[-•*·–—▪►»✓]|\d{1,2}[.)])\s+")
+_NON_WORD = re.compile(r"[^\w\s]|_")
+_MAX_LEFTOVER = 2  # words besides the date in a date line's own segment ("Jakarta")
+_MAX_CHROME_WORDS = 5  # words of each other segment of a date line ("Đăng nhập", "Chia sẻ")
+PARAGRAPH_WORDS = 10
+
+
+@dataclass(frozen=True)
+class Line:
+    index: int  # among non-empty lines
+    start: int
+    end: int
+    words: int
+    bars: int  # "|", "•": the separators of navigation bars
+    bullet: bool
+
+
+@dataclass(frozen=True)
+class DateLine:
+    """A full date standing on a line of its own (or in its own segment of one)."""
+
+    mention: Mention
+    line: Line
+    labelled: bool  # a publication label just before it ("Publié le", "Ngày đăng:")
+    timed: bool  # a time of day on the line ("17:40", "9:05am")
+    chrome: int  # other segments on the line ("Đăng nhập", "E-paper")
+
+
+@cache
+def _labels() -> tuple[str, ...]:
+    words = data.strings("metadata_cues", "published_labels")
+    labels = {" ".join(fast_fold(w).split()) for w in words}
+    return tuple(sorted(labels, key=len, reverse=True))
+
+
+@cache
+def _zones() -> frozenset[str]:
+    return frozenset(
+        " ".join(fast_fold(w).split()) for w in data.strings("date_words", "time_zones")
+    )
+
+
+def lines(text: str) -> list[Line]:
+    """The non-empty lines of ``text`` with their offsets and shape (``text`` in normal
+    form: single spaces, none at line edges)."""
+    out: list[Line] = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line:
+            words = line.count(" ") + 1
+            bars = 0 if _BAR_SET.isdisjoint(line) else sum(line.count(b) for b in _BAR_CHARS)
+            bullet = line[0] in _BULLET_STARTS and bool(_BULLET.match(line))
+            out.append(Line(len(out), start, end, words, bars, bullet))
+        start = end + 1
+    return out
+
+
+def is_paragraph(line: Line) -> bool:
+    return line.words >= PARAGRAPH_WORDS and line.bars < 3 and not line.bullet
+
+
+def _segment(text: str, line: Line, mention: Mention) -> tuple[int, int, int] | None:
+    """The separator-delimited segment of ``line`` holding ``mention`` and how many
+    other segments the line has; None when another segment is prose (a dateline
+    opening a paragraph: "HANOI, 12 December 2023 – Making ...")."""
+    cuts = [line.start]
+    for match in _SEPARATORS.finditer(text, line.start, line.end):
+        if match.end() <= mention.start or match.start() >= mention.end:
+            cuts.append(match.start())
+            cuts.append(match.end())
+    cuts.append(line.end)
+    bounds = list(zip(cuts[::2], cuts[1::2], strict=False))
+    start, end = line.start, line.end
+    for a, b in bounds:
+        if a <= mention.start and mention.end <= b:
+            start, end = a, b
+    others = [text[a:b] for a, b in bounds if (a, b) != (start, end) and text[a:b].strip()]
+    if any(len(other.split()) > _MAX_CHROME_WORDS for other in others):
+        return None
+    return start, end, len(others)
+
+
+def _leftover(words: str, languages: tuple[str, ...]) -> list[str]:
+    folded = " " + " ".join(_NON_WORD.sub(" ", fast_fold(_TIME.sub(" ", words))).split()) + " "
+    for name in sorted(weekday_names(languages), key=len, reverse=True):
+        folded = folded.replace(f" {name} ", " ")
+    for label in _labels():
+        folded = folded.replace(f" {label} ", " ")
+    zones = _zones()
+    return [w for w in folded.split() if w not in zones and not w.isdigit()]
+
+
+def _is_labelled(before: str) -> bool:
+    folded = " ".join(_NON_WORD.sub(" ", fast_fold(before)).split())
+    return any(folded == label or folded.endswith(" " + label) for label in _labels()) and bool(
+        folded
+    )
+
+
+def list_item(text: str, line: Line, mention: Mention | None = None) -> bool:
+    """A line of a list of links: a bullet, or a title followed by its date in
+    parentheses or after a dash ("Some headline (05/10/2023)", "Headline — Feb 20, 2025")."""
+    if line.bullet:
+        return True
+    if mention is None or line.words < 5:
+        return False
+    tail = text[mention.end : line.end].strip(" )]")
+    head = text[line.start : mention.start].rstrip()
+    return not tail and (head.endswith("(") or head.endswith("—") or head.endswith(" -"))
+
+
+def date_lines(
+    text: str, page_lines: Sequence[Line], mentions: Sequence[Mention], languages: Sequence[str]
+) -> list[DateLine]:
+    """Every line (or line segment) that is a full date with only labels, weekdays,
+    times and chrome around it; list items are left out."""
+    key = tuple(dict.fromkeys(["en", *languages]))
+    out: list[DateLine] = []
+    i = 0
+    for line in page_lines:
+        while i < len(mentions) and mentions[i].start < line.start:
+            i += 1
+        j = i
+        while j < len(mentions) and mentions[j].start < line.end:
+            mention = mentions[j]
+            j += 1
+            if mention.year is None or mention.day is None or list_item(text, line, mention):
+                continue
+            segment = _segment(text, line, mention)
+            if segment is None:
+                continue
+            start, end, others = segment
+            before, after = text[start : mention.start], text[mention.end : end]
+            if len(_leftover(before + " " + after, key)) > _MAX_LEFTOVER:
+                continue
+            labelled = _is_labelled(before)
+            timed = bool(
+                _TIME.search(text, mention.end, line.end)
+                or _TIME.search(text, line.start, mention.start)
+            )
+            out.append(DateLine(mention, line, labelled, timed, others))
+            break
+    return out
+
+
+_SENTENCE_END = re.compile(r"[.!?:;…\"”»)]\s*$")
+
+
+def headline_line(text: str, page_lines: Sequence[Line], title: str) -> Line | None:
+    """The line holding the article's headline, when it is among the first lines."""
+    headline = " ".join(fast_fold(title).split())
+    if not headline:
+        return None
+    for line in page_lines[:_HEADLINE_LINES]:
+        if " ".join(fast_fold(text[line.start : line.end]).split()) == headline:
+            return line
+    return None
+
+
+_HEADLINE_LINES = 20
+
+
+def lead_line(
+    text: str, page_lines: Sequence[Line], skip: set[int], title: str = ""
+) -> Line | None:
+    """The first paragraph of the article: the first line of running text (a sentence,
+    or a paragraph wrapped over several lines) that is not the title, a date line, a
+    list item or a navigation bar."""
+    headline = " ".join(fast_fold(title).split())
+    for k, line in enumerate(page_lines):
+        if line.index in skip or not is_paragraph(line):
+            continue
+        body = text[line.start : line.end]
+        if headline and " ".join(fast_fold(body).split()) == headline:
+            continue
+        following = page_lines[k + 1] if k + 1 < len(page_lines) else None
+        wrapped = following is not None and following.words >= 8 and following.start - line.end <= 1
+        if _SENTENCE_END.search(body) or wrapped or line.words >= 25:
+            return line
+    return None
+
+
+_MAX_ITEM_WORDS = 25
+
+
+def listed_lines(page_lines: Sequence[Line], found: Sequence[DateLine]) -> set[int]:
+    """Lines that are items of a list: short bulleted lines, and runs of consecutive
+    unlabelled date lines with different dates (a list of links, each with its date)."""
+    listed = {line.index for line in page_lines if line.bullet and line.words <= _MAX_ITEM_WORDS}
+    for a, b in zip(found, found[1:], strict=False):
+        if (
+            b.line.index == a.line.index + 1
+            and not (a.labelled or b.labelled)
+            and a.mention.date != b.mention.date
+        ):
+            listed.update((a.line.index, b.line.index))
+    return listed

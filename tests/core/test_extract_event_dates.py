@@ -1,0 +1,282 @@
+"""Event and publication dates of whole pages: date lines against saved-page bars and
+lists of links, relative days against the dateline or the publication date, ranges,
+cited dates, and honest confidence (stated only with the year written; anything a
+curator could find wrong is flagged)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from desktop.core.extract import ExtractSettings, extract_file
+
+TODAY = dt.date(2026, 6, 1)
+
+EN_BODY = (
+    "Delegates from ministries, trade unions and employers discussed recruitment fees, "
+    "social protection and the return of workers who had been deceived by online offers."
+)
+
+
+def run(tmp_path, text, language, name="page.txt"):
+    path = tmp_path / name
+    path.write_text(text, "utf-8")
+    settings = ExtractSettings(today=TODAY, languages=(language,))
+    return extract_file(path, path.read_bytes(), settings)
+
+
+def flagged(result) -> bool:
+    return bool([r for r in result.review_reasons if "outlet" not in r])
+
+
+def test_saved_page_bar_is_not_the_publication_date(tmp_path):
+    text = (
+        "Monday, June 1, 2026 | Sign in | Subscribe\n"
+        "THE DAILY COURIER\nNews | World | Business | Sport\n\n"
+        "Regional ministers agree on fair recruitment\n\n"
+        "By a staff reporter\nMarch 12, 2025 - 10:42\n\n"
+        "Labour ministers from six countries agreed on Tuesday to cap recruitment fees "
+        f"charged to migrant workers. {EN_BODY}\n\n"
+        f"{EN_BODY}\n\nRELATED\n- Ministers meet on migration (February 3, 2025)\n"
+        "- Unions call for fee cap (January 20, 2025)\n"
+    )
+    result = run(tmp_path, text, "en")
+    assert (result.published, result.published_confidence) == (dt.date(2025, 3, 12), "stated")
+    assert result.event_date == dt.date(2025, 3, 11)  # the Tuesday before
+    assert result.event_date_confidence == "inferred"
+    assert "Tuesday" in result.evidence["event_date"]["evidence"]
+    assert not flagged(result)
+
+
+def test_a_bare_top_date_alone_is_used_but_flagged(tmp_path):
+    text = (
+        "Monday, June 1, 2026\n\nMinisters agree on fair recruitment\n\n"
+        f"Labour ministers agreed yesterday to cap recruitment fees. {EN_BODY}\n"
+    )
+    result = run(tmp_path, text, "en")
+    assert result.published_confidence == "inferred"
+    assert result.event_date == dt.date(2026, 5, 31)
+    assert any("saved" in reason for reason in result.review_reasons)
+
+
+def test_dates_of_related_links_give_no_date(tmp_path):
+    text = (
+        "Ministers agree on fair recruitment\n\n"
+        f"Labour ministers agreed yesterday to cap recruitment fees. {EN_BODY}\n\n"
+        "Read more:\n- Ministers meet on migration (12/02/2025)\n"
+        "- Unions call for fee cap (20/01/2025)\n"
+    )
+    result = run(tmp_path, text, "en")
+    assert result.published is None
+    assert result.event_date is None
+    assert flagged(result)
+
+
+def test_dateline_is_the_reference_of_yesterday(tmp_path):
+    text = (
+        "Agencia de noticias\nInicio | Mundo | Economía\n\n"
+        "Expertos revisan la ley contra la trata de personas\n\n"
+        "Lima, 15 jun (Agencia) Expertos de organismos internacionales y funcionarios "
+        "analizaron ayer el proyecto de ley sobre la trata de personas y la protección "
+        "de las víctimas, informaron fuentes oficiales.\n\n"
+        "El taller reunió a representantes de ministerios, de la sociedad civil y de "
+        "organizaciones internacionales que trabajan con migrantes.\n\n"
+        "Publicado: 15 de junio de 2024, 08:10\n"
+        "Noticias relacionadas\n- Otra noticia (3 de junio de 2024)\n"
+    )
+    result = run(tmp_path, text, "es")
+    assert result.published == dt.date(2024, 6, 15)
+    assert result.event_date == dt.date(2024, 6, 14)
+    assert "ayer" in result.evidence["event_date"]["evidence"]
+
+
+def test_dateline_with_its_year_and_today_is_stated(tmp_path):
+    text = (
+        "Press release\n\nWorkshop on remittances\n\n"
+        f"MANILA, 4 April 2024 – Ministers met today to discuss remittances. {EN_BODY}\n"
+    )
+    result = run(tmp_path, text, "en")
+    assert (result.event_date, result.event_date_confidence) == (dt.date(2024, 4, 4), "stated")
+
+
+def test_ranges_give_their_first_day(tmp_path):
+    cases = [
+        (
+            "fr",
+            "Publié le 14/03/2025\n\nUn forum régional\n\nLe forum régional s'est tenu du "
+            "10 au 12 mars à Bangkok avec des délégations de toute l'Asie et du Pacifique, "
+            "consacré aux migrations de travail et à la protection sociale des travailleurs.",
+        ),
+        (
+            "vi",
+            "Thứ Sáu, 14/03/2025 09:00\n\nDiễn đàn khu vực\n\nTừ ngày 10-12/3, tại Bangkok, "
+            "đoàn đại biểu Việt Nam đã tham dự diễn đàn khu vực về di cư lao động và bảo trợ "
+            "xã hội cho người lao động di cư.",
+        ),
+        (
+            "ms",
+            "14 Mac 2025, 9:00 pagi\n\nForum serantau\n\nForum serantau itu diadakan dari "
+            "10 hingga 12 Mac di Bangkok dengan penyertaan wakil kerajaan, majikan dan kesatuan "
+            "sekerja dari seluruh rantau ini.",
+        ),
+        (
+            "en",
+            "March 14, 2025 - 09:00\n\nA regional forum\n\nThe regional forum, held on "
+            f"10-12 March in Bangkok, discussed labour migration. {EN_BODY}",
+        ),
+    ]
+    for language, text in cases:
+        result = run(tmp_path, text, language)
+        assert result.event_date == dt.date(2025, 3, 10), language
+        assert result.evidence["event_date"]["range_days"] == [10, 12], language
+
+
+def test_year_from_publication_not_from_a_cited_future_event(tmp_path):
+    text = (
+        "Publié le 19/03/2025 à 10h00\n\nUne réunion à Hanoï\n\n"
+        "Le 18 mars, à Hanoï, les ministères ont examiné la mise en œuvre du Pacte mondial "
+        "sur les migrations avec les organisations internationales partenaires.\n\n"
+        "La prochaine réunion régionale se tiendra en mai 2026 à Bangkok."
+    )
+    result = run(tmp_path, text, "fr")
+    assert result.event_date == dt.date(2025, 3, 18)
+    assert result.event_date_confidence == "inferred"
+    assert not flagged(result)
+
+
+def test_stated_only_with_the_year_written(tmp_path):
+    body = (
+        "tại Hà Nội, Bộ Ngoại giao phối hợp với các tổ chức quốc tế tổ chức hội thảo về di cư "
+        "an toàn và bảo hộ công dân ở nước ngoài."
+    )
+    stated = run(tmp_path, f"Hội thảo về di cư\n\nNgày 14/6/2024, {body}", "vi")
+    assert (stated.event_date, stated.event_date_confidence) == (dt.date(2024, 6, 14), "stated")
+    line = "Thứ Sáu, 14/06/2024 - 16:45"
+    inferred = run(tmp_path, f"Hội thảo về di cư\n{line}\n\nSáng 14/6, {body}", "vi")
+    assert (inferred.event_date, inferred.event_date_confidence) == (
+        dt.date(2024, 6, 14),
+        "inferred",
+    )
+
+
+def test_dates_of_cited_laws_and_international_days_are_passed_over(tmp_path):
+    vi = (
+        "Thứ Sáu, 13/12/2024 - 08:00\n\nHội thảo về di cư an toàn\n\n"
+        "Sau khi Luật được Quốc hội thông qua ngày 28/11/2024, sáng 12/12, tại Hà Nội, "
+        "Bộ Ngoại giao tổ chức hội thảo về di cư an toàn với sự tham gia của nhiều bộ ngành."
+    )
+    assert run(tmp_path, vi, "vi").event_date == dt.date(2024, 12, 12)
+    en = (
+        "December 13, 2024 - 08:15\n\nWorkshop on safe migration\n\n"
+        "Ahead of International Migrants Day on December 18, officials met in Hanoi on "
+        f"Thursday to review the national plan. {EN_BODY}"
+    )
+    assert run(tmp_path, en, "en").event_date == dt.date(2024, 12, 12)
+
+
+def test_weekday_written_with_a_date_that_does_not_fit_is_flagged(tmp_path):
+    text = (
+        "Jumat, 13 Desember 2024 14:27 WIB\n\nLokakarya migrasi\n\n"
+        "Pemerintah menggelar lokakarya di Jakarta, Kamis (13/12), untuk membahas "
+        "perlindungan pekerja migran dan penipuan lowongan kerja daring."
+    )
+    result = run(tmp_path, text, "id")
+    assert result.event_date == dt.date(2024, 12, 13)
+    assert any("Kamis" in reason for reason in result.review_reasons)
+
+
+def test_uncertain_phrase_is_flagged(tmp_path):
+    text = (
+        "12 Mac 2025, 10:00 pagi\n\nMesyuarat menteri\n\n"
+        "Menteri-menteri buruh serantau bermesyuarat di Putrajaya kelmarin untuk membincangkan "
+        "perlindungan sosial pekerja asing dan yuran pengambilan."
+    )
+    result = run(tmp_path, text, "ms")
+    assert result.event_date == dt.date(2025, 3, 10)
+    assert any("kelmarin" in reason for reason in result.review_reasons)
+
+
+def test_event_after_publication_is_flagged(tmp_path):
+    text = (
+        "March 1, 2025 - 09:00\n\nForum planned\n\nOn 20 March, ministers gather in "
+        f"Bangkok for the regional review. {EN_BODY}"
+    )
+    result = run(tmp_path, text, "en")
+    assert result.event_date == dt.date(2025, 3, 20)
+    assert any("after the publication" in reason for reason in result.review_reasons)
+
+
+def test_no_time_expression_falls_back_on_the_publication_date_flagged(tmp_path):
+    text = f"March 1, 2025 - 09:00\n\nMinisters agree\n\n{EN_BODY}\n\n{EN_BODY}"
+    result = run(tmp_path, text, "en")
+    assert (result.event_date, result.event_date_confidence) == (dt.date(2025, 3, 1), "inferred")
+    assert flagged(result)
+
+
+def test_year_from_the_source_url(tmp_path):
+    html = (
+        "<html><head><title>Rapatriement</title>"
+        '<link rel="canonical" href="https://example.org/2025/03/12/rapatriement-hanoi/">'
+        "</head><body><article><h1>Rapatriement à Hanoï</h1>"
+        "<p>Le pont aérien entre la frontière et Hanoï s'est intensifié mardi : deux vols ont "
+        "transporté des ressortissants libérés des centres d'escroquerie en ligne.</p>"
+        "<p>Les autorités ont remercié les partenaires pour leur aide et leur soutien.</p>"
+        "</article></body></html>"
+    )
+    result = run(tmp_path, html, "fr", name="page.html")
+    assert result.published == dt.date(2025, 3, 12)
+    assert result.event_date == dt.date(2025, 3, 11)
+
+
+def test_indonesian_words_read_in_a_text_detected_as_malay(tmp_path):
+    text = (
+        "Selasa, 3 Oktober 2023 10:12 WIB\n\nForum buruh migran\n\n"
+        "Forum itu dibuka di Jakarta kemarin dengan penyertaan wakil kerajaan, majikan dan "
+        "kesatuan sekerja dari negara-negara anggota ASEAN."
+    )
+    result = run(tmp_path, text, "ms")  # Indonesian "kemarin" in a text taken for Malay
+    assert result.event_date == dt.date(2023, 10, 2)
+
+
+def test_a_time_before_the_date_makes_a_publication_line(tmp_path):
+    text = (
+        "Thứ Sáu, 28/11/2025 | Đăng nhập\nTrang chủ | Thời sự | Xã hội\n\n"
+        "Hội nghị người Việt Nam ở nước ngoài\n\nCập nhật: 14:30 | 21/11/2025\n\n"
+        "Chiều qua, tại Hà Nội, Ủy ban Nhà nước về người Việt Nam ở nước ngoài tổ chức hội nghị "
+        "tổng kết công tác năm với sự tham dự của đại diện nhiều bộ, ngành."
+    )
+    result = run(tmp_path, text, "vi")
+    assert (result.published, result.published_confidence) == (dt.date(2025, 11, 21), "stated")
+    assert result.event_date == dt.date(2025, 11, 20)
+    assert not flagged(result)
+
+
+def test_an_event_long_before_publication_is_flagged(tmp_path):
+    text = (
+        "May 20, 2025 - 09:00\n\nA look back\n\nOn 2 March 2025, ministers met in Bangkok to "
+        f"review the regional plan. {EN_BODY}"
+    )
+    result = run(tmp_path, text, "en")
+    assert (result.event_date, result.event_date_confidence) == (dt.date(2025, 3, 2), "stated")
+    assert any("days before the publication" in reason for reason in result.review_reasons)
+
+
+def test_a_bare_date_below_the_article_is_used_but_flagged(tmp_path):
+    text = (
+        "Ministers agree on fair recruitment\n\n"
+        f"Labour ministers agreed yesterday to cap recruitment fees. {EN_BODY}\n\n"
+        "Workers' group welcomes the cap\n12/02/2025\n"
+    )
+    result = run(tmp_path, text, "en")
+    assert result.published_confidence == "inferred"
+    assert result.event_date == dt.date(2025, 2, 11)
+    assert any("another article" in reason for reason in result.review_reasons)
+
+
+def test_the_date_of_an_earlier_event_is_passed_over(tmp_path):
+    text = (
+        "Thứ Ba, 18/06/2024 - 18:12\n\nGóp ý dự thảo luật\n\n"
+        "Trước đó, ngày 14/6, Bộ Công an đã tổ chức tham vấn chuyên gia quốc tế. Chiều 18/6, "
+        "tại Hà Nội, Hội Liên hiệp Phụ nữ Việt Nam tổ chức hội thảo góp ý dự thảo luật."
+    )
+    result = run(tmp_path, text, "vi")
+    assert result.event_date == dt.date(2024, 6, 18)
