@@ -1,7 +1,7 @@
 """The article's body in a page's cleaned text: the headline (kept as the title), what
-stands above it (the site's name, its menus, section labels), date lines, bylines and
-captions above the lead and bylines closing the article go. (The dates are read from
-the page as it was, not from this text.)"""
+stands above it (the site's name, its menus, section labels), bylines and captions
+above the lead and bylines closing the article go. Lines with a date stay: the date
+readers read the page as it was, but linking and search read the years in this text."""
 
 from __future__ import annotations
 
@@ -15,25 +15,28 @@ _TAIL_BYLINES = 4
 
 
 def _is_head_furniture(line: str) -> bool:
-    """A date line, a byline, a photo caption or an author's name above the lead."""
+    """A byline, a photo caption or an author's name above the lead (a line with a
+    date stays: linking and search read the year from the text)."""
+    if layout.has_date(line):
+        return False
     return (
-        layout.is_date_line(line)
-        or layout.is_byline(line)
+        layout.is_byline(line)
         or layout.is_caption(line)
-        or (layout.is_name_like(line) and not layout.has_date(line))
+        or layout.is_name_like(line)
         or "@" in line
     )
 
 
 def _trim_head(lines: list[str], headline: str | None) -> list[str]:
-    """Drop what stands above the headline and the headline itself (the title keeps
-    it; the date readers read the page as it was, dates and all)."""
+    """Drop what stands above the headline but its dates, and the headline itself
+    (the title keeps it)."""
     if headline is None:
         return lines
     at = next((i for i, line in enumerate(lines) if line.strip() == headline), None)
     if at is None or any(layout.is_prose(line) for line in lines[:at] if line.strip()):
         return lines
-    return lines[at + 1 :]
+    dated = [line for line in lines[:at] if line.strip() and layout.has_date(line)]
+    return dated + lines[at + 1 :]
 
 
 def _drop_head_furniture(lines: list[str]) -> list[str]:
