@@ -8,37 +8,28 @@ usage:
 SHARED_BENCH_DIR holds gen_corpus.py and raw_limit.py (the shared benchmark
 tools). With --generate, N plain-text files are made from the seed articles by
 gen_corpus.py in a temporary folder. The files are imported into a fresh SQLite
-archive with every metadata extraction on, through the same import job as the
-GUI and the CLI; raw_limit.py then stores the same files into a bare SQLite
-FTS5 table, in the same run, for the ratio. Resident memory is sampled while
-the import runs to show whether it stays flat as the corpus grows.
+archive by the CLI (``gcm-archive import``), timed until it returns with every
+article searchable and linkable (checked afterwards); raw_limit.py then stores the
+same files into a bare SQLite FTS5 table, in the same run, for the ratio. The
+resident memory of the CLI and its workers is sampled while the import runs.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
-import resource
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-
-
-def rss_mb() -> float:
-    with open(f"/proc/{os.getpid()}/statm") as handle:
-        pages = int(handle.read().split()[1])
-    return pages * os.sysconf("SC_PAGE_SIZE") / 1e6
-
-
-def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3
 
 
 def generate(shared: Path, out: Path, count: int) -> None:
@@ -61,33 +52,51 @@ def raw_limit(shared: Path, corpus: Path, work: Path) -> tuple[float, str]:
     return (float(match.group(1)) if match else 0.0), line
 
 
-class Timers:
-    """Wall time spent in extraction and in each hook during the import (measured by
-    wrapping the calls, which are otherwise unchanged)."""
+def cli_import(archive: Path, corpus: Path) -> tuple[float, float, dict[str, Any]]:
+    """Run ``gcm-archive import`` until it returns: wall seconds, peak RSS (MB, the CLI
+    and its worker processes together) and its JSON report."""
+    import psutil
 
-    def __init__(self) -> None:
-        self.seconds: dict[str, float] = {}
-
-    def wrap(self, name: str, func):  # type: ignore[no-untyped-def]
-        def timed(*args, **kwargs):  # type: ignore[no-untyped-def]
-            started = time.perf_counter()
+    command = [sys.executable, "-m", "desktop", "--archive", str(archive), "--json"]
+    out_file = archive.with_suffix(".report.json")
+    err_file = archive.with_suffix(".stderr.txt")
+    started = time.perf_counter()
+    with out_file.open("w") as out, err_file.open("w") as err:  # a pipe could fill up
+        process = subprocess.Popen(
+            [*command, "import", str(corpus)], cwd=ROOT, stdout=out, stderr=err, text=True
+        )
+        watched = psutil.Process(process.pid)
+        peak = 0.0
+        while process.poll() is None:
             try:
-                return func(*args, **kwargs)
-            finally:
-                self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - started
+                tree = [watched, *watched.children(recursive=True)]
+                peak = max(peak, sum(p.memory_info().rss for p in tree) / 1e6)
+            except psutil.Error:
+                pass
+            time.sleep(0.05)
+    wall = time.perf_counter() - started
+    if process.returncode not in (0, 1):
+        raise SystemExit(f"import failed: {err_file.read_text().strip()}")
+    return wall, peak, json.loads(out_file.read_text())
 
-        return timed
 
-    def install(self) -> None:
-        from desktop.core import hooks, importer
+def readiness(archive_path: Path) -> str:
+    """Is every article searchable and linkable once the CLI has returned?"""
+    from desktop.core.archive import open_archive
+    from desktop.core.linking.store import missing_features
+    from desktop.core.search.indexing import index_status
 
-        importer.extract_file = self.wrap("extraction", importer.extract_file)
-        resolve = hooks._resolve
-
-        def timed_resolve(spec: str):  # type: ignore[no-untyped-def]
-            return self.wrap("hook " + spec.rsplit(".", 1)[-1], resolve(spec))
-
-        hooks._resolve = timed_resolve  # type: ignore[assignment]
+    archive = open_archive(archive_path, curator="bench")
+    try:
+        status = index_status(archive)
+        missing = len(missing_features(archive))
+    finally:
+        archive.close()
+    ok = status.consistent and missing == 0
+    return (
+        f"{'ready' if ok else 'NOT READY'}: {status.articles} articles, "
+        f"{status.indexed} in the search index, {missing} without link features"
+    )
 
 
 def extraction_only(corpus: Path, limit: int) -> tuple[int, float, float]:
@@ -105,19 +114,23 @@ def extraction_only(corpus: Path, limit: int) -> tuple[int, float, float]:
     return len(blobs), time.perf_counter() - wall, time.process_time() - cpu
 
 
-def extraction_pool(corpus: Path, limit: int, processes: int) -> tuple[int, float, float]:
-    """The same files through ExtractPool: count, seconds to the first result, seconds
-    for all."""
-    from desktop.core.extract.pool import ExtractPool
+def features_only(corpus: Path, limit: int) -> tuple[int, float]:
+    """Link features alone on up to ``limit`` files (shipped registry): count, CPU s."""
+    from desktop.core.linking.actors import ActorRegistry, RegisteredActor
+    from desktop.core.linking.features import ArticleInput, extract
+    from desktop.core.linking.gazetteer import gazetteer
+    from desktop.core.tagging.data import actor_seeds
 
-    files = sorted(corpus.iterdir())[:limit]
-    started = time.perf_counter()
-    first = 0.0
-    with ExtractPool(processes=processes) as pool:
-        for n, _result in enumerate(pool.imap((p, p.read_bytes()) for p in files)):
-            if n == 0:
-                first = time.perf_counter() - started
-    return len(files), first, time.perf_counter() - started
+    seeds = actor_seeds()
+    actors = {i: RegisteredActor(i, s.name, s.kind, s.country) for i, s in enumerate(seeds, 1)}
+    aliases = tuple((i, a) for i, s in enumerate(seeds, 1) for a, _lang in s.aliases)
+    registry = ActorRegistry(actors, aliases)
+    texts = [p.read_text("utf-8", "replace") for p in sorted(corpus.iterdir())[:limit]]
+    extract(ArticleInput(0, "", "warm up"), registry, gazetteer())
+    cpu = time.process_time()
+    for n, text in enumerate(texts):
+        extract(ArticleInput(n, "", text), registry, gazetteer())
+    return len(texts), time.process_time() - cpu
 
 
 def main() -> int:
@@ -131,11 +144,6 @@ def main() -> int:
         parser.error("give either CORPUS_DIR or --generate N")
     shared = Path(args.shared).resolve()
 
-    from desktop.core.archive import open_archive
-    from desktop.core.extract import warm_up
-    from desktop.core.importer import import_paths
-    from desktop.core.progress import TaskState
-
     work = Path(tempfile.mkdtemp(prefix="gcm-import-bench-"))
     try:
         if args.generate is not None:
@@ -146,39 +154,22 @@ def main() -> int:
         else:
             corpus = Path(args.corpus).resolve()
         count = sum(1 for _ in corpus.iterdir())
+        print(f"load before: {os.getloadavg()[0]:.2f} (1 min), {os.cpu_count()} CPUs")
 
-        started = time.perf_counter()
-        warm_up()
-        print(f"warm-up (language detector, rule files): {time.perf_counter() - started:.2f} s")
-
-        timers = Timers()
-        timers.install()
-        archive = open_archive(work / "archive.sqlite", curator="bench")
-        samples: list[tuple[int, float]] = []
-        step = max(count // 8, 1)
-
-        def on_progress(done: int, total: int, message: str) -> None:
-            if done % step == 0:
-                samples.append((done, rss_mb()))
-
-        rss_before = rss_mb()
-        wall, cpu = time.perf_counter(), time.process_time()
-        report = import_paths(archive, [corpus], TaskState(on_progress=on_progress)).value
-        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
-        archive.close()
-        assert report is not None
-        imported, dups, failed = len(report.imported), len(report.duplicates), len(report.failed)
+        archive = work / "archive.sqlite"
+        wall, peak, report = cli_import(archive, corpus)
+        imported, dups = len(report["imported"]), len(report["duplicates"])
+        failed = len(report["failed"])
         rate = count / wall
+        ready = readiness(archive)
 
         raw_rate, raw_line = raw_limit(shared, corpus, work)
-        n, ex_wall, ex_cpu = extraction_only(corpus, 5000)
-        pooled = extraction_pool(corpus, 5000, 2)
+        n, ex_wall, ex_cpu = extraction_only(corpus, 2000)
+        m, feat_cpu = features_only(corpus, 2000)
 
         print(f"files: {count} (imported {imported}, duplicates {dups}, failed {failed})")
-        print(f"import: {wall:.2f} s wall, {cpu:.2f} s CPU -> {rate:,.0f} files/s")
-        parts = ", ".join(f"{k} {v:.2f} s" for k, v in sorted(timers.seconds.items()))
-        rest = wall - sum(timers.seconds.values())
-        print(f"  of which: {parts}, reading/hashing/database {rest:.2f} s")
+        print(f"CLI import until it returns: {wall:.2f} s wall -> {rate:,.0f} files/s")
+        print(f"  {ready}")
         print(f"raw limit (same files, same run): {raw_line}")
         if raw_rate:
             print(f"ratio import/raw limit: {rate / raw_rate:.3f} ({raw_rate / rate:.1f}x slower)")
@@ -186,17 +177,11 @@ def main() -> int:
             f"extraction alone on {n} files: {n / ex_wall:,.0f} files/s wall, "
             f"{ex_cpu / n * 1e3:.3f} ms CPU per file"
         )
-        m, first, total = pooled
-        print(
-            f"extraction in ExtractPool(2) on {m} files: {m / total:,.0f} files/s overall, "
-            f"{(m - 1) / (total - first):,.0f} files/s once started ({first:.1f} s to start)"
-        )
-        print(f"memory: RSS {rss_before:.0f} MB before, peak {peak_rss_mb():.0f} MB")
-        print(
-            "RSS during import (files done: MB): " + ", ".join(f"{d}: {m:.0f}" for d, m in samples)
-        )
+        print(f"link features alone on {m} files: {feat_cpu / m * 1e3:.3f} ms CPU per file")
+        print(f"memory: peak RSS of the CLI and its workers {peak:.0f} MB")
+        print(f"load after: {os.getloadavg()[0]:.2f} (1 min)")
         if failed:
-            print("first failures:", report.failed[:3])
+            print("first failures:", report["failed"][:3])
     finally:
         if args.keep:
             print(f"kept {work}")

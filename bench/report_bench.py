@@ -1,10 +1,17 @@
-"""Time a 200-article by-objective briefing PDF (target: under 5 s).
+"""Time a by-objective briefing PDF (target: 200 articles under 5 s), and a big one.
 
 Builds a temporary SQLite archive of ARTICLES articles made from the seed texts
 (several languages, objectives, actors, 18 months), then times reading the report
 data and rendering the PDF, and prints the figures.
 
+``--gui-mode thread|process`` then builds the same report as the window does, while
+a 10 ms timer runs on a Qt event loop in this (the "GUI") thread, and prints the
+stalls of that timer, the peak memory of the process doing the work, and how the
+progress behaved (first report, total changes, steps backwards). Big report target:
+5,000 articles, worker under 400 MB, no stall over 150 ms, progress from the start.
+
     .venv/bin/python bench/report_bench.py [ARTICLES] [--keep OUT.pdf]
+    .venv/bin/python bench/report_bench.py 5000 --gui-mode process
 """
 
 from __future__ import annotations
@@ -57,7 +64,8 @@ def fill(archive: Archive, count: int) -> None:
             title = text.strip().splitlines()[0][:200] + f" ({i + 1})"
             body = f"{text}\n\n{i}"
             digest = hashlib.sha256(body.encode()).hexdigest()
-            s.add(Original(sha256=digest, size=len(body), data=body.encode()))
+            data = body.encode()
+            s.add(Original(sha256=digest, size=len(data), data=data))
             s.flush()
             month = i % 18
             article = Article(
@@ -83,7 +91,10 @@ def main() -> int:
     parser.add_argument("articles", nargs="?", type=int, default=200)
     parser.add_argument("--keep", metavar="OUT.pdf", help="write the PDF there")
     parser.add_argument("--locale", default="vi")
+    parser.add_argument("--gui-mode", choices=("thread", "process"))
     args = parser.parse_args()
+    if args.gui_mode:
+        return gui_bench(args.articles, args.locale, args.gui_mode)
     with tempfile.TemporaryDirectory() as tmp:
         archive = open_archive(Path(tmp) / "bench.sqlite", curator="bench")
         fill(archive, args.articles)
@@ -113,6 +124,93 @@ def main() -> int:
     print(f"render pdf      {t2 - t1:.2f} s")
     print(f"total           {total:.2f} s  (target < 5 s: {'ok' if total < 5 else 'SLOW'})")
     print(f"cpu time        {c2 - c0:.2f} s  (load average {os.getloadavg()[0]:.1f})")
+    return 0
+
+
+def gui_bench(count: int, locale: str, mode: str) -> int:
+    """The report built as the window builds it, with a 10 ms timer on this thread."""
+    import threading
+
+    import psutil
+    from PySide6.QtCore import QCoreApplication, QTimer
+
+    from desktop.core.progress import TaskState
+    from desktop.core.reports import write_report
+    from desktop.core.reports.process import write_report_in_process
+
+    app = QCoreApplication.instance() or QCoreApplication([])
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = open_archive(Path(tmp) / "bench.sqlite", curator="bench")
+        fill(archive, count)
+        options = ReportOptions(
+            template=Template.BY_OBJECTIVE, locale=locale, generated=dt.date(2025, 1, 2)
+        )
+        me = psutil.Process()
+        base_rss = me.memory_info().rss
+        progress: list[tuple[float, int, int]] = []
+        state = TaskState(on_progress=lambda d, t, _m: progress.append((time.perf_counter(), d, t)))
+        finished = threading.Event()
+        failure: list[BaseException] = []
+        out = Path(tmp) / "big.pdf"
+
+        def job() -> None:
+            try:
+                if mode == "process":
+                    write_report_in_process(archive, options, out, state)
+                else:
+                    write_report(archive, options, out, state)
+            except BaseException as exc:
+                failure.append(exc)
+            finally:
+                finished.set()
+
+        ticks: list[float] = []
+        peak = {"worker": 0, "self": 0}
+
+        def tick() -> None:
+            ticks.append(time.perf_counter())
+            if len(ticks) % 5 == 0:  # every ~50 ms
+                peak["self"] = max(peak["self"], me.memory_info().rss)
+                for child in me.children(recursive=True):
+                    try:
+                        peak["worker"] = max(peak["worker"], child.memory_info().rss)
+                    except psutil.Error:
+                        pass
+            if finished.is_set():
+                app.quit()
+
+        timer = QTimer()
+        timer.setInterval(10)
+        timer.timeout.connect(tick)
+        timer.start()
+        started = time.perf_counter()
+        threading.Thread(target=job, daemon=True).start()
+        app.exec()
+        elapsed = time.perf_counter() - started
+        archive.close()
+        if failure:
+            raise failure[0]
+        gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+        done = [d for _t, d, _total in progress]
+        totals = [total for _t, _d, total in progress]
+        print(f"mode            {mode}")
+        print(f"articles        {count}")
+        print(f"pdf size        {out.stat().st_size / 1024:.0f} KiB" if out.exists() else "no pdf")
+        print(f"total           {elapsed:.1f} s  (load average {os.getloadavg()[0]:.1f})")
+        print(f"first progress  {progress[0][0] - started:.2f} s after start")
+        print(
+            f"progress        {len(progress)} reports, totals seen {sorted(set(totals))}, "
+            f"steps back {sum(1 for a, b in zip(done, done[1:], strict=False) if b < a)}"
+        )
+        print(
+            f"stalls          >100 ms: {sum(g > 0.1 for g in gaps)}, >150 ms: "
+            f"{sum(g > 0.15 for g in gaps)}, >250 ms: {sum(g > 0.25 for g in gaps)}, "
+            f"longest {max(gaps) * 1000:.0f} ms"
+        )
+        mb = 1024 * 1024
+        if mode == "process":
+            print(f"worker peak rss {peak['worker'] / mb:.0f} MB  (target < 400 MB)")
+        print(f"gui proc rss    {peak['self'] / mb:.0f} MB peak ({base_rss / mb:.0f} MB before)")
     return 0
 
 

@@ -96,12 +96,9 @@ def seeds_dir(tmp_path: Path) -> Path:
 
 
 def import_like_the_app(archive: Archive, paths: list[Path]) -> None:
-    """Import as the CLI and the GUI do: the files, then their link features."""
-    from desktop.core.linking.store import ensure_features
-
+    """Import as the CLI and the GUI do (one operation: files, index, link features)."""
     result = import_paths(archive, paths)
     assert result.value is not None and not result.value.failed
-    ensure_features(archive)
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.core.archive import Archive
+from desktop.core.progress import TaskState
 
 Handler = Callable[[argparse.Namespace, "Context"], int]
 
@@ -48,8 +49,13 @@ class Context:
     def archive(self) -> Archive:
         """The archive named by ``--archive`` (or the default), opened on first use."""
         if self._archive is None:
+            from desktop.core.archive import default_location
             from desktop.core.demo import open_or_create
+            from desktop.core.storage import storage_risk
 
+            risk = storage_risk(self.location or default_location())
+            if risk is not None:
+                print(f"gcm-archive: warning: {risk.message}", file=sys.stderr)
             self._archive = open_or_create(self.location, curator=self.curator)
         return self._archive
 
@@ -76,6 +82,27 @@ def printable(text: str) -> str:
     """``text`` for a terminal: control characters (a newline or an escape sequence in a
     file name) shown as ``\\xNN`` instead of acting on the terminal."""
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def terminal_progress(label: str = "") -> TaskState:
+    """A task state that draws ``label done/total`` on stderr, when stderr is a terminal
+    (never in a pipe or a log file); call :func:`end_progress` after the work."""
+    state = TaskState()
+    if sys.stderr.isatty():
+
+        def draw(done: int, total: int, message: str) -> None:
+            text = message or label
+            text = text if len(text) <= 60 else "…" + text[-59:]
+            if total:
+                print(f"\r\033[K{text} {done}/{total}", end="", file=sys.stderr, flush=True)
+
+        state.on_progress = draw
+    return state
+
+
+def end_progress(state: TaskState) -> None:
+    if state.on_progress is not None and state.total:
+        print(file=sys.stderr, flush=True)
 
 
 def parse_date(value: str) -> dt.date:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from desktop import __version__
 from desktop.cli.common import ARCHIVE_ERROR, USAGE, CliError, Context
+from desktop.core.operations import by_command
 from desktop.db.engine import ArchiveError
 from desktop.i18n import _, set_language
 
@@ -47,7 +48,12 @@ def build_parser() -> argparse.ArgumentParser:
     for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
         module = importlib.import_module(f"{COMMANDS}.{info.name}")
         module.register(sub)
-    for command in sub.choices.values():
+    for name, command in sub.choices.items():
+        # The description of ``gcm-archive COMMAND --help``: the operation's label, the
+        # same words the window shows.
+        ops = by_command(name)
+        if ops and not command.description:
+            command.description = " / ".join(_(op.label) for op in ops)
         # ``--json`` is accepted after the command too (``gcm-archive articles --json``).
         if not any("--json" in action.option_strings for action in command._actions):
             command.add_argument(

@@ -16,7 +16,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.core import paths
-from desktop.db.engine import ArchiveError, connect
+from desktop.db.engine import ArchiveError, connect, is_read_only
 from desktop.db.models import Curator
 
 __all__ = ["Archive", "ArchiveError", "open_archive", "default_location"]
@@ -36,6 +36,11 @@ class Archive:
     @property
     def dialect(self) -> str:
         return self.engine.dialect.name
+
+    @property
+    def read_only(self) -> bool:
+        """Opened read-only (a read-only disk or folder): every write is refused."""
+        return is_read_only(self.engine)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -87,9 +92,14 @@ def open_archive(
     engine = connect(where, create=create)
     name = _curator_name(curator)
     factory = sessionmaker(engine, expire_on_commit=False)
-    with factory() as session, session.begin():
-        curator_id = _ensure_curator(session, name)
-        _prepare(session)
+    if is_read_only(engine):
+        with factory() as session:
+            found = session.scalar(select(Curator.id).where(Curator.name == name))
+        curator_id = found or 0  # nothing is written, so no curator row is needed
+    else:
+        with factory() as session, session.begin():
+            curator_id = _ensure_curator(session, name)
+            _prepare(session)
     return Archive(engine=engine, location=where, curator_id=curator_id, curator_name=name)
 
 

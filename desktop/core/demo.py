@@ -53,11 +53,7 @@ def load_demo(archive: Archive) -> ImportReport | None:
     if not seeds.is_dir():
         return None
     add_demo_actors(archive, seeds)
-    report = import_paths(archive, [seeds]).value
-    from desktop.core.linking.store import ensure_features
-
-    ensure_features(archive)
-    return report
+    return import_paths(archive, [seeds]).value
 
 
 def open_or_create(location: str | None, *, curator: str | None = None) -> Archive:

@@ -30,6 +30,7 @@ from desktop.db.models import (
     SuggestionDecision,
     utcnow,
 )
+from desktop.i18n import _
 
 EDITABLE = {
     "title",
@@ -89,7 +90,7 @@ class UpdateArticles:
             for article_id, fields in self.values.items():
                 article = session.get(Article, article_id)
                 if article is None:
-                    raise EditError(f"no article with id {article_id}")
+                    raise EditError(_("no article with id {id}").format(id=article_id))
                 expected = self.expected_versions.get(article_id)
                 if expected is not None and article.version != expected:
                     raise StaleEdit(
@@ -193,7 +194,10 @@ class DeleteArticles:
         with archive.session() as session, session.begin():
             snapshot = _snapshot(session, self.ids)
             if len(snapshot) != len(set(self.ids)):
-                raise EditError("some of these articles no longer exist")
+                found = {item["article"]["id"] for item in snapshot}
+                missing = sorted(set(self.ids) - found)
+                listed = ", ".join(map(str, missing))
+                raise EditError(_("no article with id {id}").format(id=listed))
             hooks.run(hooks.ARTICLES_DELETING, session, self.ids)
             shas = [item["article"]["sha256"] for item in snapshot]
             session.execute(delete(Article).where(Article.id.in_(self.ids)))

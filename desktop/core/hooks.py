@@ -17,9 +17,9 @@ Hook = Callable[[Session, Sequence[int]], None]
 
 ARTICLES_ADDED: list[str] = [
     "desktop.core.search.indexing:on_articles_added",
-    # Link features are not computed here: they cost more than the rest of an import
-    # together; desktop.core.linking.store.ensure_features computes them after the
-    # batch (the GUI starts it when an import ends; readers of features call it).
+    # Link features are not computed here: the importer computes them in its worker
+    # processes, in the same pass as extraction, and writes them with the articles
+    # (desktop.core.linking.ingest); any left over are computed before it returns.
 ]
 ARTICLES_CHANGED: list[str] = [  # title/body/metadata edited
     "desktop.core.search.indexing:on_articles_changed",

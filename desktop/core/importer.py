@@ -28,9 +28,10 @@ from desktop.core.extract import (
     ExtractSettings,
     warm_up,
 )
-from desktop.core.extract.pipeline import extract_or_error
-from desktop.core.extract.pool import MIN_FILES_FOR_WORKERS, extract_stream
+from desktop.core.extract.pool import MIN_FILES_FOR_WORKERS, default_processes, extract_stream
 from desktop.core.extract.reading import iter_files, read_file
+from desktop.core.linking.actors import ActorRegistry
+from desktop.core.linking.ingest import registry_for_import, store_attached
 from desktop.core.progress import Cancelled, TaskState
 from desktop.db.models import (
     Article,
@@ -79,7 +80,9 @@ def import_paths(
     settings: ExtractSettings | None = None,
     on_batch: Callable[[list[int]], None] | None = None,
 ) -> OpResult[ImportReport]:
-    """Import every file under ``paths``; ``on_batch`` gets the ids of each committed batch."""
+    """Import every file under ``paths`` until ready: stored, searchable and with their
+    link features. ``on_batch`` gets the ids of each committed batch. The one import
+    operation of the CLI, the GUI, the demo archive and the tests."""
     state = state or TaskState()
     if settings is None:
         from desktop.core.settings import import_settings
@@ -89,9 +92,10 @@ def import_paths(
     files = list(iter_files(paths))
     total = len(files)
     # Large imports extract in a worker process while this thread reads and writes.
-    workers = 1 if total >= MIN_FILES_FOR_WORKERS else 0
+    workers = default_processes() if total >= MIN_FILES_FOR_WORKERS else 0
     if not workers:
         warm_up(settings.languages)
+    actors = registry_for_import(archive)  # link features are computed in the same pass
     with archive.session() as session, session.begin():
         batch = ImportBatch(curator_id=archive.curator_id, summary={})
         session.add(batch)
@@ -131,7 +135,7 @@ def import_paths(
             yield (path, data, sha), path, data
 
     try:
-        for (path, data, sha), result in _extracted(readable(), settings, workers):
+        for (path, data, sha), result in _extracted(readable(), settings, workers, actors):
             state.check()
             progress["done"] += 1
             state.progress(progress["done"], total, str(path))
@@ -161,19 +165,34 @@ def import_paths(
         if report.error is None:
             raise
         logger.exception("the import's summary could not be completed")
+    if report.error is None:
+        _follow_up(archive, all_ids, report, state)
     changes = Changes.of(ARTICLES, IMPORTS, articles=all_ids)
     return OpResult(changes=changes, undo=None, value=report)
 
 
-def _extracted(
-    items: Iterator[tuple[K, Path, bytes]], settings: ExtractSettings, workers: int
-) -> Iterator[tuple[K, Extracted | ExtractError]]:
-    """``(key, result)`` in input order; a reader's bug is one failed file, not a failed run."""
-    if workers > 0:
-        yield from extract_stream(items, settings, workers)
+def _follow_up(archive: Archive, ids: list[int], report: ImportReport, state: TaskState) -> None:
+    """What makes the new articles ready: link features of any that lack them. On
+    cancel, the articles stay and their features are computed when first needed."""
+    from desktop.core.linking.store import ensure_features_of
+
+    if report.cancelled or not ids:
         return
-    for key, path, data in items:
-        yield key, extract_or_error(path, data, settings)
+    try:
+        ensure_features_of(archive, ids, state)
+    except Cancelled:
+        report.cancelled = True
+
+
+def _extracted(
+    items: Iterator[tuple[K, Path, bytes]],
+    settings: ExtractSettings,
+    workers: int,
+    actors: ActorRegistry | None = None,
+) -> Iterator[tuple[K, Extracted | ExtractError]]:
+    """``(key, result)`` in input order, link features included (``actors``); a
+    reader's bug is one failed file, not a failed run."""
+    yield from extract_stream(items, settings, workers, actors)
 
 
 def _failure(path: Path, error: ExtractError) -> dict[str, Any]:
@@ -189,12 +208,22 @@ def _in_run_duplicate(path: Path, first: str, reason: str) -> dict[str, Any]:
 
 
 def _resolve_in_run_duplicates(report: ImportReport) -> None:
-    """Point duplicates of a file of the same run at the article that file became."""
+    """Point duplicates of a file of the same run at the article that file became.
+
+    A copy of a file that failed fails for the same reason (two empty files are two
+    "empty file" failures, not a duplicate of nothing)."""
     ids = {item["path"]: item["id"] for item in report.imported}
+    errors = {item["path"]: item["error"] for item in report.failed}
+    kept = []
     for dup in report.duplicates:
+        first = dup.pop("same_as", "")
+        if dup["existing_id"] is None and first in errors:
+            report.failed.append({"path": dup["path"], "error": errors[first]})
+            continue
         if dup["existing_id"] is None:
-            dup["existing_id"] = ids.get(dup.pop("same_as", ""))
-        dup.pop("same_as", None)
+            dup["existing_id"] = ids.get(first)
+        kept.append(dup)
+    report.duplicates[:] = kept
 
 
 def _existing(session: Session, pending: list[_Pending]) -> tuple[dict[str, int], dict[str, int]]:
@@ -273,6 +302,7 @@ def _insert(
         [{"article_id": i, "body": p.extracted.text} for i, p in zip(ids, items, strict=True)],
     )
     hooks.run(hooks.ARTICLES_ADDED, session, ids)
+    store_attached(session, ids, [p.extracted for p in items])
     return ids
 
 

@@ -42,3 +42,17 @@ class TaskState:
         self.done, self.total, self.message = done, total, message
         if self.on_progress is not None:
             self.on_progress(done, total, message)
+
+
+class PhaseState(TaskState):
+    """One phase of a longer task: its progress lands in ``[start, start + share)`` of
+    the parent's ``steps``, so the parent's progress has one total and only grows."""
+
+    def __init__(self, parent: TaskState, start: float, share: float, steps: int = 1000) -> None:
+        super().__init__(_cancel=parent._cancel)
+        self._parent, self._start, self._share, self._steps = parent, start, share, steps
+
+    def progress(self, done: int, total: int, message: str = "") -> None:
+        fraction = min(done / total, 1.0) if total else 0.0
+        value = int((self._start + self._share * fraction) * self._steps)
+        self._parent.progress(max(value, self._parent.done), self._steps, message)

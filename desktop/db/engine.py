@@ -8,10 +8,12 @@ is refused untouched.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from alembic import command
 from alembic.config import Config
@@ -48,10 +50,60 @@ def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: ConnectionPoo
     cursor.close()
 
 
+def _read_only_pragmas(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+class ReadOnlyArchive(ArchiveError):
+    """A change was asked of an archive opened read-only."""
+
+
+_WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "DROP", "ALTER", "REINDEX", "VACUUM")
+
+
+def _refuse_writes(
+    _conn: Any, _cursor: Any, statement: str, _params: Any, _context: Any, _many: bool
+) -> None:
+    if statement.lstrip().upper().startswith(_WRITES):
+        raise ReadOnlyArchive(
+            "this archive is open read-only (its disk or folder cannot be written): "
+            "nothing was changed; copy it to a writable place to edit it"
+        )
+
+
+def read_only_reason(path: Path) -> str | None:
+    """Why the SQLite file at ``path`` must be opened read-only, or None if it need not."""
+    if not path.exists():
+        return None
+    if not os.access(path.parent, os.W_OK):
+        return "folder"  # WAL side files cannot be made: open immutable
+    if not os.access(path, os.W_OK):
+        return "file"
+    return None
+
+
+def read_only_url(path: Path, reason: str) -> str:
+    """A SQLite URI URL; the path is quoted twice (the URL parser takes one level off,
+    SQLite's URI parser the other), so spaces, ``#`` and ``?`` in names survive."""
+    query = "mode=ro&uri=true" + ("&immutable=1" if reason == "folder" else "")
+    return f"sqlite:///file:{quote(quote(str(path.resolve())))}?{query}"
+
+
+def is_read_only(engine: Engine) -> bool:
+    return engine.dialect.name == "sqlite" and engine.url.query.get("mode") == "ro"
+
+
 def make_engine(url: str, **kwargs: Any) -> Engine:
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
+        if is_read_only(engine):
+            event.listen(engine, "connect", _read_only_pragmas)
+            event.listen(engine, "before_cursor_execute", _refuse_writes)
+        else:
+            event.listen(engine, "connect", _sqlite_pragmas)
     return engine
 
 
@@ -178,6 +230,9 @@ def connect(location: str | Path, *, create: bool = True, auto_upgrade: bool = T
     - newer schema than this app knows, or not a GCM archive: :class:`ArchiveError`,
       nothing touched.
     """
+    read_only = _read_only_engine(location)
+    if read_only is not None:
+        return read_only
     engine, revision = _open_engine(location, create=create)
     head = head_revision()
     if revision == head:
@@ -195,6 +250,35 @@ def connect(location: str | Path, *, create: bool = True, auto_upgrade: bool = T
     except BaseException:
         engine.dispose()
         raise
+    return engine
+
+
+def _read_only_engine(location: str | Path) -> Engine | None:
+    """A read-only engine when ``location`` is an existing SQLite archive that cannot be
+    written (read-only file, folder or disk), else None."""
+    url = archive_url(location)
+    if not url.startswith("sqlite"):
+        return None
+    path = Path(make_url(url).database or "")
+    if not path.is_file():
+        return None
+    reason = read_only_reason(path)
+    return None if reason is None else _connect_read_only(path, reason, location)
+
+
+def _connect_read_only(path: Path, reason: str, location: str | Path) -> Engine:
+    engine = make_engine(read_only_url(path, reason))
+    try:
+        revision = current_revision(engine)
+    except Exception as exc:
+        engine.dispose()
+        raise ArchiveError(f"cannot open archive {location}: {_first_line(exc)}") from exc
+    if revision != head_revision():
+        engine.dispose()
+        raise ArchiveError(
+            f"{location} is read-only and its schema ({revision}) is not this application's "
+            f"({head_revision()}); copy it to a writable place to open it"
+        )
     return engine
 
 

@@ -71,6 +71,15 @@ def run_gui(
     chosen = QSettings().value("ui/language")
     if isinstance(chosen, str) and chosen and not language_forced():
         set_language(chosen)
+    if not screenshot:
+        from desktop.ui.storage_warning import checked_location
+
+        where = location or default_location()
+        chosen_location = checked_location(where)
+        if chosen_location is None:
+            return 0
+        if chosen_location != where:
+            location = chosen_location
     if screenshot:
         archive = open_or_create(location, curator=curator)
     else:

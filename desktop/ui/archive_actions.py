@@ -119,4 +119,4 @@ def install(window: MainWindow) -> None:
     timer.setInterval(HOUR_MS)
     timer.timeout.connect(lambda: daily(window))
     timer.start()
-    QTimer.singleShot(5000, window, lambda: daily(window))
+    QTimer.singleShot(60_000, window, lambda: daily(window))  # after start-up work

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -40,6 +41,7 @@ from desktop.core.linking.queries import (
 from desktop.core.linking.store import rebuild_features
 from desktop.core.linking.suggest import explain_pair
 from desktop.i18n import N_, _
+from desktop.ui.context_menus import add, add_buttons, add_show_item, attach, copy_text
 from desktop.ui.events_compare import CompareDialog
 from desktop.ui.events_review import SuggestionTable
 from desktop.ui.text import get_text, plain_label, plain_tip
@@ -96,6 +98,7 @@ class EventsList(QListWidget):
         for row in rows:
             item = QListWidgetItem(event_text(row))
             item.setData(Qt.ItemDataRole.UserRole, row.id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, row.title)
             item.setToolTip(plain_tip(f"{row.title}\n{row.place}".strip()))
             self.addItem(item)
             if row.id == current:
@@ -256,17 +259,22 @@ class EventTab(QWidget):
         )
 
     def rename_event(self) -> None:
-        if self.event is None:
-            return
-        title, ok = get_text(self, _("Rename event"), _("Event title"), text=self.event.title)
-        if ok and title.strip():
-            self.controller.window.ops.run(
-                _("Rename event"), ops.update_event, self.event.id, title=title.strip()
-            )
+        if self.event is not None:
+            self.controller.rename_event(self.event.id, self.event.title)
 
     def dissolve_event(self) -> None:
         if self.event is not None:
-            self.controller.window.ops.run(_("Dissolve event"), ops.delete_event, self.event.id)
+            self.controller.dissolve_event(self.event.id)
+
+    def member_menu(self, menu: QMenu, pos: QPoint) -> None:
+        index = self.members.indexAt(pos)
+        if index.isValid():
+            self.members.selectRow(index.row())
+        member = self.selected_member()
+        if member is not None:
+            add(menu, _("Copy"), lambda: copy_text(f"#{member.article_id}\t{member.title}"))
+            menu.addSeparator()
+        add_buttons(menu, list(self._event_buttons()))
 
     def selected_member(self) -> MemberRow | None:
         row = self.members.currentRow()
@@ -342,6 +350,8 @@ class EventsController:
         window.add_detail_tab(_("Event"), self.tab)
         window.article_shown.connect(self.tab.show_article)
         window.ops.changed.connect(self.on_changes)
+        attach(self.list, self._list_menu)
+        attach(self.tab.members, self.tab.member_menu)
         self.refresh()
 
     # -- refresh -----------------------------------------------------------------------
@@ -351,6 +361,24 @@ class EventsController:
     def on_changes(self, changes: ch.Changes) -> None:
         if changes.touches(ch.EVENTS, ch.ARTICLES, ch.IMPORTS):
             self.refresh()
+
+    def rename_event(self, event_id: int, title: str) -> None:
+        new, ok = get_text(self.window, _("Rename event"), _("Event title"), text=title)
+        if ok and new.strip():
+            self.window.ops.run(_("Rename event"), ops.update_event, event_id, title=new.strip())
+
+    def dissolve_event(self, event_id: int) -> None:
+        self.window.ops.run(_("Dissolve event"), ops.delete_event, event_id)
+
+    def _list_menu(self, menu: QMenu, pos: QPoint) -> None:
+        if not add_show_item(menu, self.list, pos):
+            return
+        item = self.list.itemAt(pos)
+        event_id = int(item.data(Qt.ItemDataRole.UserRole))
+        title = item.data(Qt.ItemDataRole.UserRole + 1) or ""
+        menu.addSeparator()
+        add(menu, _("Rename event…"), lambda: self.rename_event(event_id, title))
+        add(menu, _("Dissolve event"), lambda: self.dissolve_event(event_id))
 
     def _event_clicked(self, item: QListWidgetItem) -> None:
         event_id = item.data(Qt.ItemDataRole.UserRole)

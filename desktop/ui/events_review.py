@@ -1,4 +1,5 @@
-"""Reviewing link suggestions: score, both articles, the reasons; accept or reject."""
+"""Reviewing link suggestions: score, both articles, whether their dates could be
+checked, the evidence they rest on; accept or reject."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.linking.queries import ArticleBrief, SuggestionView
+from desktop.core.linking.scoring import dates_checked_text
 from desktop.i18n import _
 from desktop.ui.text import plain_label, plain_tip
 
@@ -36,16 +38,19 @@ class SuggestionTable(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 5)
         self.table.setObjectName("linkSuggestions")
-        self.table.setHorizontalHeaderLabels([_("Score"), _("Article"), _("Article"), _("Why")])
+        self.table.setHorizontalHeaderLabels(
+            [_("Score"), _("Article"), _("Article"), _("Dates"), _("Why")]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        for col in (1, 2, 3):
+        for col in (0, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        for col in (1, 2, 4):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         self.table.itemDoubleClicked.connect(lambda _item: self._emit(self.compare_requested))
         layout.addWidget(self.table, 1)
@@ -74,11 +79,12 @@ class SuggestionTable(QWidget):
                 f"{view.suggestion.score:.2f}",
                 _brief(view.left),
                 _brief(view.right),
+                dates_checked_text(view.suggestion.dates_checked),
                 reasons,
             ]
             for c, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setToolTip(plain_tip("\n".join(view.suggestion.reasons) if c == 3 else value))
+                item = QTableWidgetItem(value)  # items show plain text, never markup
+                item.setToolTip(plain_tip("\n".join(view.suggestion.reasons) if c == 4 else value))
                 if c == 0:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(r, c, item)

@@ -13,14 +13,18 @@ if TYPE_CHECKING:
 
 FEATURES = [
     "desktop.ui.importing",
+    "desktop.ui.archive_switch",
     "desktop.ui.search",
     "desktop.ui.article_actions",
     "desktop.ui.archive_actions",
     "desktop.ui.check_actions",
+    "desktop.ui.export_actions",
     "desktop.ui.preferences",
     "desktop.ui.report_actions",
     "desktop.ui.events",
     "desktop.ui.tagging",
+    "desktop.ui.context_menus",
+    "desktop.ui.read_only",  # last: it disables what the others installed
 ]
 
 

@@ -21,7 +21,6 @@ from desktop.core.archive import Archive
 from desktop.core.articles import list_rows
 from desktop.core.changes import OpResult
 from desktop.core.importer import ImportReport, import_log, import_paths
-from desktop.core.linking.store import STEP, missing_features, store_features
 from desktop.core.progress import TaskState
 from desktop.i18n import _, ngettext
 from desktop.ui.text import plain_label
@@ -105,8 +104,6 @@ class ImportController(QObject):
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self._link_pending: list[int] = []
-        self._link_total = 0
         self.window = window
         self.feed = _RowFeed(self)
         self.feed.rows.connect(window.model.add_rows, Qt.ConnectionType.QueuedConnection)
@@ -154,32 +151,7 @@ class ImportController(QObject):
         if self.show_summary:
             self.last_dialog = ImportSummaryDialog(report.as_json(), self.window)
             self.last_dialog.show()
-        if report.imported:
-            self.window.ops.query(missing_features, on_done=self._prepare_links)
-
-    # -- link features, after the import ---------------------------------------------------
-    def _prepare_links(self, ids: list[int]) -> None:
-        """Compute link features in small steps queued on the database worker, so that
-        the table and every other query stay responsive meanwhile."""
-        self._link_pending = list(ids)
-        self._link_total = len(ids)
-        self._link_step()
-
-    def _link_step(self, _result: object = None) -> None:
-        pending = self._link_pending
-        if not pending:
-            if self._link_total:
-                self.window.statusBar().showMessage(_("Event link suggestions are ready"), 5000)
-            self.links_ready.emit()
-            return
-        chunk, self._link_pending = pending[:STEP], pending[STEP:]
-        done = self._link_total - len(pending)
-        self.window.statusBar().showMessage(
-            _("Preparing event link suggestions: {done} of {total} articles").format(
-                done=done, total=self._link_total
-            )
-        )
-        self.window.ops.query(store_features, chunk, on_done=self._link_step)
+        self.links_ready.emit()  # the import operation left every new article linkable
 
     def show_log(self) -> None:
         self.window.ops.query(import_log, 1, on_done=self._show_last_log)

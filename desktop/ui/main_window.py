@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,7 +38,8 @@ from desktop.core.articles import (
     library_counts,
 )
 from desktop.i18n import N_, SUPPORTED, _, ngettext
-from desktop.ui import features
+from desktop.ui import context_menus, features
+from desktop.ui.archive_switch import archive_name
 from desktop.ui.article_model import ArticleTableModel, LazyRows
 from desktop.ui.detail import DetailPane
 from desktop.ui.operations import OperationRunner
@@ -68,7 +69,10 @@ class MainWindow(QMainWindow):
         self.archive = archive
         self.settings = settings or QSettings()
         self.setObjectName("mainWindow")
-        self.setWindowTitle(_("GCM Archive — {location}").format(location=archive.location))
+        self.setWindowTitle(
+            _("{archive} — GCM Archive").format(archive=archive_name(archive.location))
+        )
+        self.setWindowFilePath(archive.location if "://" not in archive.location else "")
         self.ops = OperationRunner(archive, self)
         self.ops.changed.connect(self.on_changes)
         self.facets: dict[str, Any] = {}
@@ -100,6 +104,7 @@ class MainWindow(QMainWindow):
         self.library = LibraryList()
         self.library.filter_chosen.connect(self.replace_facets)
         self.add_sidebar_section(_("Library"), self.library)
+        context_menus.attach(self.library, self._library_menu)
         self.detail = DetailPane()
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -347,6 +352,10 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self.ops.wait(30000)
         super().closeEvent(event)
+
+    def _library_menu(self, menu: QMenu, pos: QPoint) -> None:
+        context_menus.add_show_item(menu, self.library, pos)
+        context_menus.add(menu, _("Show &All Articles"), lambda: self.replace_facets({}))
 
     # -- small actions -----------------------------------------------------------------
     def _focus_search(self) -> None:

@@ -193,17 +193,21 @@ class OperationRunner(QObject):
     # -- public API ----------------------------------------------------------------
     def run(
         self,
-        label: str,
+        label: str | None,
         fn: Callable[..., OpResult[Any]],
         *args: Any,
         on_done: Callable[[OpResult[Any]], None] | None = None,
         **kwargs: Any,
     ) -> None:
-        """Run a data-changing core function ``fn(archive, *args)`` in the worker."""
+        """Run a data-changing core function ``fn(archive, *args)`` in the worker.
+
+        The undo entry is called ``label``, or when None by the undo edit's own label
+        (a core ``N_`` string, translated here)."""
 
         def done(result: OpResult[Any]) -> None:
             if result.undo is not None:
-                self.undo_stack.push(_EditCommand(self, label, result.undo))
+                name = label if label is not None else _(result.undo.label)
+                self.undo_stack.push(_EditCommand(self, name, result.undo))
             self.emit_changes(result)
             if on_done is not None:
                 on_done(result)

@@ -12,10 +12,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QListWidget,
     QListWidgetItem,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.core.archive import Archive
+from desktop.core.backup import backup_keep, set_backup_keep
 from desktop.core.extract import ExtractSettings
 from desktop.core.settings import import_settings, set_import_settings
 from desktop.i18n import _
@@ -51,7 +54,9 @@ CHOICES = (
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, current: ExtractSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, current: ExtractSettings, parent: QWidget | None = None, keep_backups: int = 7
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(_("Archive settings"))
         self.setObjectName("settingsDialog")
@@ -71,6 +76,11 @@ class SettingsDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.languages.addItem(item)
         form.addRow(_("Languages to recognise"), self.languages)
+        self.keep_backups = QSpinBox()
+        self.keep_backups.setRange(1, 1000)
+        self.keep_backups.setValue(keep_backups)
+        self.keep_backups.setToolTip(_("Daily copies and copies made before upgrades, each"))
+        form.addRow(_("Automatic backups kept"), self.keep_backups)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         buttons = QDialogButtonBox(
@@ -88,9 +98,14 @@ class SettingsDialog(QDialog):
         ]
 
 
+def _current(archive: Archive) -> tuple[ExtractSettings, int]:
+    return import_settings(archive), backup_keep(archive)
+
+
 def open_settings(window: MainWindow) -> None:
-    def show(current: ExtractSettings) -> None:
-        dialog = SettingsDialog(current, window)
+    def show(found: tuple[ExtractSettings, int]) -> None:
+        current, keep = found
+        dialog = SettingsDialog(current, window, keep)
         window.settings_dialog = dialog  # type: ignore[attr-defined]
 
         def save() -> None:
@@ -104,11 +119,15 @@ def open_settings(window: MainWindow) -> None:
                 max_mb=dialog.max_mb.value(),
                 languages=languages,
             )
+            if dialog.keep_backups.value() != keep:
+                window.ops.run(
+                    _("Change archive settings"), set_backup_keep, dialog.keep_backups.value()
+                )
 
         dialog.accepted.connect(save)
         dialog.open()
 
-    window.ops.query(import_settings, on_done=show)
+    window.ops.query(_current, on_done=show)
 
 
 def install(window: MainWindow) -> None:

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QFileDialog
 
 from desktop.core.archive import Archive
 from desktop.core.progress import TaskState
-from desktop.core.reports import Report, ReportOptions, make_report, write_report
+from desktop.core.reports import ReportOptions
 from desktop.core.reports.choices import ReportChoices, report_choices
+from desktop.core.reports.process import ReportInfo, make_pdf_in_process, write_report_in_process
 from desktop.i18n import _, current_language
 from desktop.ui.report_dialog import ReportDialog
 from desktop.ui.report_print import ReportPages
@@ -30,12 +31,16 @@ if TYPE_CHECKING:
 FILTERS = {"pdf": "PDF (*.pdf)", "html": "HTML (*.html *.htm)"}
 
 
-def _build_pdf(archive: Archive, options: ReportOptions, state: TaskState) -> tuple[Report, bytes]:
-    return make_report(archive, options, "pdf", state)
+# Reports are built in a worker process: ReportLab's layout holds the GIL, and in a
+# thread it would stall the window for a second at a time on a big report.
+def _build_pdf(
+    archive: Archive, options: ReportOptions, state: TaskState
+) -> tuple[ReportInfo, bytes]:
+    return make_pdf_in_process(archive, options, state)
 
 
-def _write(archive: Archive, options: ReportOptions, path: str, state: TaskState) -> Report:
-    return write_report(archive, options, path, state)
+def _write(archive: Archive, options: ReportOptions, path: str, state: TaskState) -> ReportInfo:
+    return write_report_in_process(archive, options, path, state)
 
 
 def suggested_name(options: ReportOptions, fmt: str) -> str:
@@ -80,7 +85,7 @@ class ReportController(QObject):
 
     # Building ------------------------------------------------------------------------
     def build(self, options: ReportOptions, then: Any) -> TaskState:
-        def done(result: tuple[Report, bytes]) -> None:
+        def done(result: tuple[ReportInfo, bytes]) -> None:
             report, pdf = result
             self.pages = ReportPages(pdf, report.title)
             then(self.pages)
@@ -144,12 +149,10 @@ class ReportController(QObject):
             self.export(options, path)
 
     def export(self, options: ReportOptions, path: str) -> TaskState:
-        def done(report: Report) -> None:
+        def done(report: ReportInfo) -> None:
             self.last_export = Path(path)
             self.window.statusBar().showMessage(
-                _("Report written: {path} ({n} articles)").format(
-                    path=path, n=report.summary.total
-                ),
+                _("Report written: {path} ({n} articles)").format(path=path, n=report.articles),
                 8000,
             )
 

@@ -13,9 +13,9 @@ import traceback
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QPoint, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QTextEdit
+from PySide6.QtWidgets import QMenu, QTextEdit
 
 from desktop.core import changes as ch
 from desktop.core.archive import Archive
@@ -33,6 +33,7 @@ from desktop.core.search.browse import browse, facet_choices, rows_for, spec_fro
 from desktop.core.search.snippets import find_matches
 from desktop.i18n import _, ngettext
 from desktop.ui.article_model import COLUMNS, LazyRows
+from desktop.ui.context_menus import add_buttons, add_show_item, attach
 from desktop.ui.search_filters import SearchFilters
 from desktop.ui.search_saved import SavedSearchList
 from desktop.ui.text import get_text
@@ -123,6 +124,7 @@ class SearchController(QObject):
         self.saved.save_requested.connect(self.save_current)
         self.saved.delete_requested.connect(self.delete_saved)
         window.add_sidebar_section(_("Saved searches"), self.saved)
+        attach(self.saved.list, self._saved_menu)
 
         window.library.filter_chosen.connect(self._library_chosen)
         window.ops.changed.connect(self._on_changes)
@@ -282,6 +284,11 @@ class SearchController(QObject):
         )
         if ok and name.strip():
             self.window.ops.run(_("Save search"), save_search, name.strip(), self.current_spec())
+
+    def _saved_menu(self, menu: QMenu, pos: QPoint) -> None:
+        if add_show_item(menu, self.saved.list, pos):
+            menu.addSeparator()
+        add_buttons(menu, [self.saved.save_button, self.saved.delete_button])
 
     def delete_saved(self, name: str) -> None:
         self.window.ops.run(_("Delete saved search"), delete_saved_search, name)

@@ -6,22 +6,26 @@ Core work (suggestions, counts, edits) runs in the window's worker through
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
 from desktop.core import changes as ch
+from desktop.core import operations
 from desktop.core.archive import Archive
 from desktop.core.articles import ArticleDetail
-from desktop.core.tagging import actor_edits, edits
+from desktop.core.changes import OpResult
+from desktop.core.tagging import actor_edits, edits, learning
 from desktop.core.tagging import queries as q
 from desktop.core.tagging.data import objective_label
 from desktop.core.tagging.model import ActorSuggestion, ObjectiveSuggestion, Suggestions
 from desktop.core.tagging.service import suggest_for_article
 from desktop.i18n import N_, _
+from desktop.ui.context_menus import add, add_show_item, attach
 from desktop.ui.tagging_dialogs import KIND_LABELS, ActorManager, BulkTagDialog
 from desktop.ui.tagging_panel import TagPanel
 from desktop.ui.text import plain_tip
@@ -143,10 +147,13 @@ class TaggingUI:
         self.panel.remove_requested.connect(self.remove)
         self.objective_tree.filter_chosen.connect(self.apply_filter)
         self.actor_tree.filter_chosen.connect(self.apply_filter)
+        attach(self.objective_tree, self._tree_menu(self.objective_tree))
+        attach(self.actor_tree, self._tree_menu(self.actor_tree, _("&Actors…"), self.open_manager))
         window.add_action(
             "article", _("&Tag selected articles…"), self.bulk_tag, QKeySequence("Ctrl+T")
         )
         window.add_action("tools", _("&Actors…"), self.open_manager)
+        window.add_action("tools", _("Re&learn Tag Suggestions"), self.relearn)
         self.refresh_counts()
 
     # -- suggestions ---------------------------------------------------------------
@@ -201,9 +208,7 @@ class TaggingUI:
         kind = (
             "objective" if isinstance(suggestion, ObjectiveSuggestion) else suggestion.decision_kind
         )
-        self.window.ops.run(
-            _("Reject suggestion"), edits.reject_suggestion, article, kind, suggestion.key
-        )
+        self.window.ops.run(None, edits.reject_suggestion, article, kind, suggestion.key)
         self.panel.select_next()
 
     def remove(self, suggestion: ObjectiveSuggestion | ActorSuggestion) -> None:
@@ -272,15 +277,30 @@ class TaggingUI:
                 return
             objectives, actor_ids, remove = dialog.choice()
             if objectives or actor_ids:
-                label = _("Untag articles") if remove else _("Tag articles")
                 self.window.ops.run(
-                    label, edits.tag_articles, ids, objectives, actor_ids, remove=remove
+                    None, edits.tag_articles, ids, objectives, actor_ids, remove=remove
                 )
 
         self.window.ops.query(q.list_actors, on_done=arrived)
 
-    def run_edit(self, label: str, edit: Any) -> None:
-        self.window.ops.run(label, lambda archive: edit.apply(archive))
+    def run_edit(self, fn: Callable[..., OpResult[Any]], *args: Any) -> None:
+        """Run a core operation; its undo entry is named by the core's own label."""
+        self.window.ops.run(None, fn, *args)
+
+    def relearn(self) -> None:
+        self.window.ops.run_task(operations.label("relearn"), learning.relearn, undoable=False)
+
+    def _tree_menu(self, tree: TagTree, *extra: Any) -> Callable[[QMenu, QPoint], None]:
+        """Show the item's articles, tag the selection; ``extra`` is (text, slot)."""
+
+        def build(menu: QMenu, pos: QPoint) -> None:
+            add_show_item(menu, tree, pos)
+            menu.addSeparator()
+            add(menu, _("&Tag selected articles…"), self.bulk_tag, bool(self.window.selected_ids()))
+            if extra:
+                add(menu, extra[0], extra[1])
+
+        return build
 
     def open_manager(self) -> None:
         if self.manager is None:

@@ -159,7 +159,7 @@ class ActorForm(QDialog):
         return [line.strip() for line in self.aliases.toPlainText().splitlines() if line.strip()]
 
 
-Runner = Callable[[str, Any], None]  # (label, edit) -> runs it through window.ops
+Runner = Callable[..., None]  # (core operation, *args) -> runs it through window.ops
 
 
 class ActorManager(QDialog):
@@ -242,15 +242,14 @@ class ActorManager(QDialog):
         if form.exec() != QDialog.DialogCode.Accepted:
             return
         v = form.values()
-        edit = actor_edits.CreateActor(
-            _("Add actor"),
+        self.run_edit(
+            actor_edits.add_actor,
             v["name"],
             v["kind"],
             v["country"],
             v["role"],
-            aliases=tuple((alias, "") for alias in form.alias_lines()),
+            [(alias, "") for alias in form.alias_lines()],
         )
-        self.run_edit(_("Add actor"), edit)
 
     def edit(self) -> None:
         actor = self.selected()
@@ -262,9 +261,7 @@ class ActorManager(QDialog):
         old = {"name": actor.name, "kind": actor.kind, "country": actor.country, "role": actor.role}
         values = tuple((k, v) for k, v in form.values().items() if v != old[k])
         if values:
-            self.run_edit(
-                _("Edit actor"), actor_edits.UpdateActor(_("Edit actor"), actor.id, values)
-            )
+            self.run_edit(actor_edits.update_actor, actor.id, values)
 
     def add_alias(self) -> None:
         actor = self.selected()
@@ -272,9 +269,7 @@ class ActorManager(QDialog):
             return
         text, ok = get_text(self, _("Add alias"), _("Alias of {name}:").format(name=actor.name))
         if ok and text.strip():
-            self.run_edit(
-                _("Add alias"), actor_edits.AddAlias(_("Add alias"), actor.id, text.strip())
-            )
+            self.run_edit(actor_edits.add_alias, actor.id, text.strip())
 
     def remove_alias(self) -> None:
         actor = self.selected()
@@ -284,7 +279,7 @@ class ActorManager(QDialog):
         text, ok = get_item(self, _("Remove alias"), _("Alias:"), labels)
         if ok:
             alias_id = actor.aliases[labels.index(text)][0]
-            self.run_edit(_("Remove alias"), actor_edits.RemoveAlias(_("Remove alias"), alias_id))
+            self.run_edit(actor_edits.remove_alias, alias_id)
 
     def merge(self) -> None:
         actor = self.selected()
@@ -300,8 +295,7 @@ class ActorManager(QDialog):
         )
         if ok:
             target = others[labels.index(text)]
-            edit = actor_edits.MergeActors(_("Merge actors"), actor.id, target.id)
-            self.run_edit(_("Merge actors"), edit)
+            self.run_edit(actor_edits.merge_actors, actor.id, target.id)
 
     def delete(self) -> None:
         actor = self.selected()
@@ -316,4 +310,4 @@ class ActorManager(QDialog):
                 actor.count,
             ).format(name=actor.name, n=actor.count),
         ):
-            self.run_edit(_("Delete actor"), actor_edits.DeleteActor(_("Delete actor"), actor.id))
+            self.run_edit(actor_edits.delete_actor, actor.id)

@@ -117,5 +117,15 @@ def test_cli_restore_and_backup(capsys, seeded_sqlite: Archive, tmp_path: Path):
     capsys.readouterr()
     assert main(["--archive", location, "--json", "restore", str(copy)]) == 0
     assert json.loads(capsys.readouterr().out)["articles"] == 5
-    assert main(["--archive", location, "backup", str(tmp_path / "x" / "y.sqlite")]) == 1
+    assert main(["--archive", location, "backup", str(tmp_path / "x" / "y.sqlite")]) == 3
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_pre_upgrade_copies_are_rotated_too(seeded_sqlite: Archive):
+    from desktop.db.backup import backup_beside
+
+    src = Path(seeded_sqlite.location)
+    set_backup_keep(seeded_sqlite, 3)
+    made = [backup_beside(src, f"pre-upgrade-000{n}") for n in range(1, 6)]
+    kept = backups_of(src, "pre-upgrade")
+    assert len(kept) == 3 and set(kept) <= set(made) and made[-1] in kept

@@ -119,3 +119,25 @@ def test_edit_and_delete_commands(capsys, tmp_path: Path, seeds_dir: Path):
     assert sorted(r["id"] for r in json.loads(out)) == [3, 4, 5]
     code, _, err = run(capsys, "--archive", db, "delete", "1")
     assert code == 1 and "no longer exist" in err
+
+
+def test_import_log_lists_each_import_newest_first(capsys, tmp_path: Path, seeds_dir: Path):
+    db = str(tmp_path / "a.sqlite")
+    more = tmp_path / "more"
+    more.mkdir()
+    (more / "new.txt").write_text("Un titre\n\nLe texte de l'article.", encoding="utf-8")
+    (more / "empty.txt").write_bytes(b"")
+    assert run(capsys, "--archive", db, "import", str(seeds_dir))[0] == 0
+    assert run(capsys, "--archive", db, "import", str(seeds_dir), str(more))[0] == 1
+    code, out, _ = run(capsys, "--archive", db, "--json", "import-log")
+    log = json.loads(out)
+    assert code == 0 and len(log) == 2 and log[0]["id"] > log[1]["id"]
+    latest, first = log[0]["summary"], log[1]["summary"]
+    assert (len(first["imported"]), len(first["duplicates"]), len(first["failed"])) == (5, 0, 0)
+    assert (len(latest["imported"]), len(latest["duplicates"]), len(latest["failed"])) == (1, 5, 1)
+    code, out, _ = run(capsys, "--archive", db, "--json", "import-log", "--limit", "1")
+    assert [b["id"] for b in json.loads(out)] == [log[0]["id"]]
+    code, text, _ = run(capsys, "--archive", db, "import-log")
+    lines = text.strip().splitlines()
+    assert len(lines) == 2 and lines[0].startswith(f"#{log[0]['id']} ")
+    assert "1 imported, 5 duplicates, 1 failed" in lines[0]

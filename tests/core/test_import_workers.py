@@ -44,3 +44,40 @@ def test_worker_process_import_matches_in_process(tmp_path: Path, monkeypatch, s
         other.close()
     assert by_worker == in_process
     assert all(lang == "fr" for lang, _ in by_worker.values())
+
+
+def _features(archive) -> dict[str, set[tuple[str, str, float]]]:
+    from sqlalchemy import select
+
+    from desktop.db.models import Article, ArticleFeature
+
+    with archive.session() as session:
+        rows = session.execute(
+            select(
+                Article.title, ArticleFeature.kind, ArticleFeature.value, ArticleFeature.weight
+            ).join(ArticleFeature, ArticleFeature.article_id == Article.id)
+        )
+        out: dict[str, set[tuple[str, str, float]]] = {}
+        for title, kind, value, weight in rows:
+            out.setdefault(title, set()).add((kind, value, weight))
+        return out
+
+
+def test_link_features_come_from_the_workers_as_they_would_after(
+    tmp_path: Path, monkeypatch, sqlite_archive
+):
+    from desktop.core.linking import store
+
+    corpus = _corpus(tmp_path / "in")
+    recomputed: list[int] = []
+    real = store.store_features
+    monkeypatch.setattr(
+        store, "store_features", lambda a, ids: recomputed.extend(ids) or real(a, ids)
+    )
+    monkeypatch.setattr(importer, "MIN_FILES_FOR_WORKERS", 2)
+    importer.import_paths(sqlite_archive, [corpus])
+    assert recomputed == []  # nothing left for the follow-up: computed in the same pass
+    by_worker = _features(sqlite_archive)
+    assert len(by_worker) == 6 and all(by_worker.values())
+    store.rebuild_features(sqlite_archive)
+    assert _features(sqlite_archive) == by_worker

@@ -22,7 +22,7 @@ def test_suggest_link_events_unlink(capsys, tmp_path: Path, seeds_dir: Path):
     code, found, _ = run(capsys, "--archive", db, "--json", "suggest-links")
     assert code == 0 and isinstance(found, list) and found
     for item in found:
-        assert set(item) == {"articles", "score", "reasons"}
+        assert set(item) == {"articles", "score", "reasons", "dates_checked"}
         assert len(item["articles"]) == 2 and item["score"] >= DEFAULT_MIN_SCORE
         assert all(isinstance(r, str) for r in item["reasons"])
     assert [s["score"] for s in found] == sorted((s["score"] for s in found), reverse=True)

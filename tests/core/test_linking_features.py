@@ -9,7 +9,7 @@ from desktop.core.linking.actors import ActorRegistry, registry
 from desktop.core.linking.dates import find_dates
 from desktop.core.linking.features import ArticleInput, extract, main_date
 from desktop.core.linking.gazetteer import gazetteer, load_gazetteer
-from desktop.core.linking.matcher import Words, fold_text
+from desktop.core.linking.scan import Scan
 from desktop.core.textfold import fold
 from desktop.db.models import Actor, ActorAlias
 
@@ -36,9 +36,21 @@ VI = (
 )
 
 
-def test_fold_text_is_fold():
-    samples = [FR, VI, "Œuvre ß Đà Nẵng İstanbul ﬁn ½", "Kementerian Luar Negeri"]
-    assert [fold_text(s) for s in samples] == [fold(s) for s in samples]
+def test_scan_folds_like_fold_and_keeps_offsets():
+    samples = [FR, VI, "Đà Nẵng İstanbul Kementerian Luar Negeri"]
+    for sample in samples:
+        scan = Scan.of(sample)
+        assert len(scan.folded) == len(scan.shape) == len(sample)
+        assert scan.folded == fold(sample)
+
+
+def test_phrases_match_across_any_punctuation_with_offsets_of_the_text():
+    gaz = load_gazetteer(
+        {"places": [{"id": "hcm", "kind": "city", "names": {"vi": ["Hồ Chí Minh"]}}]}
+    )
+    text = "Tại TP.  Hồ -- Chí\nMinh, hôm nay"
+    assert gaz.find(text) == ["hcm"]
+    assert gaz.find("Hồ Chí Minhville") == []
 
 
 def test_names_places_figures_acronyms_meet_across_languages():
@@ -111,8 +123,8 @@ def test_gazetteer_exact_names_need_their_accents():
             ]
         }
     )
-    assert gaz.find(Words.of("Người lao động tại Mỹ")) == ["us"]
-    assert gaz.find(Words.of("this is my house")) == []
+    assert gaz.find("Người lao động tại Mỹ") == ["us"]
+    assert gaz.find("this is my house") == []
 
 
 def test_registry_aliases_resolve_across_languages(archive):

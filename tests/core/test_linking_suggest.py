@@ -6,7 +6,7 @@ import pytest
 
 from desktop.core.linking import features as F
 from desktop.core.linking.events import reject_link
-from desktop.core.linking.features import MainDate
+from desktop.core.linking.features import DateFacts, MainDate
 from desktop.core.linking.scoring import DEFAULT_MIN_SCORE, date_check
 from desktop.core.linking.suggest import explain_pair, suggest_for_article, suggest_links
 from tests.core.linking_helpers import TRUTH, forget_metadata, seed_ids
@@ -51,11 +51,12 @@ def test_reasons_are_readable(seeded_sqlite):
     assert "Phan Chi Thanh" in text and "Luong Thanh Quang" in text
     assert "Bangkok" in text and "Thailand" in text
     assert "400" in text
-    assert "dates: 12-13 March vs 10-12 March 2021" in text
+    assert "12-13 March" in text and "10-12 March 2021" in text
     assert best.as_json() == {
         "articles": [a, b],
         "score": round(best.score, 3),
         "reasons": list(best.reasons),
+        "dates_checked": best.dates_checked,
     }
 
 
@@ -65,31 +66,45 @@ def _date(
     return MainDate(month, first, last if last is not None else first, year, True)
 
 
+def _facts(main: MainDate | None, *years: int) -> DateFacts:
+    own = {main.year} if main is not None and main.year is not None else set()
+    return DateFacts(main, frozenset(own | set(years)))
+
+
 @pytest.mark.parametrize(
     ("a", "b", "veto"),
     [
-        (_date(12, 18, year=2024), _date(12, 18, year=2025), "years"),
-        (_date(12, 18), _date(12, 19), "days"),
-        (_date(4, 19), _date(12, 19), "months"),
-        (_date(3, 12, 13), _date(3, 10, 12, 2021), None),
-        (_date(3, None), _date(3, 12), None),
-        (None, _date(3, 12), None),
+        (_facts(_date(12, 18, year=2024)), _facts(_date(12, 18, year=2025)), "years"),
+        (_facts(_date(12, 18), 2024), _facts(_date(12, 20), 2024), "days"),
+        (_facts(_date(12, 18), 2024), _facts(_date(12, 19), 2024), None),  # the day after
+        (_facts(_date(12, 18)), _facts(_date(12, 19)), "days"),  # unknown years: no leeway
+        (_facts(_date(4, 19)), _facts(_date(12, 19)), "months"),
+        (_facts(_date(3, 12, 13)), _facts(_date(3, 10, 12, 2021)), None),
+        (_facts(_date(3, None)), _facts(_date(3, 12)), None),
+        (_facts(None), _facts(_date(3, 12)), None),
+        (_facts(None, 2023), _facts(_date(3, 12), 2024), "years"),  # publication years
+        (_facts(_date(12, 12), 2024, 2023), _facts(_date(12, 12), 2023), None),
     ],
 )
 def test_date_veto(a, b, veto):
-    assert date_check(a, b)[1] == veto
-    assert date_check(b, a)[1] == veto
+    assert date_check(a, b).veto == veto
+    assert date_check(b, a).veto == veto
 
 
-def test_no_veto_when_a_text_also_mentions_the_other_day():
+def test_dates_checked_only_when_both_years_and_days_are_known():
+    full = _facts(_date(3, 12), 2021)
+    assert date_check(full, full).check == "checked"
+    assert date_check(full, _facts(_date(3, 12))).check == "partly"
+    assert date_check(_facts(None), _facts(None)).check == "unchecked"
+
+
+def test_month_veto_lifted_when_a_text_also_mentions_the_other_day():
     """A version that opens with an earlier date but also names the event's day."""
-    opens_early = MainDate(3, 5, 5, None, True, frozenset({"03-05", "03-12"}))
+    opens_early = MainDate(2, 27, 27, None, True, frozenset({"02-27", "03-12"}))
     plain = MainDate(3, 12, 12, None, True, frozenset({"03-12"}))
-    assert date_check(opens_early, plain) == (0.0, None)
+    assert date_check(_facts(opens_early), _facts(plain)).veto is None
     unrelated = MainDate(3, 19, 19, None, True, frozenset({"03-19"}))
-    assert date_check(opens_early, unrelated)[1] == "days"
-    other_year = MainDate(3, 12, 12, 2020, True, frozenset({"03-12"}))
-    assert date_check(MainDate(3, 12, 12, 2021, True), other_year)[1] == "years"
+    assert date_check(_facts(opens_early), _facts(unrelated)).veto == "months"
 
 
 def _write(folder, name: str, text: str) -> None:
@@ -110,7 +125,7 @@ def test_same_actors_place_and_month_but_another_year_is_vetoed(archive, tmp_pat
     folder.mkdir()
     _write(folder, "a.txt", MEETING.format(day=18, year=2024))
     _write(folder, "b.txt", MEETING.format(day=18, year=2025) + " Second edition.")
-    _write(folder, "c.txt", MEETING.format(day=19, year=2024) + " Other day.")
+    _write(folder, "c.txt", MEETING.format(day=21, year=2024) + " Other day.")
     _write(folder, "d.txt", MEETING.format(day=18, year=2024) + " Một bản khác.")
     report = import_paths(archive, [folder]).value
     assert report is not None and not report.failed

@@ -150,7 +150,7 @@ def test_every_label_is_translated(language: str) -> None:
     assert loc.tn("%(n)s article", "%(n)s articles", 3) != "3 articles" or language == "fr"
 
 
-def test_cancel_while_assembling() -> None:
+def test_cancel_requested_before_grouping_stops_assembling() -> None:
     state = TaskState()
     state.cancel()
     with pytest.raises(Cancelled):

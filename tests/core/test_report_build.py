@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from desktop.core import hooks
 from desktop.core.archive import Archive
 from desktop.core.paths import resources_dir
-from desktop.core.progress import TaskState
+from desktop.core.progress import Cancelled, TaskState
 from desktop.core.reports import (
     ReportError,
     ReportInput,
@@ -40,6 +40,7 @@ from desktop.db.models import (
     SavedSearch,
 )
 from tests.core.report_samples import VI_TEXT, VI_TITLE
+from tests.core.task_states import TripAfter
 
 GENERATED = dt.date(2025, 1, 2)
 
@@ -256,3 +257,16 @@ def test_seeded_archive_briefings(
     assert heading in text
     assert "Thỏa thuận" in text and "Đại sứ Phan Chí Thành" in text  # the Vietnamese seed
     assert "Kementerian Luar Negeri" in text  # the Malay seed
+
+
+def test_cancel_midway_writes_nothing(
+    filled: tuple[Archive, dict[str, int]], tmp_path: Path
+) -> None:
+    archive, _ = filled
+    target = tmp_path / "out" / "briefing.html"
+    target.parent.mkdir()
+    state = TripAfter(steps=2)  # reading the articles passes, rendering stops
+    with pytest.raises(Cancelled):
+        write_report(archive, ReportOptions(locale="en", generated=GENERATED), target, state)
+    assert state.checks == 3 and state.reports
+    assert list(target.parent.iterdir()) == []  # no report, no temporary file

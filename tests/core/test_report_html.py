@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from html.parser import HTMLParser
 
+import pytest
+
+from desktop.core.progress import Cancelled
 from desktop.core.reports import (
     ReportArticle,
     ReportEvent,
@@ -13,7 +16,12 @@ from desktop.core.reports import (
     assemble_report,
 )
 from desktop.core.reports.html_render import render_html
-from tests.core.report_samples import objective_titles, sample_articles, sample_events
+from tests.core.report_samples import (
+    objective_titles,
+    sample_articles,
+    sample_events,
+)
+from tests.core.task_states import TripAfter
 
 GENERATED = dt.date(2025, 1, 2)
 
@@ -193,3 +201,20 @@ def test_no_field_can_inject_markup() -> None:
             assert _payload(field) in text, (template, field)
         # The classification banner is shown in capitals, still as text.
         assert _payload("classification").upper() in text
+
+
+def test_cancel_stops_rendering_between_sections() -> None:
+    report = assemble_report(
+        sample_articles(),
+        ReportOptions(template=Template.CHRONOLOGICAL, locale="en", generated=GENERATED),
+        objective_titles=objective_titles("en"),
+        events=sample_events(),
+        curator="Curator",
+    )
+    assert len(report.sections) >= 3
+    state = TripAfter(steps=2)
+    with pytest.raises(Cancelled):
+        render_html(report, state)
+    assert state.checks == 3
+    assert [done for done, _total, _msg in state.reports] == [0, 1]
+    assert [msg for _d, _t, msg in state.reports] == [s.heading for s in report.sections[:2]]

@@ -19,6 +19,7 @@ from tests.core.report_samples import (
     sample_articles,
     sample_events,
 )
+from tests.core.task_states import TripAfter
 
 GENERATED = dt.date(2025, 1, 2)
 
@@ -247,11 +248,12 @@ def test_actor_index_lists_pages() -> None:
     assert "Hà Kim Ngọc" in texts[int(match.group(1)) - 1]
 
 
-def test_cancel_stops_rendering() -> None:
-    state = TaskState()
-    state.cancel()
+def test_cancel_stops_rendering_midway() -> None:
+    state = TripAfter(steps=3)
     with pytest.raises(Cancelled):
         render_pdf(make_report(count=30), state)
+    assert state.checks == 4  # three checks passed, the fourth stopped it
+    assert len(state.reports) == 3 and state.reports[-1][0] < state.reports[-1][1]
 
 
 def test_progress_is_reported() -> None:

@@ -10,12 +10,13 @@ from sqlalchemy import text, update
 from desktop.core import hooks
 from desktop.core.archive import open_archive
 from desktop.core.editing import delete_articles, update_article
-from desktop.core.progress import Cancelled, TaskState
+from desktop.core.progress import Cancelled
 from desktop.core.search import SearchSpec, index_status, reindex, search_ids
 from desktop.core.undo import UndoStack
 from desktop.db import engine as db
 from desktop.db.models import ArticleText
 from tests.core.search_corpus import build
+from tests.core.task_states import TripAfter
 
 
 @pytest.fixture
@@ -111,13 +112,18 @@ def test_reindex_rebuilds_a_damaged_index(corpus):
     assert index_status(archive).consistent
 
 
-def test_cancelled_reindex_keeps_the_old_index(corpus):
+def test_reindex_cancelled_midway_keeps_the_old_index(corpus, monkeypatch):
     archive, ids = corpus
-    state = TaskState()
-    state.cancel()
+    from desktop.core.search import indexing
+
+    real_chunks = indexing._chunks
+    monkeypatch.setattr(indexing, "_chunks", lambda ids, size=2: real_chunks(ids, 2))
+    state = TripAfter(steps=2)  # two batches of two articles indexed, then Cancel
     with pytest.raises(Cancelled):
         reindex(archive, state)
+    assert state.checks == 3 and [done for done, _t, _m in state.reports] == [2, 4]
     assert ids_for(archive, "migrasi") == {ids["ms1"]}
+    assert index_status(archive).consistent
 
 
 def _insert_0001_article(conn, n: int, title: str, body: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -131,11 +132,25 @@ def test_prefix_and_phrases(corpus, query, expected):
         "\x00",
     ],
 )
-def test_stray_syntax_never_raises(corpus, query):
-    archive, _ids = corpus
-    result = search(archive, SearchSpec(query))
-    assert isinstance(result.hits, list)
-    search(archive, SearchSpec(query, exact=True))
+def test_stray_syntax_means_its_plain_words(corpus, query):
+    """Stray syntax never raises and never changes the meaning: the query finds what its
+    words alone find (bare AND/OR/NOT left out), in both modes, and the archive is intact."""
+    archive, ids = corpus
+    words = " ".join(w for w in re.findall(r"[^\W_]+", query) if w not in ("AND", "OR", "NOT"))
+    for exact in (False, True):
+        result = search(archive, SearchSpec(query, exact=exact))
+        plain = search_ids(archive, SearchSpec(words, exact=exact)).ids
+        assert sorted(h.id for h in result.hits) == sorted(plain), (query, exact)
+        assert sorted(search_ids(archive, SearchSpec(query, exact=exact)).ids) == sorted(plain)
+    assert sorted(search_ids(archive, SearchSpec("")).ids) == sorted(ids.values())
+
+
+def test_stray_syntax_around_real_words_still_finds_them(corpus):
+    archive, ids = corpus
+    assert found(archive, ids, "((migrasi") == {"ms1"}
+    assert found(archive, ids, "da nang OR") == {"fr1", "vi1"}
+    assert found(archive, ids, 'title:"securite"') == set()  # both words must match
+    assert found(archive, ids, '"securite') == {"fr1"}
 
 
 def test_empty_query_lists_everything_newest_first(corpus):

@@ -193,9 +193,9 @@ def test_rename_edit_alias_and_delete_are_undoable(archive: Archive) -> None:
     assert new is not None
     stack.push(actor_edits.rename_actor(archive, new, "Renamed Body"))
     assert find_actor(archive, "Test Body").name == "Renamed Body"  # type: ignore[union-attr]
-    stack.push(actor_edits.AddAlias("alias", new, "Cơ quan Thử", "vi").apply(archive))
+    stack.push(actor_edits.add_alias(archive, new, "Cơ quan Thử", "vi"))
     assert find_actor(archive, "co quan thu").id == new  # type: ignore[union-attr]
-    stack.push(actor_edits.DeleteActor("delete", new).apply(archive))
+    stack.push(actor_edits.delete_actor(archive, new))
     assert find_actor(archive, "Renamed Body") is None
     stack.undo()
     restored = find_actor(archive, "Renamed Body")

@@ -6,7 +6,6 @@ import unicodedata
 
 import pytest
 
-from desktop.core.linking.matcher import fold_text as linking_fold_text
 from desktop.core.search.folding import fast_fold as search_fast_fold
 from desktop.core.tagging.text import fold_word as tagging_fold_word
 from desktop.core.textfold import fast_fold, fold, fold_word
@@ -25,7 +24,6 @@ SAMPLES = [
 def test_fast_forms_equal_fold(text):
     assert fast_fold(text) == fold(text)
     assert search_fast_fold(text) == fold(text)
-    assert linking_fold_text(text) == fold(text)
     for word in text.split():
         assert fold_word(word) == tagging_fold_word(word) == fold(word)
 

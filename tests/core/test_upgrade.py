@@ -41,7 +41,7 @@ def test_cli_upgrade_refuses_a_foreign_sqlite_database(capsys, tmp_path: Path):
     path = tmp_path / "notes.sqlite"
     before = _foreign_sqlite(path)
     code, out, err = _cli(capsys, "--archive", str(path), "upgrade")
-    assert code == 1 and out == ""
+    assert code == 3 and out == ""  # cannot be opened
     assert "not a GCM archive" in err
     assert path.read_bytes() == before
 
@@ -63,7 +63,7 @@ def test_mistyped_path_creates_nothing(capsys, tmp_path: Path):
     with pytest.raises(db.ArchiveError, match="no archive"):
         db.upgrade_archive(missing)
     code, _out, err = _cli(capsys, "--archive", str(missing), "upgrade")
-    assert code == 1 and "no archive" in err
+    assert code == 3 and "no archive" in err
     assert list(tmp_path.iterdir()) == []
 
 

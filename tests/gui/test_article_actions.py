@@ -39,6 +39,11 @@ def test_archive_settings_dialog_saves(window, qtbot):
     qtbot.waitUntil(lambda: getattr(window, "settings_dialog", None) is not None, timeout=5000)
     dialog = window.settings_dialog
     dialog.max_mb.setValue(12)
+    dialog.keep_backups.setValue(3)
     with qtbot.waitSignal(window.ops.changed, timeout=5000):
         dialog.accept()
     assert import_settings(window.archive).max_bytes == 12 * 1024 * 1024
+    from desktop.core.backup import backup_keep
+
+    qtbot.waitUntil(lambda: not window.ops.busy(), timeout=5000)
+    assert backup_keep(window.archive) == 3

@@ -37,8 +37,13 @@ def test_accept_suggestion_from_event_tab_then_undo(window, qtbot):
     qtbot.waitUntil(lambda: len(tab.suggestions.rows) >= 1, timeout=10000)
     view = tab.suggestions.rows[0]
     assert set(view.suggestion.articles) == {ids["000"], ids["002"]}
-    reasons = tab.suggestions.table.item(0, 3).text()
+    reasons = tab.suggestions.table.item(0, 4).text()
     assert "Phan Chi Thanh" in reasons
+    # whether the dates could be checked is shown beside the evidence
+    from desktop.core.linking.scoring import dates_checked_text
+
+    shown = tab.suggestions.table.item(0, 3).text()
+    assert shown == dates_checked_text(view.suggestion.dates_checked)
 
     with qtbot.waitSignal(window.ops.changed, timeout=10000):
         tab.suggestions.accept_button.click()
@@ -86,7 +91,7 @@ def test_compare_two_versions_side_by_side(window, qtbot):
     assert dialog.fields.item(language_row, 1).text() == "fr"
     assert dialog.fields.item(language_row, 2).text() == "vi"
     assert dialog.fields.item(language_row, 1).background().color().name() != "#000000"
-    assert "dates:" in dialog.reasons.text()
+    assert "12-13 March vs 10-12 March 2021" in dialog.reasons.text()
     # scrolling one pane moves the other to the same relative place
     dialog.resize(900, 500)
     dialog.show()

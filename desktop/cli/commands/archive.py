@@ -7,7 +7,16 @@ import sys
 from typing import Any
 
 from desktop import __version__
-from desktop.cli.common import ARCHIVE_ERROR, OK, SOME_FAILED, CliError, Context, printable
+from desktop.cli.common import (
+    ARCHIVE_ERROR,
+    OK,
+    SOME_FAILED,
+    CliError,
+    Context,
+    end_progress,
+    printable,
+    terminal_progress,
+)
 from desktop.core.archive import default_location, open_archive
 from desktop.core.articles import articles_json, get_article
 from desktop.core.demo import load_demo
@@ -101,14 +110,11 @@ def cmd_version(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
-    result = import_paths(ctx.archive, args.paths)
+    progress = terminal_progress(_("Importing"))
+    result = import_paths(ctx.archive, args.paths, progress)
+    end_progress(progress)
     report = result.value
     assert report is not None
-    if report.imported and report.error is None:
-        # What the window does in the background after an import: event-link features.
-        from desktop.core.linking.store import ensure_features
-
-        ensure_features(ctx.archive)
     data: dict[str, Any] = {
         "imported": report.imported,
         "duplicates": report.duplicates,

@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any
 
-from desktop.cli.common import OK, SOME_FAILED, USAGE, CliError, Context, positive_int
+from desktop.cli.common import (
+    OK,
+    SOME_FAILED,
+    USAGE,
+    CliError,
+    Context,
+    end_progress,
+    positive_int,
+    terminal_progress,
+)
 from desktop.core.linking import events as ops
 from desktop.core.linking.events import LinkError
 from desktop.core.linking.queries import events_json
-from desktop.core.linking.scoring import DEFAULT_MIN_SCORE, Suggestion
+from desktop.core.linking.scoring import DEFAULT_MIN_SCORE, Suggestion, dates_checked_text
 from desktop.core.linking.suggest import suggest_for_article, suggest_links
-from desktop.core.progress import TaskState
 from desktop.db.models import EventRole
 from desktop.i18n import _, ngettext
 
@@ -66,7 +73,9 @@ def _fail(exc: LinkError) -> CliError:
 
 
 def _suggestion_text(s: Suggestion) -> str:
-    head = f"{s.articles[0]} ↔ {s.articles[1]}  {s.score:.2f}"
+    head = (
+        f"{s.articles[0]} ↔ {s.articles[1]}  {s.score:.2f}  ({dates_checked_text(s.dates_checked)})"
+    )
     return "\n".join([head, *(f"    {reason}" for reason in s.reasons)])
 
 
@@ -76,22 +85,14 @@ def cmd_suggest_links(args: argparse.Namespace, ctx: Context) -> int:
     if args.article is not None:
         found = suggest_for_article(ctx.archive, args.article, min_score=args.min_score)
     else:
-        state = TaskState()
-        if not ctx.json and sys.stderr.isatty():
-            state.on_progress = _print_progress
+        state = terminal_progress(_("Comparing articles"))
         found = suggest_links(ctx.archive, min_score=args.min_score, state=state)
+        end_progress(state)
     ctx.emit(
         [s.as_json() for s in found],
         lambda: "\n".join(_suggestion_text(s) for s in found) or _("No suggestions."),
     )
     return OK
-
-
-def _print_progress(done: int, total: int, message: str) -> None:
-    if total:
-        print(f"\r{message} {done}/{total}", end="", file=sys.stderr, flush=True)
-        if done >= total:
-            print(file=sys.stderr)
 
 
 def cmd_link(args: argparse.Namespace, ctx: Context) -> int:

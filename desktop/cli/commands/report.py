@@ -6,7 +6,16 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import OK, USAGE, CliError, Context, parse_date, positive_int
+from desktop.cli.common import (
+    OK,
+    USAGE,
+    CliError,
+    Context,
+    end_progress,
+    parse_date,
+    positive_int,
+    terminal_progress,
+)
 from desktop.core.reports import (
     REPORT_LANGUAGES,
     Paper,
@@ -149,7 +158,9 @@ def cmd_report(args: argparse.Namespace, ctx: Context) -> int:
         raise CliError(str(exc), USAGE) from None
     options = options_from_args(args)
     try:
-        report = write_report(ctx.archive, options, out)
+        state = terminal_progress(_("Building the report"))
+        report = write_report(ctx.archive, options, out, state)
+        end_progress(state)
     except ReportError as exc:
         raise CliError(str(exc)) from None
     except OSError as exc:

@@ -19,7 +19,9 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument(
         "--thorough",
         action="store_true",
-        help=_("full SQLite integrity check (slower; compares every index with its table)"),
+        help=_(
+            "also compare every index with its table and the search index with every text (slow)"
+        ),
     )
     p.set_defaults(handler=cmd_check)
 
@@ -28,6 +30,17 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     )
     p.add_argument("source", metavar="FILE")
     p.set_defaults(handler=cmd_restore)
+
+    p = sub.add_parser("export", help=_("export the archive: json (complete), csv, bagit"))
+    p.add_argument("kind", choices=("json", "csv", "bagit"))
+    p.add_argument("dest", metavar="PATH", help=_("a new file (json, csv) or folder (bagit)"))
+    p.set_defaults(handler=cmd_export)
+
+    p = sub.add_parser(
+        "import-export", help=_("create a new archive from a JSON export (--archive names it)")
+    )
+    p.add_argument("source", metavar="FILE")
+    p.set_defaults(handler=cmd_import_export)
 
 
 def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
@@ -52,6 +65,31 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
             source=report.restored_from,
             n=report.articles,
             old=report.previous_copy or "-",
+        ),
+    )
+    return OK
+
+
+def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
+    from desktop.core.exports.run import export
+
+    dest = export(ctx.archive, args.kind, _path(args.dest))
+    ctx.emit(
+        {"export": str(dest), "kind": args.kind}, _("Export written to {path}").format(path=dest)
+    )
+    return OK
+
+
+def cmd_import_export(args: argparse.Namespace, ctx: Context) -> int:
+    from desktop.core.archive import default_location
+    from desktop.core.exports.archive_json import import_export
+
+    location = ctx.location or default_location()
+    written = import_export(location, _path(args.source))
+    ctx.emit(
+        written,
+        _("Archive {location} created from the export: {n} articles").format(
+            location=location, n=written.get("articles", 0)
         ),
     )
     return OK

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any
 
-from desktop.cli.common import OK, CliError, Context, parse_date, positive_int
-from desktop.core.progress import TaskState
+from desktop.cli.common import (
+    OK,
+    CliError,
+    Context,
+    end_progress,
+    parse_date,
+    positive_int,
+    terminal_progress,
+)
 from desktop.core.search import (
     SORT_KEYS,
     Filters,
@@ -148,14 +154,9 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_reindex(args: argparse.Namespace, ctx: Context) -> int:
     _json_flag(args, ctx)
-    state = TaskState()
-    if not ctx.json and sys.stderr.isatty():
-        state.on_progress = lambda done, total, _msg: print(
-            f"\r{done}/{total}", end="", file=sys.stderr, flush=True
-        )
+    state = terminal_progress(_("Indexing"))
     count = reindex(ctx.archive, state).value or 0
-    if state.on_progress is not None:
-        print(file=sys.stderr)
+    end_progress(state)
     ctx.emit(
         {"indexed": count},
         ngettext("{n} article indexed", "{n} articles indexed", count).format(n=count),

@@ -10,7 +10,7 @@ from desktop.core.archive import Archive
 from desktop.core.tagging import actor_edits, edits, learning
 from desktop.core.tagging.data import objective_label
 from desktop.core.tagging.queries import ActorInfo, find_actor, list_actors, objective_counts
-from desktop.core.tagging.service import cache_key, suggest_for_article
+from desktop.core.tagging.service import suggest_for_article
 from desktop.core.textfold import fold_words
 from desktop.i18n import _, current_language, ngettext
 
@@ -176,7 +176,9 @@ def cmd_tag(args: argparse.Namespace, ctx: Context) -> int:
         result = edits.tag_articles(
             archive, args.ids, args.objective, [a.id for a in actors], remove=args.remove
         )
-    except (LookupError, ValueError) as exc:
+    except LookupError as exc:  # a missing article or actor, like `show 999`
+        raise CliError(str(exc).strip("'\"")) from None
+    except ValueError as exc:
         raise CliError(str(exc), USAGE) from None
     changed = result.value or 0
     ctx.emit(
@@ -209,7 +211,9 @@ def cmd_accept(args: argparse.Namespace, ctx: Context) -> int:
             else:
                 result = actor_edits.accept_new_actor(archive, args.id, args.new_actor, args.kind)
             what = args.new_actor
-    except (LookupError, ValueError) as exc:
+    except LookupError as exc:  # a missing article or actor, like `show 999`
+        raise CliError(str(exc).strip("'\"")) from None
+    except ValueError as exc:
         raise CliError(str(exc), USAGE) from None
     ctx.emit(
         {"article": args.id, "accepted": what, "changed": bool(result.changes)},
@@ -229,7 +233,9 @@ def cmd_reject(args: argparse.Namespace, ctx: Context) -> int:
         else:
             kind, key, what = "new_actor", fold_words(args.new_actor), args.new_actor
         edits.reject_suggestion(archive, args.id, kind, key)
-    except (LookupError, ValueError) as exc:
+    except LookupError as exc:  # a missing article or actor, like `show 999`
+        raise CliError(str(exc).strip("'\"")) from None
+    except ValueError as exc:
         raise CliError(str(exc), USAGE) from None
     ctx.emit({"article": args.id, "rejected": what}, _("Rejected: {what}").format(what=what))
     return OK
@@ -269,7 +275,7 @@ def cmd_actor_edit(args: argparse.Namespace, ctx: Context) -> int:
     if not values:
         raise CliError(_("nothing to change"), USAGE)
     try:
-        actor_edits.UpdateActor("edit", actor.id, tuple(values)).apply(ctx.archive)
+        actor_edits.update_actor(ctx.archive, actor.id, values)
     except ValueError as exc:
         raise CliError(str(exc), USAGE) from None
     ctx.emit({"id": actor.id, "changed": dict(values)}, _("Actor updated"))
@@ -285,9 +291,9 @@ def cmd_actor_alias(args: argparse.Namespace, ctx: Context) -> int:
             raise CliError(
                 _("{actor} has no alias {alias!r}").format(actor=actor.name, alias=args.alias)
             )
-        actor_edits.RemoveAlias("alias", ids[0]).apply(ctx.archive)
+        actor_edits.remove_alias(ctx.archive, ids[0])
     else:
-        actor_edits.AddAlias("alias", actor.id, args.alias, args.language).apply(ctx.archive)
+        actor_edits.add_alias(ctx.archive, actor.id, args.alias, args.language)
     ctx.emit({"id": actor.id, "alias": args.alias, "removed": bool(args.remove)}, _("Done"))
     return OK
 
@@ -308,17 +314,15 @@ def cmd_actor_merge(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_actor_delete(args: argparse.Namespace, ctx: Context) -> int:
     actor = _actor(ctx.archive, args.actor)
-    actor_edits.DeleteActor("delete", actor.id).apply(ctx.archive)
+    actor_edits.delete_actor(ctx.archive, actor.id)
     ctx.emit({"deleted": actor.name, "id": actor.id}, _("Deleted {name}").format(name=actor.name))
     return OK
 
 
 def cmd_relearn(args: argparse.Namespace, ctx: Context) -> int:
-    archive = ctx.archive
-    with archive.session() as session, session.begin():
-        model = learning.rebuild(session, cache_key(archive))
+    total = learning.relearn(ctx.archive).value
     ctx.emit(
-        {"tagged_articles": model.total},
-        _("Learned from {n} tagged articles").format(n=model.total),
+        {"tagged_articles": total},
+        _("Learned from {n} tagged articles").format(n=total),
     )
     return OK

@@ -166,16 +166,6 @@ def _iso_date(value: str | None) -> dt.date | None:
         return None
 
 
-def _with_standfirst(text: str, standfirst: str, title: str | None) -> str:
-    """The lead-in under the headline, which the main-text reader dropped, put back
-    after the headline (when the text starts with it) or first."""
-    lines = text.split("\n")
-    for i, line in enumerate(lines[:3]):
-        if title and line.strip() and " ".join(line.split()) == " ".join(title.split()):
-            return "\n".join([*lines[: i + 1], standfirst, *lines[i + 1 :]])
-    return f"{standfirst}\n{text}"
-
-
 def _tree_text(body: Any) -> str | None:
     """The text of trafilatura's result tree, unescaped once. Its own text output runs
     ``html.unescape`` over text that the HTML parser has already unescaped, so a page
@@ -192,6 +182,16 @@ def _tree_text(body: Any) -> str | None:
         if node.tail and "&" in node.tail:
             node.tail = node.tail.replace("&", "&amp;")
     return str(xmltotxt(body, False) or "")
+
+
+def _with_standfirst(text: str, standfirst: str, title: str | None) -> str:
+    """The lead-in under the headline, which the main-text reader dropped, put back
+    after the headline (when the text starts with it) or first."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:3]):
+        if title and line.strip() and " ".join(line.split()) == " ".join(title.split()):
+            return "\n".join([*lines[: i + 1], standfirst, *lines[i + 1 :]])
+    return f"{standfirst}\n{text}"
 
 
 def read_html(data: bytes) -> RawDocument:

@@ -38,6 +38,9 @@ class Extracted:
     evidence: dict[str, dict[str, Any]] = field(default_factory=dict)
     review_reasons: list[str] = field(default_factory=list)
     encoding: str | None = None  # of a text file, as detected
+    # (kind, value, weight) link features, added in the same pass by the importer
+    # (desktop.core.linking.ingest); None when not computed
+    link_features: list[tuple[str, str, float]] | None = None
 
     @property
     def text_sha256(self) -> str:

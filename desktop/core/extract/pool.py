@@ -6,6 +6,10 @@ flight (memory stays flat however many files stream through) and yields results 
 the order of the input, so the importer can keep reading, hashing and writing in
 its own thread while the workers extract.
 
+When given the archive's actor registry, each worker also computes the link features
+of the article it has just extracted (:mod:`desktop.core.linking.ingest`), so that an
+import is ready (searchable and linkable) in one pass over the files.
+
 Workers start from a clean interpreter (``forkserver`` where available, else
 ``spawn``: never a fork of a process that runs Qt or database threads) and warm up
 once; that costs a second or two, so small imports should extract in-process.
@@ -20,10 +24,14 @@ from collections.abc import Iterable, Iterator
 from multiprocessing.pool import AsyncResult, Pool
 from pathlib import Path
 from types import TracebackType
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from desktop.core.extract.errors import ExtractError
 from desktop.core.extract.model import Extracted, ExtractSettings
+from desktop.i18n import current_language
+
+if TYPE_CHECKING:
+    from desktop.core.linking.actors import ActorRegistry
 
 Result = Extracted | ExtractError
 K = TypeVar("K")
@@ -36,21 +44,45 @@ BYTES_AHEAD = 64 * 1024 * 1024  # and never more than this many bytes of files
 MIN_FILES_FOR_WORKERS = 3000
 
 
-def _init_worker(settings: ExtractSettings) -> None:
+def _init_worker(
+    settings: ExtractSettings, actors: ActorRegistry | None, language: str = "en"
+) -> None:
     from desktop.core.extract import warm_up
+    from desktop.i18n import set_language
 
-    global _SETTINGS
-    _SETTINGS = settings
+    set_language(language)  # a fresh interpreter: failure reasons in the user's language
+    global _SETTINGS, _ACTORS
+    _SETTINGS, _ACTORS = settings, actors
     warm_up(settings.languages)
+    if actors is not None:
+        from desktop.core.linking.ingest import warm_up as warm_up_links
+
+        warm_up_links(actors)
 
 
 _SETTINGS = ExtractSettings()
+_ACTORS: ActorRegistry | None = None
+
+
+def prepare(
+    path: Path, data: bytes, settings: ExtractSettings, actors: ActorRegistry | None
+) -> Result:
+    """One file extracted (and its link features added when ``actors`` is given), or
+    the reason it failed; a reader's bug is reported for this file only."""
+    from desktop.core.extract.pipeline import extract_or_error
+
+    extracted = extract_or_error(path, data, settings)
+    if isinstance(extracted, ExtractError):
+        return extracted
+    if actors is not None:
+        from desktop.core.linking.ingest import attach
+
+        attach(extracted, actors)
+    return extracted
 
 
 def _extract_chunk(chunk: list[tuple[str, bytes]]) -> list[Result]:
-    from desktop.core.extract.pipeline import extract_or_error
-
-    return [extract_or_error(Path(name), data, _SETTINGS) for name, data in chunk]
+    return [prepare(Path(name), data, _SETTINGS, _ACTORS) for name, data in chunk]
 
 
 def default_processes() -> int:
@@ -60,13 +92,20 @@ def default_processes() -> int:
 class ExtractPool:
     """``with ExtractPool(settings) as pool: for result in pool.imap(items): ...``"""
 
-    def __init__(self, settings: ExtractSettings | None = None, processes: int | None = None):
+    def __init__(
+        self,
+        settings: ExtractSettings | None = None,
+        processes: int | None = None,
+        actors: ActorRegistry | None = None,
+    ):
         self.settings = settings or ExtractSettings()
         self.processes = processes or default_processes()
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
         self._pool: Pool = context.Pool(
-            self.processes, initializer=_init_worker, initargs=(self.settings,)
+            self.processes,
+            initializer=_init_worker,
+            initargs=(self.settings, actors, current_language()),
         )
 
     def imap(self, items: Iterable[tuple[Path, bytes]]) -> Iterator[Result]:
@@ -121,20 +160,20 @@ def extract_stream(
     items: Iterable[tuple[K, Path, bytes]],
     settings: ExtractSettings | None = None,
     processes: int = 0,
+    actors: ActorRegistry | None = None,
 ) -> Iterator[tuple[K, Result]]:
     """``(key, result)`` for each ``(key, path, bytes)`` item, in order: in worker
-    processes when ``processes`` > 0, else in this thread. For an importer::
+    processes when ``processes`` > 0, else in this thread; with link features when
+    ``actors`` is given. For an importer::
 
-        workers = 1 if len(files) >= MIN_FILES_FOR_WORKERS else 0
-        for (path, sha), result in extract_stream(read_files(), settings, workers):
-            ...  # write to the database while the worker extracts the next files
+        workers = default_processes() if len(files) >= MIN_FILES_FOR_WORKERS else 0
+        for (path, sha), result in extract_stream(read_files(), settings, workers, actors):
+            ...  # write to the database while the workers extract the next files
     """
     settings = settings or ExtractSettings()
     if processes <= 0:
-        from desktop.core.extract.pipeline import extract_or_error
-
         for key, path, data in items:
-            yield key, extract_or_error(path, data, settings)
+            yield key, prepare(path, data, settings, actors)
         return
-    with ExtractPool(settings, processes) as pool:
+    with ExtractPool(settings, processes, actors) as pool:
         yield from pool.imap_keyed(items)

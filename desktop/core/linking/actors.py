@@ -1,25 +1,38 @@
 """Actor names in a text, resolved through the archive's actor registry.
 
 "OIM", "IOM" and "Tổ chức Di cư quốc tế" are aliases of one actor, so articles in
-different languages meet on the actor's id. The tagging package's matcher is used
-when present (it also resolves generic aliases such as "Bộ Ngoại giao" to the body of
-the right country); otherwise aliases are matched here, word by word after folding.
+different languages meet on the actor's id. The registry is read from the archive's
+``actors``/``actor_aliases`` tables into plain data (it travels to the import's worker
+processes); its aliases, the gazetteer's places and the country names that resolve a
+national body's generic name are matched by one automaton (:mod:`.scan`).
+
+A government body's alias that names no country ("Bộ Ngoại giao", "ministère des
+Affaires étrangères") is *generic*: it is read as the body of the country named right
+next to it, or else of the country the article speaks of most.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.core.linking.matcher import PhraseMatcher, Words
+from desktop.core.linking.scan import Entry, Match, PhraseAutomaton, Scan, longest
 from desktop.db.models import Actor, ActorAlias
 
+if TYPE_CHECKING:
+    from desktop.core.linking.gazetteer import Gazetteer
+
 Span = tuple[int, int, int]  # (actor id, start offset, end offset) in the text
-Finder = Callable[[str, "str | None"], list[Span]]
+ACTOR, PLACE, COUNTRY = "actor", "place", "country"
+GOVERNMENT = "government"
+COUNTRY_LOCALES = ("en", "fr", "es", "vi", "ms", "id", "de", "pt", "it")
+QUALIFIER_CHARS = 12  # "Bộ Ngoại giao [of] Việt Nam": how far a qualifying country may be
 
 
 @dataclass(frozen=True)
@@ -27,24 +40,136 @@ class RegisteredActor:
     id: int
     name: str
     kind: str  # person / organisation / government ...
+    country: str = ""
 
     @property
     def is_person(self) -> bool:
         return self.kind == "person"
 
 
-def _no_actors(text: str, language: str | None) -> list[Span]:
-    return []
-
-
 @dataclass
 class ActorRegistry:
+    """The registry as plain data: actors and their aliases (picklable)."""
+
     actors: dict[int, RegisteredActor] = field(default_factory=dict)
-    finder: Finder = _no_actors
+    aliases: tuple[tuple[int, str], ...] = ()
+    _automata: dict[int, PhraseAutomaton] = field(default_factory=dict, repr=False)
+
+    def __getstate__(self) -> dict[str, object]:
+        return {"actors": self.actors, "aliases": self.aliases}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__init__(state["actors"], state["aliases"])  # type: ignore[misc]
+
+    def automaton(self, places: Gazetteer) -> PhraseAutomaton:
+        """Aliases, places and country names in one automaton (built once per gazetteer)."""
+        built = self._automata.get(id(places))
+        if built is None:
+            built = _build(self, places)
+            self._automata.clear()
+            self._automata[id(places)] = built
+        return built
 
     def find(self, text: str, language: str | None = None) -> list[Span]:
         """Every mention of a registry actor in ``text``."""
-        return self.finder(text, language)
+        from desktop.core.linking.gazetteer import gazetteer
+
+        scan = Scan.of(text)
+        return resolve(self, self.automaton(gazetteer()).matches(scan), language)[0]
+
+
+@cache
+def _country_names(codes: frozenset[str]) -> tuple[tuple[str, str, bool], ...]:
+    """(name, ISO code, needs a capital) of the given countries: their names in the
+    supported languages (CLDR) and the demonyms the tagging data knows."""
+    from babel import Locale
+
+    from desktop.core.tagging.data import country_data
+
+    out: set[tuple[str, str, bool]] = set()
+    for locale in COUNTRY_LOCALES:
+        territories = Locale.parse(locale).territories
+        for code in codes:
+            name = territories.get(code)
+            if name and (" " in name or len(name) > 3):  # "Ý", "Nga": too often a word
+                out.add((name, code, True))
+    for code, names in country_data().get("names", {}).items():
+        if code in codes:
+            out.update((str(name), code, str(name)[:1].isupper()) for name in names)
+    return tuple(sorted(out))
+
+
+def _build(reg: ActorRegistry, places: Gazetteer) -> PhraseAutomaton:
+    automaton = PhraseAutomaton()
+    countries = frozenset(a.country for a in reg.actors.values() if a.country)
+    country_names = _country_names(countries)
+    country_probe = PhraseAutomaton()
+    for name, code, capital in country_names:
+        automaton.add(name, Entry(COUNTRY, code, capital=capital))
+        country_probe.add(name, Entry(COUNTRY, code))
+    places.add_to(automaton, PLACE)
+    names = [(a.id, a.name) for a in reg.actors.values()]
+    for actor_id, alias in [*names, *reg.aliases]:
+        actor = reg.actors.get(actor_id)
+        if actor is None or not alias.strip():
+            continue
+        generic = actor.kind == GOVERNMENT and not country_probe.matches(Scan.of(alias))
+        words = alias.split()
+        upper = len(words) == 1 and alias.isupper() and len(alias) <= 6
+        automaton.add(alias, Entry(ACTOR, str(actor_id), upper=upper, payload=generic))
+    return automaton
+
+
+def _main_country(counts: Counter[str], language: str | None) -> str:
+    from desktop.core.tagging.countries import main_country
+
+    return main_country(counts, language)
+
+
+def resolve(
+    reg: ActorRegistry, matches: list[Match], language: str | None
+) -> tuple[list[Span], list[Match]]:
+    """(actor spans, place matches) from the automaton's matches: actors first, longest
+    first; places where no actor was named; generic bodies read by their country."""
+    actor_matches = longest(
+        Match(m.start, m.end, tuple(e for e in m.entries if e.group == ACTOR))
+        for m in matches
+        if any(e.group == ACTOR for e in m.entries)
+    )
+    countries = [(m.start, m.end, e.key) for m in matches for e in m.entries if e.group == COUNTRY]
+    counts = Counter(code for _s, _e, code in countries)
+    main: str | None = None
+    spans: list[Span] = []
+    for m in actor_matches:
+        specific = sorted({int(e.key) for e in m.entries if not e.payload})
+        chosen = specific
+        if not specific:
+            where = _qualifier(countries, m.start, m.end)
+            if where is None:
+                if main is None:
+                    main = _main_country(counts, language)
+                where = main
+            chosen = sorted(
+                {int(e.key) for e in m.entries if where and reg.actors[int(e.key)].country == where}
+            )
+        spans.extend((aid, m.start, m.end) for aid in chosen)
+    taken = [(m.start, m.end) for m in actor_matches]
+    place_matches = longest(
+        (
+            Match(m.start, m.end, tuple(e for e in m.entries if e.group == PLACE))
+            for m in matches
+            if any(e.group == PLACE for e in m.entries)
+        ),
+        taken,
+    )
+    return spans, place_matches
+
+
+def _qualifier(countries: list[tuple[int, int, str]], start: int, end: int) -> str | None:
+    for c_start, c_end, code in countries:
+        if end <= c_start <= end + QUALIFIER_CHARS or start - 3 <= c_end <= start:
+            return code
+    return None
 
 
 def _cache_key(session: Session) -> str:
@@ -52,81 +177,37 @@ def _cache_key(session: Session) -> str:
     return str(bind.engine.url) if hasattr(bind, "engine") else str(id(bind))
 
 
+_LOCK = threading.Lock()
+_CACHE: dict[str, tuple[tuple[int, int, int, int], ActorRegistry]] = {}
+
+
+def _stamp(session: Session) -> tuple[int, int, int, int]:
+    count, top = session.execute(select(func.count(ActorAlias.id), func.max(ActorAlias.id))).one()
+    actors, versions = session.execute(
+        select(func.count(Actor.id), func.coalesce(func.sum(Actor.version), 0))
+    ).one()
+    return int(count or 0), int(top or 0), int(actors or 0), int(versions or 0)
+
+
 def registry(session: Session) -> ActorRegistry:
     """The registry of the session's archive (cached until the registry changes)."""
-    try:
-        return _tagging_registry(session)
-    except ImportError:  # pragma: no cover - the tagging package is part of the app
-        return _own_registry(session)
-
-
-def _tagging_registry(session: Session) -> ActorRegistry:
-    from desktop.core.tagging.actors_match import ActorHit, match_actors
-    from desktop.core.tagging.countries import country_counts, main_country
-    from desktop.core.tagging.registry import compiled_registry
-    from desktop.core.tagging.text import tokenize
-
-    compiled = compiled_registry(session, _cache_key(session))
-    with _LOCK:
-        cached = _TAGGING.get(id(compiled))
-        if cached is not None and cached[0] is compiled:
-            return cached[1]
-
-    def find(text: str, language: str | None) -> list[Span]:
-        tokens = tokenize(text)
-        country = main_country(country_counts(tokens), language)
-        hits: dict[int, ActorHit] = {}
-        blocked = [False] * len(tokens)
-        match_actors(compiled, tokens, text, "text", country, hits, blocked, 0)
-        return [(aid, e.start, e.end) for aid, hit in hits.items() for e in hit.evidence]
-
-    actors = {
-        a.id: RegisteredActor(a.id, a.name, a.kind or "organisation")
-        for a in compiled.actors.values()
-    }
-    built = ActorRegistry(actors, find)
-    with _LOCK:
-        _TAGGING.clear()  # one archive at a time in practice; keep memory flat
-        _TAGGING[id(compiled)] = (compiled, built)
-    return built
-
-
-_LOCK = threading.Lock()
-_TAGGING: dict[int, tuple[object, ActorRegistry]] = {}
-_OWN: dict[str, tuple[tuple[int, int, int], ActorRegistry]] = {}
-
-
-def _stamp(session: Session) -> tuple[int, int, int]:
-    count, top = session.execute(select(func.count(ActorAlias.id), func.max(ActorAlias.id))).one()
-    actors = session.scalar(select(func.coalesce(func.sum(Actor.version), 0)))
-    return int(count or 0), int(top or 0), int(actors or 0)
-
-
-def _own_registry(session: Session) -> ActorRegistry:
-    """Aliases matched on their folded words (acronyms only in capitals)."""
     key, stamp = _cache_key(session), _stamp(session)
     with _LOCK:
-        cached = _OWN.get(key)
+        cached = _CACHE.get(key)
         if cached is not None and cached[0] == stamp:
             return cached[1]
-    matcher = PhraseMatcher()
-    actors: dict[int, RegisteredActor] = {}
-    for actor_id, name, kind in session.execute(select(Actor.id, Actor.name, Actor.kind)):
-        actors[actor_id] = RegisteredActor(actor_id, name, kind or "organisation")
-        matcher.add(name, str(actor_id))
-    for actor_id, alias in session.execute(select(ActorAlias.actor_id, ActorAlias.alias)):
-        matcher.add(alias, str(actor_id))
-
-    def find(text: str, language: str | None) -> list[Span]:
-        words = Words.of(text)
-        out: list[Span] = []
-        for hit in matcher.find(words):
-            last = hit.end - 1
-            end = words.starts[last] + len(words.original[last])
-            out.append((int(hit.key), words.starts[hit.start], end))
-        return out
-
-    built = ActorRegistry(actors, find)
+    actors = {
+        actor_id: RegisteredActor(actor_id, name, kind or "organisation", country or "")
+        for actor_id, name, kind, country in session.execute(
+            select(Actor.id, Actor.name, Actor.kind, Actor.country)
+        )
+    }
+    aliases = tuple(
+        (int(actor_id), str(alias))
+        for actor_id, alias in session.execute(select(ActorAlias.actor_id, ActorAlias.alias))
+    )
+    built = ActorRegistry(actors, aliases)
     with _LOCK:
-        _OWN[key] = (stamp, built)
+        _CACHE.clear()  # one archive at a time in practice; keep memory flat
+        _CACHE[key] = (stamp, built)
     return built

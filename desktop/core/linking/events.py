@@ -24,7 +24,7 @@ from desktop.core.linking import features as F
 from desktop.core.linking.features import main_date_of
 from desktop.core.linking.gazetteer import gazetteer
 from desktop.core.linking.store import ensure_in_session
-from desktop.core.linking.undo_state import RestoreLinks, Tracker
+from desktop.core.linking.undo_state import Tracker
 from desktop.db.models import Article, ArticleFeature, Confidence, Event, EventRole, utcnow
 from desktop.i18n import _
 
@@ -51,7 +51,7 @@ def _run(
         audit.record(session, archive.curator_id, action, "event", event_id, details)
         if tracker.dates_changed:
             hooks.run(hooks.ARTICLES_CHANGED, session, sorted(tracker.dates_changed))
-    return OpResult(tracker.changes(), RestoreLinks(label, tracker.before), value)
+    return OpResult(tracker.changes(), tracker.undo(label, action), value)
 
 
 def _articles(session: Session, ids: Sequence[int]) -> list[Article]:

@@ -9,31 +9,38 @@ Kinds (``article_features.kind``):
 - ``place``: a gazetteer place id ("bangkok", "thailand");
 - ``day`` / ``date`` / ``month`` / ``year``: the event's own date ("03-12", "2021-03-12",
   "03", "2021"), from the article's metadata or else from its text;
-- ``cited``: another full date the text mentions ("2020-03-20").
+- ``cited``: another full date the text mentions ("2020-03-20");
+- ``quote``: the first words of a quotation, folded (versions in one language share it);
+- ``pubyear`` / ``urlyear``: the year of the publication date and of a date in the
+  source URL: with the event's year, the years a pair's dates are checked against.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from desktop.core.linking.actors import ActorRegistry
+from desktop.core.linking.actors import ActorRegistry, resolve
 from desktop.core.linking.dates import DateMention, find_dates
 from desktop.core.linking.gazetteer import Gazetteer
-from desktop.core.linking.matcher import Words, fold_text
+from desktop.core.linking.scan import Scan
 
 ACTOR, NAME, ACRONYM, NUMBER, PLACE = "actor", "name", "acronym", "number", "place"
 DAY, DATE, MONTH, YEAR, CITED = "day", "date", "month", "year", "cited"
+QUOTE, PUBLISHED_YEAR, URL_YEAR = "quote", "pubyear", "urlyear"
 SEEN = "seen"  # every day the text mentions ("03-12"), whatever its role
-DATE_KINDS = frozenset({DAY, DATE, MONTH, YEAR, SEEN})
+DATE_KINDS = frozenset({DAY, DATE, MONTH, YEAR, SEEN, PUBLISHED_YEAR, URL_YEAR})
+YEAR_KINDS = frozenset({YEAR, PUBLISHED_YEAR, URL_YEAR})
 MAX_SEEN = 60
 
 MAX_PER_KIND = 40
 MAX_NAME_WORDS = 4
 PERSON_WEIGHT, ORGANISATION_WEIGHT, NAME_WEIGHT = 3.0, 1.5, 2.0
 ACRONYM_WEIGHT, FIGURE_WEIGHT, YEAR_FIGURE_WEIGHT, CITED_WEIGHT = 1.0, 1.5, 0.5, 1.0
+QUOTE_WEIGHT, QUOTE_WORDS = 3.0, 8
 PLACE_WEIGHTS = {"city": 1.5, "country": 0.5, "region": 0.3}
 
 # Leading words that are articles or titles rather than part of a name (folded).
@@ -43,6 +50,8 @@ _LEADING = frozenset(
     "minister ministre deputy vice pho thu truong dai su ngai".split()
 )
 _ROMAN = re.compile(r"^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
+# A quotation of at least five words between quotation marks.
+_QUOTE = re.compile(r"[“«„\"]\s*([^“”«»„\"\n]{24,400}?)\s*[”»“\"]")
 _NUMBER = re.compile(r"(?<![\w.,])(\d+(?:[.,\u00a0\u202f]\d{3})*(?:[.,]\d+)?)(?![\w]|[.,]\d)")
 
 
@@ -58,6 +67,7 @@ class ArticleInput:
     event_date: dt.date | None = None
     event_month: int | None = None
     event_day: int | None = None
+    source_url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -152,70 +162,85 @@ def _widen(base: MainDate, mentions: list[DateMention]) -> MainDate:
     return MainDate(base.month, first, last, base.year, base.from_text)
 
 
-def _separated_by_space(text: str, words: Words, i: int) -> bool:
-    end = words.starts[i] + len(words.original[i])
-    return text[end : words.starts[i + 1]] == " "
+_WORD_CHARS = "Aa0_"
+# In the text's shape (see .scan): a run of capitalised words separated by single spaces.
+_CAPITALISED = r"A[Aa]*a[Aa]*(?![Aa0_])"
+_NAME_RUN = re.compile(rf"(?<![Aa0_]){_CAPITALISED}(?: {_CAPITALISED})*")
+_ACRONYM = re.compile(r"(?<![Aa0_])A[A0_]{1,9}(?![Aa0_])")
+_SHAPE_WORD = re.compile(r"[Aa0_]+")
 
 
-def _is_capitalised(word: str) -> bool:
-    return len(word) > 1 and word[0].isupper() and not word.isupper() and word.isalpha()
+class _Covered:
+    """Non-overlapping spans of the text already read as actors or places."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _b in ordered]
+        self.ends = [b for _a, b in ordered]
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
 
 
-def _is_acronym(word: str) -> bool:
-    return (
-        2 <= len(word) <= 10
-        and word.isupper()
-        and word[0].isalpha()
-        and sum(ch.isalpha() for ch in word) >= 2
-        and not _ROMAN.match(word)
-    )
-
-
-def names(text: str, words: Words, covered: set[int]) -> list[str]:
+def names(scan: Scan, covered: _Covered) -> list[str]:
     """Folded multi-word capitalised names ("Phan Chí Thành" -> "phan chi thanh")."""
     out: list[str] = []
-    i, n = 0, len(words.original)
-    while i < n:
-        if i in covered or not _is_capitalised(words.original[i]):
-            i += 1
-            continue
-        j = i + 1
-        while (
-            j < n
-            and j not in covered
-            and _is_capitalised(words.original[j])
-            and _separated_by_space(text, words, j - 1)
-        ):
-            j += 1
-        run = list(words.folded[i:j])
-        candidates = [run]
-        while run and run[0] in _LEADING:
-            run = run[1:]
-            candidates.append(run)
-        if len(run) > MAX_NAME_WORDS:  # titles before a name: keep its likely tail
-            candidates += [run[-MAX_NAME_WORDS:], run[-3:]]
-        for seq in candidates:
-            if 2 <= len(seq) <= MAX_NAME_WORDS:
-                out.append(" ".join(seq))
-        i = j
+    for run in _NAME_RUN.finditer(scan.shape):
+        words: list[str] = []
+        pos = run.start()
+        for word in run.group().split(" "):
+            if pos in covered:
+                _name_candidates(words, out)
+                words = []
+            else:
+                words.append(scan.folded[pos : pos + len(word)])
+            pos += len(word) + 1
+        _name_candidates(words, out)
     return out
 
 
-def acronyms(words: Words, covered: set[int]) -> list[str]:
+def _name_candidates(run: list[str], out: list[str]) -> None:
+    candidates = [run]
+    while run and run[0] in _LEADING:
+        run = run[1:]
+        candidates.append(run)
+    if len(run) > MAX_NAME_WORDS:  # titles before a name: keep its likely tail
+        candidates += [run[-MAX_NAME_WORDS:], run[-3:]]
+    for seq in candidates:
+        if 2 <= len(seq) <= MAX_NAME_WORDS:
+            out.append(" ".join(seq))
+
+
+def _upper_word(shape: str) -> bool:
+    return len(shape) > 1 and "A" in shape and "a" not in shape
+
+
+def _neighbours(shape: str, start: int, end: int) -> int:
+    """How many of the words right before and after ``start:end`` are in capitals."""
+    count = 0
+    before = shape[max(0, start - 40) : start].rstrip(" .")
+    if before and before[-1] in _WORD_CHARS:
+        word = _SHAPE_WORD.findall(before)[-1]
+        count += _upper_word(word)
+    after = _SHAPE_WORD.search(shape, end, end + 40)
+    if after is not None and not shape[end : after.start()].strip(" ."):
+        count += _upper_word(after.group())
+    return count
+
+
+def acronyms(scan: Scan, covered: _Covered) -> list[str]:
     out: list[str] = []
-    n = len(words.original)
-    for i, word in enumerate(words.original):
-        if i in covered or not _is_acronym(word):
+    for m in _ACRONYM.finditer(scan.shape):
+        start, end = m.span()
+        word = scan.text[start:end]
+        if start in covered or m.group().count("A") < 2 or _ROMAN.match(word):
             continue
         # a line written in capitals is not a list of acronyms
-        neighbours = sum(
-            1
-            for j in (i - 1, i + 1)
-            if 0 <= j < n and words.original[j].isupper() and len(words.original[j]) > 1
-        )
+        neighbours = _neighbours(scan.shape, start, end)
         if neighbours >= 2 or (neighbours == 1 and len(word) <= 4 and not word.isascii()):
             continue
-        out.append(words.folded[i].upper())
+        out.append(scan.folded[start:end].upper())
     return out
 
 
@@ -253,12 +278,10 @@ def figures(folded: str, mentions: list[DateMention]) -> list[tuple[str, float]]
 
 
 def extract(article: ArticleInput, actors: ActorRegistry, places: Gazetteer) -> FeatureSet:
-    """Every feature of one article."""
+    """Every feature of one article, from one scan of its text."""
     text = f"{article.title}\n{article.body}" if article.title else article.body
     features = FeatureSet(article.id)
-    folded = fold_text(text)
-    words = Words.of(text, folded)
-    covered: set[int] = set()
+    scan = Scan.of(text)
     counts: dict[str, int] = {}
 
     def add(kind: str, value: str, weight: float) -> None:
@@ -267,27 +290,50 @@ def extract(article: ArticleInput, actors: ActorRegistry, places: Gazetteer) -> 
                 counts[kind] = counts.get(kind, 0) + 1
             features.add(kind, value, weight)
 
-    for actor_id, start, end in actors.find(text, article.language):
+    spans, place_hits = resolve(actors, actors.automaton(places).matches(scan), article.language)
+    for actor_id, _start, _end in spans:
         actor = actors.actors.get(actor_id)
-        if actor is None:
-            continue
-        covered.update(words.between(start, end))
-        add(ACTOR, str(actor_id), PERSON_WEIGHT if actor.is_person else ORGANISATION_WEIGHT)
-    for hit in places.matcher.find(words):
-        if any(i in covered for i in range(hit.start, hit.end)):
-            continue
-        covered.update(range(hit.start, hit.end))
-        place = places.places[hit.key]
-        add(PLACE, hit.key, PLACE_WEIGHTS.get(place.kind, 1.0))
-    for name in names(text, words, covered):
+        if actor is not None:
+            add(ACTOR, str(actor_id), PERSON_WEIGHT if actor.is_person else ORGANISATION_WEIGHT)
+    for hit in place_hits:
+        key = hit.entries[0].key
+        add(PLACE, key, PLACE_WEIGHTS.get(places.places[key].kind, 1.0))
+    covered = _Covered([(s, e) for _a, s, e in spans] + [(h.start, h.end) for h in place_hits])
+    for name in names(scan, covered):
         add(NAME, name, NAME_WEIGHT)
-    for acronym in acronyms(words, covered):
+    for acronym in acronyms(scan, covered):
         add(ACRONYM, acronym, ACRONYM_WEIGHT)
-    mentions = find_dates(folded)
-    for value, weight in figures(folded, mentions):
+    for quote in quotes(scan):
+        add(QUOTE, quote, QUOTE_WEIGHT)
+    mentions = find_dates(scan.folded)
+    for value, weight in figures(scan.folded, mentions):
         add(NUMBER, value, weight)
     _add_dates(features, article, mentions)
+    _add_years(features, article, mentions)
     return features
+
+
+def quotes(scan: Scan) -> list[str]:
+    """The first words of each quotation, folded."""
+    out: list[str] = []
+    for m in _QUOTE.finditer(scan.text):
+        words = scan.spaced_slice(m.start(1), m.end(1)).split()
+        if len(words) >= 5:
+            out.append(" ".join(words[:QUOTE_WORDS]))
+    return out
+
+
+def _add_years(features: FeatureSet, article: ArticleInput, mentions: list[DateMention]) -> None:
+    """The years of the publication date and of a date in the source URL."""
+    ref = _reference_year(article, mentions)
+    if ref is not None:
+        features.add(PUBLISHED_YEAR, str(ref[0]), 1.0)
+    if article.source_url:
+        from desktop.core.extract.dates import url_date
+
+        found = url_date(article.source_url, dt.date.today())
+        if found is not None:
+            features.add(URL_YEAR, str(found[0].year), 1.0)
 
 
 def _add_dates(features: FeatureSet, article: ArticleInput, mentions: list[DateMention]) -> None:
@@ -315,6 +361,21 @@ def _add_dates(features: FeatureSet, article: ArticleInput, mentions: list[DateM
         for day in range(m.day, (m.last_day or m.day) + 1):
             features.add(SEEN, f"{m.month:02d}-{day:02d}", 1.0)
             seen += 1
+
+
+@dataclass(frozen=True)
+class DateFacts:
+    """What an article's features say about when its event happened: the event's date,
+    and every year its evidence gives (the event's, the publication's, the URL's)."""
+
+    main: MainDate | None = None
+    years: frozenset[int] = frozenset()
+
+
+def date_facts_of(features: Iterable[tuple[str, str]]) -> DateFacts:
+    keys = list(features)
+    years = frozenset(int(v) for k, v in keys if k in YEAR_KINDS and v.isdigit())
+    return DateFacts(main_date_of(keys), years)
 
 
 def main_date_of(features: Iterable[tuple[str, str]]) -> MainDate | None:

@@ -1,17 +1,19 @@
 """A small multilingual gazetteer (``resources/linking/places.json``).
 
 Bangkok = Băng Cốc, Thailand = Thaïlande = Thái Lan: the same place id whatever
-the language of the article.
+the language of the article. A name can instead ask for an exact (case- and
+accent-sensitive) match, for short names that are also common words once folded
+(Vietnamese "Mỹ" is not the English "my").
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from desktop.core.linking.matcher import PhraseMatcher, Words
+from desktop.core.linking.scan import Entry, PhraseAutomaton, Scan, longest
 from desktop.core.paths import resources_dir
 
 
@@ -34,11 +36,24 @@ class Place:
 @dataclass(frozen=True)
 class Gazetteer:
     places: dict[str, Place]
-    matcher: PhraseMatcher
+    exact: tuple[tuple[str, str], ...] = ()  # (place id, name matched as written)
+    _own: PhraseAutomaton = field(default_factory=PhraseAutomaton, repr=False, compare=False)
 
-    def find(self, words: Words) -> list[str]:
-        """Ids of the places named in ``words``, in text order (repeats included)."""
-        return list(self.matcher.keys(words))
+    def find(self, text: str) -> list[str]:
+        """Ids of the places named in ``text``, in text order (repeats included)."""
+        if not len(self._own):
+            self.add_to(self._own)
+        hits = longest(self._own.matches(Scan.of(text)))
+        return [hit.entries[0].key for hit in hits]
+
+    def add_to(self, automaton: PhraseAutomaton, group: str = "place") -> None:
+        """Register every name of every place in ``automaton``."""
+        for place in self.places.values():
+            for values in place.names.values():
+                for name in values:
+                    automaton.add(name, Entry(group, place.id))
+        for place_id, name in self.exact:
+            automaton.add(name, Entry(group, place_id, exact=" ".join(name.split())))
 
 
 def _names(raw: Any) -> tuple[str, ...]:
@@ -49,17 +64,13 @@ def _names(raw: Any) -> tuple[str, ...]:
 
 def load_gazetteer(data: dict[str, Any]) -> Gazetteer:
     places: dict[str, Place] = {}
-    matcher = PhraseMatcher()
+    exact: list[tuple[str, str]] = []
     for entry in data.get("places", []):
         names = {lang: _names(value) for lang, value in entry.get("names", {}).items()}
         place = Place(str(entry["id"]), str(entry.get("kind", "place")), names)
         places[place.id] = place
-        for values in names.values():
-            for name in values:
-                matcher.add(name, place.id)
-        for name in _names(entry.get("exact")):
-            matcher.add(name, place.id, exact=True)
-    return Gazetteer(places, matcher)
+        exact.extend((place.id, name) for name in _names(entry.get("exact")))
+    return Gazetteer(places, tuple(exact))
 
 
 @cache

@@ -38,6 +38,7 @@ def load_inputs(session: Session, ids: Sequence[int]) -> list[ArticleInput]:
             Article.event_date,
             Article.event_month,
             Article.event_day,
+            Article.source_url,
         )
         .outerjoin(ArticleText, ArticleText.article_id == Article.id)
         .where(Article.id.in_(list(ids)))
@@ -52,6 +53,7 @@ def load_inputs(session: Session, ids: Sequence[int]) -> list[ArticleInput]:
             event_date=row[5],
             event_month=row[6],
             event_day=row[7],
+            source_url=row[8],
         )
         for row in session.execute(stmt)
     ]
@@ -100,25 +102,43 @@ def rebuild_features(archive: Archive, state: TaskState | None = None) -> int:
 
 
 def ensure_features(archive: Archive, state: TaskState | None = None) -> int:
-    """Compute the features of every article that has none yet, in committed batches.
-
-    Import leaves this to after the batch (it costs milliseconds an article, more
-    than the rest of the import), and anything that reads features calls it first.
-    Returns how many articles were computed.
+    """Compute the features of every article that has none yet (imported before linking
+    was installed, or left by a cancelled import), in committed batches. Anything that
+    reads features over the whole archive calls it first. Returns how many were computed.
     """
+    return _compute_in_steps(archive, missing_features(archive), state or TaskState())
+
+
+STEP = 250
+
+
+def ensure_features_of(archive: Archive, ids: Sequence[int], state: TaskState | None = None) -> int:
+    """Compute, in committed steps, the features of those of ``ids`` that have none yet
+    (an import's follow-up work). Returns how many were computed."""
+    missing: list[int] = []
+    for chunk in _chunks(ids):
+        with archive.session() as session:
+            having = set(
+                session.scalars(
+                    select(ArticleFeature.article_id)
+                    .where(ArticleFeature.article_id.in_(chunk))
+                    .distinct()
+                )
+            )
+        missing.extend(i for i in chunk if i not in having)
+    return _compute_in_steps(archive, missing, state or TaskState())
+
+
+def _compute_in_steps(archive: Archive, missing: list[int], state: TaskState) -> int:
     from desktop.i18n import _
 
-    state = state or TaskState()
-    missing = missing_features(archive)
     for start in range(0, len(missing), STEP):
         state.check()
         state.progress(start, len(missing), _("Computing link features…"))
         store_features(archive, missing[start : start + STEP])
-    state.progress(len(missing), len(missing), "")
+    if missing:
+        state.progress(len(missing), len(missing), "")
     return len(missing)
-
-
-STEP = 250
 
 
 def store_features(archive: Archive, ids: Sequence[int]) -> None:

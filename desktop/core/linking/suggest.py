@@ -11,7 +11,7 @@ from __future__ import annotations
 import heapq
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from desktop.core.archive import Archive
 from desktop.core.linking import features as F
 from desktop.core.linking.actors import registry
-from desktop.core.linking.features import MainDate, main_date_of
+from desktop.core.linking.features import DateFacts, date_facts_of
 from desktop.core.linking.gazetteer import gazetteer
 from desktop.core.linking.labels import FeatureLabels
 from desktop.core.linking.scoring import (
@@ -29,8 +29,11 @@ from desktop.core.linking.scoring import (
     Shared,
     Suggestion,
     assess,
+    combine,
     date_check,
+    enough,
     explain,
+    is_specific,
     rarity,
     to_score,
 )
@@ -39,7 +42,7 @@ from desktop.core.progress import TaskState
 from desktop.db.models import Article, ArticleFeature, SuggestionDecision
 
 CAP = 300  # a feature found in more articles than this does not bring candidates
-MAX_RARE = 12  # rarest features of an article used to find its candidates
+MAX_RARE = 20  # rarest features of an article used to find its candidates
 TOP_K = 12  # candidates scored per article
 LINK = "link"
 REJECTED = "rejected"
@@ -145,20 +148,20 @@ def suggest_for_article(
         theirs = _features_of(session, candidates)
         events = _event_of(session, candidates)
         labels = _labels(session)
-        own_date = main_date_of(own)
+        own_date = date_facts_of(own)
         out: list[Suggestion] = []
         for other in candidates:
             if event is not None and events.get(other) == event:
                 continue
             feats = theirs.get(other, {})
             shared = _shared(own, feats, df)
-            other_date = main_date_of(feats)
+            other_date = date_facts_of(feats)
             quick = assess(own_date, other_date, shared)
             if quick.veto is not None or quick.score < min_score:
                 continue
             result = explain(own_date, other_date, shared, labels)
             pair = (min(article_id, other), max(article_id, other))
-            out.append(Suggestion(pair, result.score, result.reasons))
+            out.append(Suggestion(pair, result.score, result.reasons, result.dates_checked))
     out.sort(key=lambda s: (-s.score, s.articles))
     return out[:limit]
 
@@ -171,7 +174,7 @@ def explain_pair(archive: Archive, a: int, b: int) -> PairScore:
         fa, fb = feats.get(a, {}), feats.get(b, {})
         df = {key: len(_postings(session, key)) for key in fa.keys() & fb.keys()}
         shared = _shared(fa, fb, df)
-        return explain(main_date_of(fa), main_date_of(fb), shared, _labels(session))
+        return explain(date_facts_of(fa), date_facts_of(fb), shared, _labels(session))
 
 
 # ---------------------------------------------------------------- whole archive
@@ -250,22 +253,23 @@ def suggest_links(
         0.0 if key[0] in F.DATE_KINDS else w * rarity(n)
         for key, w, n in zip(index.keys, index.weights, df, strict=True)
     ]
+    specific = [is_specific(key[0], w) for key, w in zip(index.keys, index.weights, strict=True)]
     usable = [
         2 <= n <= CAP and key[0] not in _NOT_FOR_CANDIDATES
         for key, n in zip(index.keys, df, strict=True)
     ]
-    dates: dict[int, MainDate | None] = {}
+    dates: dict[int, DateFacts] = {}
 
-    def date_of(article_id: int) -> MainDate | None:
+    def date_of(article_id: int) -> DateFacts:
         if article_id not in dates:
-            dates[article_id] = main_date_of(
+            dates[article_id] = date_facts_of(
                 index.keys[f]
                 for f in index.articles[article_id]
                 if index.keys[f][0] in F.DATE_KINDS
             )
         return dates[article_id]
 
-    found: set[tuple[int, int]] = set()
+    found: dict[tuple[int, int], float] = {}
     seen: set[tuple[int, int]] = set()
     total = len(index.articles)
     for done, (article_id, fids) in enumerate(index.articles.items()):
@@ -288,25 +292,72 @@ def suggest_links(
             seen.add(pair)
             if event is not None and events.get(other) == event:
                 continue
-            verdict, veto = date_check(date_of(article_id), date_of(other))
-            if veto is not None:
+            verdict = date_check(date_of(article_id), date_of(other))
+            if verdict.veto is not None:
                 continue
-            total_evidence = verdict + sum(
-                map(evidence.__getitem__, own.intersection(index.articles[other]))
-            )
-            if to_score(total_evidence) >= min_score:
-                found.add(pair)
+            both = own.intersection(index.articles[other])
+            sure = sum(evidence[f] for f in both if specific[f])
+            rest = sum(evidence[f] for f in both if not specific[f])
+            score = to_score(combine(verdict, sure, rest))
+            if score >= min_score and enough(verdict, sure):
+                found[pair] = score
     state.progress(total, total, _("Explaining suggestions…"))
     out: list[Suggestion] = []
     with archive.session() as session:
         labels = _labels(session)
-        for a, b in found:
+
+        def mentions(article_id: int) -> set[int]:
+            return mentioned_years(index.keys[f] for f in index.articles[article_id])
+
+        for a, b in one_year_each(found, date_of, mentions):
             own = set(index.articles[a])
             shared = [
                 Shared(index.keys[f], index.weights[f], df[f])
                 for f in own.intersection(index.articles[b])
             ]
             result = explain(date_of(a), date_of(b), shared, labels)
-            out.append(Suggestion((a, b), result.score, result.reasons))
+            out.append(Suggestion((a, b), result.score, result.reasons, result.dates_checked))
     out.sort(key=lambda s: (-s.score, s.articles))
     return out
+
+
+def mentioned_years(keys: Iterable[Key]) -> set[int]:
+    """Years an article's text names (as figures or in full dates)."""
+    out: set[int] = set()
+    for kind, value in keys:
+        if kind == F.NUMBER and value.isdigit() and 1900 <= int(value) <= 2100:
+            out.add(int(value))
+        elif kind == F.CITED and value[:4].isdigit():
+            out.add(int(value[:4]))
+    return out
+
+
+def one_year_each(
+    found: dict[tuple[int, int], float],
+    date_of: Callable[[int], DateFacts],
+    mentions: Callable[[int], set[int]],
+) -> list[tuple[int, int]]:
+    """Drop the links that would put an article of unknown year into events of
+    different years: an event has one year, so such an article keeps only its links to
+    one year: one its text names if it can, else the one its strongest links agree on."""
+    partners: dict[int, list[tuple[int, float]]] = defaultdict(list)
+    for (a, b), score in found.items():
+        partners[a].append((b, score))
+        partners[b].append((a, score))
+    chosen: dict[int, frozenset[int]] = {}
+    for article_id, links in partners.items():
+        if date_of(article_id).years:
+            continue
+        weight: dict[int, float] = defaultdict(float)
+        for other, score in links:
+            for year in date_of(other).years:
+                weight[year] += score
+        if weight:
+            named = mentions(article_id) & weight.keys()
+            best = max(named or weight, key=lambda year: (weight[year], year))
+            chosen[article_id] = frozenset({best})
+
+    def years(article_id: int) -> frozenset[int]:
+        return date_of(article_id).years or chosen.get(article_id, frozenset())
+
+    return [(a, b) for a, b in found if not years(a) or not years(b) or years(a) & years(b)]

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from desktop.core.archive import Archive
 from desktop.core.articles import actors_by_article, objectives_by_article
 from desktop.core.paths import resources_dir
-from desktop.core.progress import TaskState
+from desktop.core.progress import PhaseState, TaskState
 from desktop.core.reports.assemble import assemble_report, excerpt
 from desktop.core.reports.locale import ReportLocale
 from desktop.core.reports.model import Report, ReportArticle, ReportEvent
@@ -42,6 +42,8 @@ from desktop.db.models import (
 from desktop.i18n import _
 
 CHUNK = 500
+STEPS = 1000  # the one scale of a report's progress
+READ_SHARE = 0.1  # reading and arranging the articles; the rest is rendering
 
 
 class ReportError(Exception):
@@ -112,6 +114,8 @@ def resolve_ids(archive: Archive, spec: ReportInput) -> list[int]:
     the filters then apply on top.
     """
     ids: set[int] | None = set(spec.ids) if spec.ids is not None else None
+    if ids:
+        _require_articles(archive, ids)
     if spec.saved_search:
         found = set(saved_search_ids(archive, spec.saved_search))
         ids = found if ids is None else ids & found
@@ -123,6 +127,17 @@ def resolve_ids(archive: Archive, spec: ReportInput) -> list[int]:
         for chunk in _chunks(sorted(ids)):
             out += session.scalars(stmt.where(Article.id.in_(chunk)))
         return sorted(out)
+
+
+def _require_articles(archive: Archive, ids: set[int]) -> None:
+    """Refuse ids that name no article: a report must not silently leave them out."""
+    with archive.session() as session:
+        found: set[int] = set()
+        for chunk in _chunks(sorted(ids)):
+            found.update(session.scalars(select(Article.id).where(Article.id.in_(chunk))))
+    missing = sorted(ids - found)
+    if missing:
+        raise ReportError(_("no article with id {id}").format(id=", ".join(map(str, missing))))
 
 
 def objective_titles(session: Session, language: str) -> dict[int, str]:
@@ -264,18 +279,23 @@ def make_report(
     archive: Archive, options: ReportOptions, fmt: str = "pdf", state: TaskState | None = None
 ) -> tuple[Report, bytes]:
     """Build the report and render it in ``fmt``, without writing a file."""
-    report = build_report(archive, options, state)
-    return report, render(report, fmt, state)
+    state = state or TaskState()
+    report = build_report(archive, options, PhaseState(state, 0.0, READ_SHARE, STEPS))
+    data = render(report, fmt, PhaseState(state, READ_SHARE, 1.0 - READ_SHARE, STEPS))
+    state.progress(STEPS, STEPS, "")
+    return report, data
 
 
 def write_report(
     archive: Archive, options: ReportOptions, path: str | Path, state: TaskState | None = None
 ) -> Report:
-    """Build the report and write it to ``path`` (.pdf or .html). Returns the report."""
+    """Build the report and write it to ``path`` (.pdf or .html). Returns the report.
+
+    Progress reaches ``state`` in one scale of :data:`STEPS` that only grows."""
     fmt = format_of(path)
-    report = build_report(archive, options, state)
-    data = render(report, fmt, state)
+    state = state or TaskState()
+    report = build_report(archive, options, PhaseState(state, 0.0, READ_SHARE, STEPS))
+    data = render(report, fmt, PhaseState(state, READ_SHARE, 1.0 - READ_SHARE, STEPS))
     write_file(path, data)
-    if state is not None:
-        state.progress(1, 1, "")
+    state.progress(STEPS, STEPS, "")
     return report

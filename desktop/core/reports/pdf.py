@@ -9,7 +9,7 @@ gives the same bytes.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, BinaryIO
 
 from reportlab.lib import colors
@@ -102,6 +102,31 @@ class _Doc(BaseDocTemplate):  # type: ignore[misc]
             ]
         )
 
+    def lazy_multi_build(
+        self, story: Callable[[], list[Flowable]], on_pass: Callable[[int], None], max_passes: int
+    ) -> int:
+        """``multiBuild`` with a story made afresh for each pass (never copied, so the
+        flowables of a pass are freed as they are laid out)."""
+        registry = self.registry
+        self._indexingFlowables = [registry]
+        self._doSave = 0
+        self._multiBuildEdits = lambda *_args: None  # fresh flowables: nothing to undo
+        passes = 0
+        while True:
+            passes += 1
+            on_pass(passes)
+            registry.beforeBuild()
+            self.build(story())
+            registry.afterBuild()
+            if registry.isSatisfied():
+                self._doSave = 0
+                self.canv.save()
+                break
+            if passes > max_passes:
+                raise IndexError(f"page numbers not settled after {max_passes} passes")
+        del self._multiBuildEdits
+        return passes
+
     def beforeDocument(self) -> None:
         self.section_title = ""
         # The first pass only finds where things go: text is drawn from the second on.
@@ -181,11 +206,8 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text.rstrip() + "…"
 
 
-def _heading(
-    ctx: Ctx, text: str, key: str, toc: list[TocEntry], level: int = 0, entry: str = ""
-) -> Flowable:
-    """A heading listed in the contents (as ``entry`` when given) and the PDF outline."""
-    toc.append((level, entry or text, key))
+def _heading(ctx: Ctx, text: str, key: str, level: int = 0, entry: str = "") -> Flowable:
+    """A heading of the contents (see :func:`_contents`) and of the PDF outline."""
     style = ctx.st.h1 if level == 0 else ctx.st.h2
     return AnchoredParagraph(
         esc(text), style, key=key, registry=ctx.registry, outline=(entry or text, level)
@@ -278,71 +300,143 @@ def _toc(ctx: Ctx, entries: list[TocEntry]) -> Flowable:
     return Deferred(build, ctx.registry)
 
 
-def _section(ctx: Ctx, section: Section, toc: list[TocEntry], first: bool) -> list[Flowable]:
-    out: list[Flowable] = []
-    if first:
-        out.append(PageBreak())
-    else:  # a section starts on a new page unless most of this one is left
-        out.append(CondPageBreak(ctx.height * 0.45))
-        out.append(Spacer(1, 8 * mm))
-    entry = ""
+def _entry(ctx: Ctx, section: Section) -> str:
+    """How the contents list a section: an objective's entry carries its title."""
     if ctx.report.options.template is Template.BY_OBJECTIVE and section.intro:
-        entry = f"{section.heading} — {section.intro}"
-    out.append(_heading(ctx, section.heading, section.key, toc, entry=entry))
+        return f"{section.heading} — {section.intro}"
+    return ""
+
+
+def _contents(ctx: Ctx) -> list[TocEntry]:
+    """Every heading :func:`iter_story` will make, known before the first is laid out."""
+    loc, report = ctx.loc, ctx.report
+    toc: list[TocEntry] = [(0, loc.t("Summary"), "summary")]
+    if report.options.charts:
+        toc.append((0, loc.t("Charts"), "charts"))
+    toc += [(0, _entry(ctx, s) or s.heading, s.key) for s in report.sections]
+    toc.append((0, loc.t("Annex 1 — Index of actors"), "actors"))
+    toc.append((0, loc.t("Annex 2 — Sources"), "sources"))
+    return toc
+
+
+def _section(ctx: Ctx, section: Section, first: bool) -> Iterator[Flowable]:
+    if first:
+        yield PageBreak()
+    else:  # a section starts on a new page unless most of this one is left
+        yield CondPageBreak(ctx.height * 0.45)
+        yield Spacer(1, 8 * mm)
+    yield _heading(ctx, section.heading, section.key, entry=_entry(ctx, section))
     if section.intro:
-        out.append(Para(esc(section.intro), ctx.st.h1_intro))
-    out += section_flowables(ctx, section.blocks)
-    return out
+        yield Para(esc(section.intro), ctx.st.h1_intro)
+    yield from section_flowables(ctx, section.blocks)
+
+
+def iter_story(ctx: Ctx) -> Iterator[Flowable]:
+    """The document's flowables, made one section block at a time as the layout needs
+    them: a pass never holds the paragraphs of a whole big report."""
+    report, loc = ctx.report, ctx.loc
+    toc = _contents(ctx)
+    yield from [ctx.registry, *_cover(ctx), NextPageTemplate("body"), PageBreak()]
+    yield Para(esc(loc.t("Contents")), ctx.st.h1)
+    yield Spacer(1, 4 * mm)
+    yield _toc(ctx, toc)
+    yield from [PageBreak(), _heading(ctx, loc.t("Summary"), "summary")]
+    yield from summary_flowables(ctx, report.summary)
+    if report.options.charts:
+        yield from [PageBreak(), _heading(ctx, loc.t("Charts"), "charts")]
+        yield from chart_flowables(ctx)
+    for i, section in enumerate(report.sections):
+        yield from _section(ctx, section, first=i == 0)
+    yield from [PageBreak(), _heading(ctx, loc.t("Annex 1 — Index of actors"), "actors")]
+    yield actor_index(ctx)
+    yield from [PageBreak(), _heading(ctx, loc.t("Annex 2 — Sources"), "sources")]
+    yield sources_list(ctx)
+
+
+def _context(report: Report, registry: PageRegistry, width: float, height: float) -> Ctx:
+    loc = ReportLocale(report.locale)
+    return Ctx(report=report, loc=loc, st=styles(), registry=registry, width=width, height=height)
 
 
 def build_story(
     report: Report, registry: PageRegistry, width: float, height: float
 ) -> list[Flowable]:
-    loc = ReportLocale(report.locale)
-    ctx = Ctx(report=report, loc=loc, st=styles(), registry=registry, width=width, height=height)
-    toc: list[TocEntry] = []
-    story: list[Flowable] = [registry, *_cover(ctx), NextPageTemplate("body"), PageBreak()]
-    story.append(Para(esc(loc.t("Contents")), ctx.st.h1))
-    story.append(Spacer(1, 4 * mm))
-    story.append(_toc(ctx, toc))
-    story += [PageBreak(), _heading(ctx, loc.t("Summary"), "summary", toc)]
-    story += summary_flowables(ctx, report.summary)
-    if report.options.charts:
-        story += [PageBreak(), _heading(ctx, loc.t("Charts"), "charts", toc)]
-        story += chart_flowables(ctx)
-    for i, section in enumerate(report.sections):
-        story += _section(ctx, section, toc, first=i == 0)
-    story += [PageBreak(), _heading(ctx, loc.t("Annex 1 — Index of actors"), "actors", toc)]
-    story.append(actor_index(ctx))
-    story += [PageBreak(), _heading(ctx, loc.t("Annex 2 — Sources"), "sources", toc)]
-    story.append(sources_list(ctx))
-    return story
+    return list(iter_story(_context(report, registry, width, height)))
 
 
-def render_pdf(report: Report, state: TaskState | None = None) -> bytes:
-    """The PDF of ``report``. Honours ``state`` for progress and cancellation."""
+class _LazyStory(list[Flowable]):
+    """A story that ReportLab consumes from the front while the rest is made on demand
+    (``BaseDocTemplate.build`` only reads the first items, deletes them and puts split
+    parts back in front)."""
+
+    AHEAD = 64  # enough for chains of keep-with-next headings
+
+    def __init__(self, source: Iterator[Flowable]) -> None:
+        super().__init__()
+        self._source: Iterator[Flowable] | None = source
+        self._fill()
+
+    def _fill(self) -> None:
+        while self._source is not None and list.__len__(self) < self.AHEAD:
+            try:
+                self.append(next(self._source))
+            except StopIteration:
+                self._source = None
+
+    def __len__(self) -> int:
+        self._fill()
+        return list.__len__(self)
+
+    def __getitem__(self, index: Any) -> Any:
+        self._fill()
+        return list.__getitem__(self, index)
+
+
+# Share of the work of each layout pass (the first finds pages, the second draws).
+PASS_SHARE = (0.45, 0.5)
+STEPS = 1000
+
+
+def render_pdf(
+    report: Report, state: TaskState | None = None, target: BinaryIO | None = None
+) -> bytes:
+    """The PDF of ``report`` (written to ``target`` instead when given: b"" is returned).
+
+    Honours ``state`` for cancellation and reports progress in one scale of
+    :data:`STEPS` that only grows. The flowables are made lazily and afresh for each
+    pass, so memory holds the report data, the pages and a few dozen flowables.
+    """
     registry = PageRegistry()
     loc = ReportLocale(report.locale)
-    buffer = io.BytesIO()
-    counter = {"pass": 0, "n": 0}
-    story: list[Flowable] = []
+    buffer = target if target is not None else io.BytesIO()
+    blocks = max(1, sum(len(s.blocks) for s in report.sections))
+    progress = {"pass": 1, "n": 0, "last": 0}
+    ctx_box: dict[str, Ctx] = {}
 
     def on_flowable() -> None:
-        counter["n"] += 1
-        if state is not None and counter["n"] % 25 == 0:
-            state.check()
-            # Usually two passes: the first finds the pages, the second draws them.
-            total = 2 * len(story)
-            done = min((counter["pass"] - 1) * len(story) + counter["n"], total - 1)
-            state.progress(done, total, _("Laying out pages (pass %(n)s)") % {"n": counter["pass"]})
+        progress["n"] += 1
+        if state is None or progress["n"] % 25:
+            return
+        state.check()
+        index = min(progress["pass"], len(PASS_SHARE)) - 1
+        start = sum(PASS_SHARE[:index])
+        share = PASS_SHARE[index] if progress["pass"] <= len(PASS_SHARE) else 0.0
+        fraction = start + share * min(ctx_box["ctx"].done / blocks, 1.0)
+        done = max(progress["last"], min(int(fraction * STEPS), STEPS - 1))
+        progress["last"] = done
+        message = _("Laying out pages (pass %(n)s)") % {"n": progress["pass"]}
+        state.progress(done, STEPS, message)
 
     doc = _Doc(buffer, report, loc, registry, on_flowable)
-    story = build_story(report, registry, doc.width, doc.height)
 
-    def on_progress(kind: str, value: int) -> None:
-        if kind == "PASS":
-            counter["pass"], counter["n"] = value, 0
+    def story() -> _LazyStory:
+        ctx_box["ctx"] = _context(report, registry, doc.width, doc.height)
+        return _LazyStory(iter_story(ctx_box["ctx"]))
 
-    doc.setProgressCallBack(on_progress)
-    doc.multiBuild(story, maxPasses=8)
-    return buffer.getvalue()
+    def on_pass(number: int) -> None:
+        progress["pass"], progress["n"] = number, 0
+
+    doc.lazy_multi_build(story, on_pass, max_passes=8)
+    if state is not None:
+        state.progress(STEPS, STEPS, "")
+    return buffer.getvalue() if isinstance(buffer, io.BytesIO) and target is None else b""

@@ -7,6 +7,7 @@ as ``<img src=x>`` prints as those characters.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
@@ -56,6 +57,7 @@ class Ctx:
     registry: PageRegistry
     width: float
     height: float = 700.0
+    done: int = 0  # blocks of sections turned into flowables so far (progress)
 
     def page_link(self, key: str) -> str:
         page = self.registry.page_of(key)
@@ -209,23 +211,33 @@ def _side_by_side(ctx: Ctx, versions: tuple[ReportArticle, ...]) -> list[Flowabl
     return [table, *_separator()]
 
 
-def section_flowables(ctx: Ctx, blocks: tuple[ArticleBlock | EventBlock, ...]) -> list[Flowable]:
-    out: list[Flowable] = []
+def section_flowables(
+    ctx: Ctx, blocks: tuple[ArticleBlock | EventBlock, ...]
+) -> Iterator[Flowable]:
+    """The flowables of a section, made as the layout asks for them (a big report
+    never holds all of its paragraphs at once); ``ctx.done`` counts the blocks."""
     see_also = [b for b in blocks if isinstance(b, ArticleBlock) and b.see_also]
     for block in blocks:
         if isinstance(block, EventBlock):
-            out += event_flowables(ctx, block.event)
+            yield from event_flowables(ctx, block.event)
         elif not block.see_also:
-            out += article_flowables(ctx, block.article)
-            out += _separator()
+            yield from article_flowables(ctx, block.article)
+            yield from _separator()
+        ctx.done += 0 if isinstance(block, ArticleBlock) and block.see_also else 1
     if see_also:
-        out.append(CondPageBreak(30 * mm))
-        out.append(Para(esc(ctx.loc.t("Also relevant to this objective")), ctx.st.h2))
-        out += [_see_also(ctx, b.article) for b in see_also]
-    return out
+        yield CondPageBreak(30 * mm)
+        yield Para(esc(ctx.loc.t("Also relevant to this objective")), ctx.st.h2)
+        for b in see_also:
+            yield _see_also(ctx, b.article)
+            ctx.done += 1
 
 
-def _pages_of(ctx: Ctx, ids: tuple[int, ...]) -> str:
+# Page numbers per row of the actor index: a row taller than a page cannot be laid out.
+PAGES_PER_ROW = 150
+
+
+def _pages_of(ctx: Ctx, ids: tuple[int, ...]) -> list[str]:
+    """The linked page numbers of ``ids``, in rows of at most ``PAGES_PER_ROW``."""
     pages: dict[int, str] = {}
     for article_id in ids:
         key = f"art-{article_id}"
@@ -233,10 +245,9 @@ def _pages_of(ctx: Ctx, ids: tuple[int, ...]) -> str:
         if page is not None and page not in pages:
             pages[page] = key
     if not pages:
-        return "\u2007\u2007"
-    return ", ".join(
-        f'<a href="#{key}">{ctx.loc.number(page)}</a>' for page, key in sorted(pages.items())
-    )
+        return ["\u2007\u2007"]
+    links = [f'<a href="#{key}">{ctx.loc.number(page)}</a>' for page, key in sorted(pages.items())]
+    return [", ".join(links[i : i + PAGES_PER_ROW]) for i in range(0, len(links), PAGES_PER_ROW)]
 
 
 def _index_table(rows: list[list[object]], widths: list[float], header: bool) -> Table:
@@ -264,7 +275,8 @@ def actor_index(ctx: Ctx) -> Flowable:
             ]
         ]
         for name, ids in ctx.report.actor_index:
-            rows.append([Para(esc(name), st.cell), Para(_pages_of(ctx, ids), st.cell)])
+            for n, pages in enumerate(_pages_of(ctx, ids)):
+                rows.append([Para(esc(name) if n == 0 else "", st.cell), Para(pages, st.cell)])
         if len(rows) == 1:
             rows.append([Para(esc(loc.t("No actor is recorded for these articles.")), st.cell), ""])
         return _index_table(rows, [ctx.width * 0.62, ctx.width * 0.38], header=True)

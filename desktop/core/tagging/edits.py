@@ -1,15 +1,13 @@
 """Tagging articles: tag, untag, accept and reject suggestions, one article or many.
 
-Every operation is a :class:`TagEdit` (data) whose ``apply`` returns an
-:class:`~desktop.core.changes.OpResult` carrying the inverse edit, writes one audit
-entry per article with the curator, and keeps the learned term model in step.
+Every operation changes its rows through a :class:`~desktop.core.undo.RowTracker`
+(the undo edit restores them), writes one audit entry per article with the curator,
+and keeps the learned term model in step, on undo and redo too.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import select
@@ -20,222 +18,126 @@ from desktop.core.archive import Archive
 from desktop.core.changes import TAGS, Changes, OpResult
 from desktop.core.tagging import learning
 from desktop.core.tagging.service import ACCEPTED, REJECTED, cache_key
+from desktop.core.undo import RestoreRows, RowState, RowTracker
 from desktop.db.models import (
     Actor,
     Article,
     ArticleActor,
     ArticleObjective,
     SuggestionDecision,
-    utcnow,
 )
 from desktop.i18n import N_
 
 OBJECTIVE, ACTOR, NEW_ACTOR = "objective", "actor", "new_actor"
+_OBJECTIVES = str(ArticleObjective.__tablename__)
+
+Details = dict[int, dict[str, list[Any]]]
 
 
-@dataclass(frozen=True)
-class ObjectiveLink:
-    article_id: int
-    number: int
-    created_by: int | None = None
-    created_at: dt.datetime | None = None
-    from_suggestion: bool = False
-    score: float | None = None
+class _Edit:
+    """The rows of one tag operation, with what it says about each article."""
 
+    def __init__(self, session: Session, curator: int, ids: Sequence[int]) -> None:
+        self.session = session
+        self.curator = curator
+        self.tracker = RowTracker(session)
+        self.details: Details = {i: {} for i in ids}
 
-@dataclass(frozen=True)
-class ActorLink:
-    article_id: int
-    actor_id: int
-    created_by: int | None = None
-    created_at: dt.datetime | None = None
-    from_suggestion: bool = False
-    score: float | None = None
+    def _note(self, article_id: int, what: str, value: Any) -> None:
+        self.details[article_id].setdefault(what, []).append(value)
 
+    @staticmethod
+    def _link(
+        article_id: int, number: int | None, actor_id: int | None
+    ) -> tuple[type[ArticleObjective | ArticleActor], dict[str, int], str, int]:
+        if number is not None:
+            key = {"article_id": article_id, "objective_number": number}
+            return ArticleObjective, key, "objectives", number
+        assert actor_id is not None
+        return ArticleActor, {"article_id": article_id, "actor_id": actor_id}, "actors", actor_id
 
-@dataclass(frozen=True)
-class DecisionRow:
-    article_id: int
-    kind: str
-    key: str
-    decision: str
-    curator_id: int | None = None
-    at: dt.datetime | None = None
-
-
-@dataclass
-class TagEdit:
-    """Add/remove objective and actor links and suggestion decisions, as one edit."""
-
-    label: str
-    action: str = "tag"
-    add_objectives: tuple[ObjectiveLink, ...] = ()
-    remove_objectives: tuple[tuple[int, int], ...] = ()
-    add_actors: tuple[ActorLink, ...] = ()
-    remove_actors: tuple[tuple[int, int], ...] = ()
-    set_decisions: tuple[DecisionRow, ...] = ()
-    clear_decisions: tuple[tuple[int, str, str], ...] = ()
-    extra_changes: Changes = field(default_factory=Changes)
-
-    def articles(self) -> set[int]:
-        ids = {link.article_id for link in self.add_objectives}
-        ids |= {a for a, _ in self.remove_objectives}
-        ids |= {link.article_id for link in self.add_actors}
-        ids |= {a for a, _ in self.remove_actors}
-        ids |= {d.article_id for d in self.set_decisions}
-        ids |= {a for a, _, _ in self.clear_decisions}
-        return ids
-
-    def apply(self, archive: Archive) -> OpResult[int]:
-        with archive.session() as session, session.begin():
-            return self.apply_in(session, archive)
-
-    def apply_in(self, session: Session, archive: Archive) -> OpResult[int]:
-        ids = sorted(self.articles())
-        _check_articles(session, ids)
-        _check_actors(session, {link.actor_id for link in self.add_actors})
-        before = learning.snapshot(session, ids)
-        inverse = TagEdit(self.label, _inverse_action(self.action))
-        details: dict[int, dict[str, list[Any]]] = {i: {} for i in ids}
-        curator = archive.curator_id
-        now = utcnow()
-        inv_remove_obj: list[tuple[int, int]] = []
-        for link in self.add_objectives:
-            if session.get(ArticleObjective, (link.article_id, link.number)) is not None:
-                continue
-            session.add(
-                ArticleObjective(
-                    article_id=link.article_id,
-                    objective_number=link.number,
-                    created_by=link.created_by if link.created_at else curator,
-                    created_at=link.created_at or now,
-                    from_suggestion=link.from_suggestion,
-                    score=link.score,
-                )
+    def tag(self, article_id: int, number: int | None = None, actor_id: int | None = None,
+            *, from_suggestion: bool = False, score: float | None = None) -> None:  # fmt: skip
+        model, key, what, value = self._link(article_id, number, actor_id)
+        if self.session.get(model, tuple(key.values())) is None:
+            link = model(
+                **key, created_by=self.curator, from_suggestion=from_suggestion, score=score
             )
-            inv_remove_obj.append((link.article_id, link.number))
-            details[link.article_id].setdefault("added_objectives", []).append(link.number)
-        inv_add_obj: list[ObjectiveLink] = []
-        for article_id, number in self.remove_objectives:
-            row = session.get(ArticleObjective, (article_id, number))
-            if row is None:
-                continue
-            inv_add_obj.append(
-                ObjectiveLink(
-                    article_id,
-                    number,
-                    row.created_by,
-                    row.created_at,
-                    row.from_suggestion,
-                    row.score,
-                )
-            )
-            session.delete(row)
-            details[article_id].setdefault("removed_objectives", []).append(number)
-        inv_remove_act: list[tuple[int, int]] = []
-        for alink in self.add_actors:
-            if session.get(ArticleActor, (alink.article_id, alink.actor_id)) is not None:
-                continue
-            session.add(
-                ArticleActor(
-                    article_id=alink.article_id,
-                    actor_id=alink.actor_id,
-                    created_by=alink.created_by if alink.created_at else curator,
-                    created_at=alink.created_at or now,
-                    from_suggestion=alink.from_suggestion,
-                    score=alink.score,
-                )
-            )
-            inv_remove_act.append((alink.article_id, alink.actor_id))
-            details[alink.article_id].setdefault("added_actors", []).append(alink.actor_id)
-        inv_add_act: list[ActorLink] = []
-        for article_id, actor_id in self.remove_actors:
-            arow = session.get(ArticleActor, (article_id, actor_id))
-            if arow is None:
-                continue
-            inv_add_act.append(
-                ActorLink(
-                    article_id,
-                    actor_id,
-                    arow.created_by,
-                    arow.created_at,
-                    arow.from_suggestion,
-                    arow.score,
-                )
-            )
-            session.delete(arow)
-            details[article_id].setdefault("removed_actors", []).append(actor_id)
-        inv_set, inv_clear = _apply_decisions(session, self, curator, now, details)
-        session.flush()
-        for article_id, info in details.items():
-            if info:
-                audit.record(session, curator, self.action, "article", article_id, info)
-        learning.update(session, cache_key(archive), before)
-        inverse.add_objectives = tuple(inv_add_obj)
-        inverse.remove_objectives = tuple(inv_remove_obj)
-        inverse.add_actors = tuple(inv_add_act)
-        inverse.remove_actors = tuple(inv_remove_act)
-        inverse.set_decisions = tuple(inv_set)
-        inverse.clear_decisions = tuple(inv_clear)
-        inverse.extra_changes = self.extra_changes
-        changed = sum(1 for info in details.values() if info)
-        return OpResult(Changes.of(TAGS, articles=ids) | self.extra_changes, inverse, changed)
+            self.tracker.add(link)
+            self._note(article_id, f"added_{what}", value)
 
+    def untag(
+        self, article_id: int, number: int | None = None, actor_id: int | None = None
+    ) -> None:
+        model, key, what, value = self._link(article_id, number, actor_id)
+        row = self.session.get(model, tuple(key.values()))
+        if row is not None:
+            self.tracker.delete(row)
+            self._note(article_id, f"removed_{what}", value)
 
-def _apply_decisions(
-    session: Session,
-    edit: TagEdit,
-    curator: int,
-    now: dt.datetime,
-    details: dict[int, dict[str, list[Any]]],
-) -> tuple[list[DecisionRow], list[tuple[int, str, str]]]:
-    inv_set: list[DecisionRow] = []
-    inv_clear: list[tuple[int, str, str]] = []
-    for d in edit.set_decisions:
-        row = _decision(session, d.article_id, d.kind, d.key)
-        if row is None:
-            session.add(
-                SuggestionDecision(
-                    article_id=d.article_id,
-                    kind=d.kind,
-                    key=d.key,
-                    decision=d.decision,
-                    curator_id=d.curator_id if d.at else curator,
-                    at=d.at or now,
-                )
+    def decide(self, article_id: int, kind: str, key: str, decision: str) -> None:
+        row = self.session.scalar(
+            select(SuggestionDecision).where(
+                SuggestionDecision.article_id == article_id,
+                SuggestionDecision.kind == kind,
+                SuggestionDecision.key == key,
             )
-            inv_clear.append((d.article_id, d.kind, d.key))
-        else:
-            inv_set.append(
-                DecisionRow(row.article_id, row.kind, row.key, row.decision, row.curator_id, row.at)
-            )
-            row.decision = d.decision
-            row.curator_id = d.curator_id if d.at else curator
-            row.at = d.at or now
-        details[d.article_id].setdefault("decisions", []).append([d.kind, d.key, d.decision])
-    for article_id, kind, key in edit.clear_decisions:
-        row = _decision(session, article_id, kind, key)
-        if row is None:
-            continue
-        inv_set.append(
-            DecisionRow(row.article_id, row.kind, row.key, row.decision, row.curator_id, row.at)
         )
-        session.delete(row)
-        details[article_id].setdefault("cleared_decisions", []).append([kind, key])
-    return inv_set, inv_clear
+        if row is None:
+            self.tracker.add(
+                SuggestionDecision(
+                    article_id=article_id,
+                    kind=kind,
+                    key=key,
+                    decision=decision,
+                    curator_id=self.curator,
+                )
+            )
+        else:
+            self.tracker.keep(row)
+            row.decision, row.curator_id = decision, self.curator
+        self._note(article_id, "decisions", [kind, key, decision])
 
 
-def _decision(session: Session, article_id: int, kind: str, key: str) -> SuggestionDecision | None:
-    stmt = select(SuggestionDecision).where(
-        SuggestionDecision.article_id == article_id,
-        SuggestionDecision.kind == kind,
-        SuggestionDecision.key == key,
-    )
-    return session.scalar(stmt)
+def _tag_op(
+    archive: Archive,
+    label: str,
+    action: str,
+    ids: Iterable[int],
+    body: Callable[[_Edit], None],
+    actor_ids: Iterable[int] = (),
+) -> OpResult[int]:
+    """Run ``body`` on the articles ``ids``; ``value`` is how many of them changed."""
+    ids = sorted(set(ids))
+    with archive.session() as session, session.begin():
+        _check_articles(session, ids)
+        _check_actors(session, set(actor_ids))
+        before = learning.snapshot(session, ids)
+        edit = _Edit(session, archive.curator_id, ids)
+        body(edit)
+        session.flush()
+        for article_id, info in edit.details.items():
+            if info:
+                audit.record(session, archive.curator_id, action, "article", article_id, info)
+        learning.update(session, cache_key(archive), before)
+    changes = Changes.of(TAGS, articles=ids)
+    changed = sum(1 for info in edit.details.values() if info)
+    undo = RestoreRows(label, edit.tracker.before, changes, "article", action, restored=_retally)
+    return OpResult(changes, undo if edit.tracker.before else None, changed)
 
 
-def _inverse_action(action: str) -> str:
-    return action[len("undo_") :] if action.startswith("undo_") else f"undo_{action}"
+def _retally(session: Session, archive: Archive, replaced: RowState, restored: RowState) -> None:
+    """After an undo or redo, account for the objectives it put back or took away."""
+    keys = [k for k in restored if k[0] == _OBJECTIVES]
+    ids = sorted({k[1][0] for k in keys})
+    before = learning.snapshot(session, ids)  # already restored: walk it back
+    for key in keys:
+        article_id, number = key[1]
+        if restored[key] is None and replaced.get(key) is not None:
+            before[article_id].add(number)
+        elif restored[key] is not None and replaced.get(key) is None:
+            before[article_id].discard(number)
+    learning.update(session, cache_key(archive), before)
 
 
 def _check_articles(session: Session, ids: Sequence[int]) -> None:
@@ -267,32 +169,6 @@ def _check_objectives(numbers: Iterable[int]) -> list[int]:
 # --- operations ----------------------------------------------------------------------
 
 
-def tag_edit(
-    article_ids: Iterable[int],
-    objectives: Iterable[int] = (),
-    actor_ids: Iterable[int] = (),
-    *,
-    remove: bool = False,
-) -> TagEdit:
-    """Tag (or with ``remove`` untag) every article with every objective and actor."""
-    ids = sorted(set(article_ids))
-    numbers = _check_objectives(objectives)
-    actors = sorted(set(actor_ids))
-    if remove:
-        return TagEdit(
-            N_("Untag articles"),
-            "untag",
-            remove_objectives=tuple((a, n) for a in ids for n in numbers),
-            remove_actors=tuple((a, x) for a in ids for x in actors),
-        )
-    return TagEdit(
-        N_("Tag articles"),
-        "tag",
-        add_objectives=tuple(ObjectiveLink(a, n) for a in ids for n in numbers),
-        add_actors=tuple(ActorLink(a, x) for a in ids for x in actors),
-    )
-
-
 def tag_articles(
     archive: Archive,
     article_ids: Iterable[int],
@@ -301,8 +177,23 @@ def tag_articles(
     *,
     remove: bool = False,
 ) -> OpResult[int]:
-    """Tag or untag articles in bulk; ``value`` is how many articles changed."""
-    return tag_edit(article_ids, objectives, actor_ids, remove=remove).apply(archive)
+    """Tag (or with ``remove`` untag) every article with every objective and actor;
+    ``value`` is how many articles changed."""
+    ids = sorted(set(article_ids))
+    numbers = _check_objectives(objectives)
+    actors = sorted(set(actor_ids))
+
+    def body(edit: _Edit) -> None:
+        change = edit.untag if remove else edit.tag
+        for article_id in ids:
+            for number in numbers:
+                change(article_id, number)
+            for actor_id in actors:
+                change(article_id, actor_id=actor_id)
+
+    if remove:
+        return _tag_op(archive, N_("Untag articles"), "untag", ids, body)
+    return _tag_op(archive, N_("Tag articles"), "tag", ids, body, actors)
 
 
 def accept_objective(
@@ -310,26 +201,26 @@ def accept_objective(
 ) -> OpResult[int]:
     """Accept a suggested objective: tag it and remember the decision."""
     _check_objectives([number])
-    edit = TagEdit(
-        N_("Accept suggested objective"),
-        "accept_suggestion",
-        add_objectives=(ObjectiveLink(article_id, number, from_suggestion=True, score=score),),
-        set_decisions=(DecisionRow(article_id, OBJECTIVE, str(number), ACCEPTED),),
-    )
-    return edit.apply(archive)
+
+    def body(edit: _Edit) -> None:
+        edit.tag(article_id, number, from_suggestion=True, score=score)
+        edit.decide(article_id, OBJECTIVE, str(number), ACCEPTED)
+
+    label = N_("Accept suggested objective")
+    return _tag_op(archive, label, "accept_suggestion", [article_id], body)
 
 
 def accept_actor(
     archive: Archive, article_id: int, actor_id: int, score: float | None = None
 ) -> OpResult[int]:
     """Accept a suggested registry actor: tag it and remember the decision."""
-    edit = TagEdit(
-        N_("Accept suggested actor"),
-        "accept_suggestion",
-        add_actors=(ActorLink(article_id, actor_id, from_suggestion=True, score=score),),
-        set_decisions=(DecisionRow(article_id, ACTOR, str(actor_id), ACCEPTED),),
-    )
-    return edit.apply(archive)
+
+    def body(edit: _Edit) -> None:
+        edit.tag(article_id, actor_id=actor_id, from_suggestion=True, score=score)
+        edit.decide(article_id, ACTOR, str(actor_id), ACCEPTED)
+
+    label = N_("Accept suggested actor")
+    return _tag_op(archive, label, "accept_suggestion", [article_id], body, [actor_id])
 
 
 def reject_suggestion(archive: Archive, article_id: int, kind: str, key: str) -> OpResult[int]:
@@ -339,17 +230,12 @@ def reject_suggestion(archive: Archive, article_id: int, kind: str, key: str) ->
     """
     if kind not in (OBJECTIVE, ACTOR, NEW_ACTOR):
         raise ValueError(f"unknown suggestion kind {kind!r}")
-    remove_obj: tuple[tuple[int, int], ...] = ()
-    remove_act: tuple[tuple[int, int], ...] = ()
-    if kind == OBJECTIVE:
-        remove_obj = ((article_id, int(key)),)
-    elif kind == ACTOR:
-        remove_act = ((article_id, int(key)),)
-    edit = TagEdit(
-        N_("Reject suggestion"),
-        "reject_suggestion",
-        remove_objectives=remove_obj,
-        remove_actors=remove_act,
-        set_decisions=(DecisionRow(article_id, kind, key, REJECTED),),
-    )
-    return edit.apply(archive)
+
+    def body(edit: _Edit) -> None:
+        if kind == OBJECTIVE:
+            edit.untag(article_id, int(key))
+        elif kind == ACTOR:
+            edit.untag(article_id, actor_id=int(key))
+        edit.decide(article_id, kind, key, REJECTED)
+
+    return _tag_op(archive, N_("Reject suggestion"), "reject_suggestion", [article_id], body)

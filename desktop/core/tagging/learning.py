@@ -25,6 +25,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core.archive import Archive
+from desktop.core.changes import TAGS, Changes, OpResult
 from desktop.core.progress import TaskState
 from desktop.core.tagging.model import BODY, Evidence
 from desktop.core.tagging.objectives_match import FieldText
@@ -275,6 +277,16 @@ def rebuild(session: Session, cache_key: str, state: TaskState | None = None) ->
     return model
 
 
+def relearn(archive: Archive, state: TaskState | None = None) -> OpResult[int]:
+    """Recount the learned terms of ``archive`` from scratch; ``value`` is how many
+    tagged articles they were learned from."""
+    from desktop.core.tagging.service import cache_key
+
+    with archive.session() as session, session.begin():
+        model = rebuild(session, cache_key(archive), state)
+    return OpResult(Changes.of(TAGS), None, model.total)
+
+
 def scorer(model: LearnedModel) -> Any:
     """The engine's ``learned`` argument for ``model`` (``None`` when it knows nothing)."""
     if model.total <= 0:
@@ -282,4 +294,4 @@ def scorer(model: LearnedModel) -> Any:
     return model.score
 
 
-__all__ = ["BODY", "LearnedModel", "load", "rebuild", "snapshot", "update", "scorer"]
+__all__ = ["BODY", "LearnedModel", "load", "rebuild", "relearn", "snapshot", "update", "scorer"]

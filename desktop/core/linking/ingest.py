@@ -1,0 +1,71 @@
+"""Link features computed in the same pass as extraction (in the import's workers).
+
+The importer reads the archive's actor registry once (:func:`registry_for_import`),
+sends it with the extraction settings to its worker processes, and each worker adds
+the features of the article it has just extracted (:func:`attach`). The importer then
+writes them in the transaction that stores the article: when the import returns,
+every article is searchable and linkable.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from sqlalchemy import insert
+from sqlalchemy.orm import Session
+
+from desktop.core.archive import Archive
+from desktop.core.extract.model import Extracted
+from desktop.core.linking.actors import ActorRegistry, registry
+from desktop.core.linking.features import ArticleInput, extract
+from desktop.core.linking.gazetteer import gazetteer
+from desktop.db.models import ArticleFeature
+
+logger = logging.getLogger(__name__)
+TITLE_CHARS = 1000  # as stored (importer)
+
+
+def registry_for_import(archive: Archive) -> ActorRegistry:
+    with archive.session() as session:
+        return registry(session)
+
+
+def warm_up(actors: ActorRegistry) -> None:
+    """Build the automaton now (once per process), not on the first article."""
+    actors.automaton(gazetteer())
+
+
+def attach(extracted: Extracted, actors: ActorRegistry) -> Extracted:
+    """Add the link features of ``extracted``; on a bug they are left for later
+    (``None``): the import's follow-up computes them from the stored article."""
+    try:
+        article = ArticleInput(
+            id=0,
+            title=extracted.title[:TITLE_CHARS],
+            body=extracted.text,
+            language=extracted.language,
+            published=extracted.published,
+            event_date=extracted.event_date,
+            event_month=extracted.event_month,
+            event_day=extracted.event_day,
+            source_url=extracted.source_url,
+        )
+        found = extract(article, actors, gazetteer())
+        extracted.link_features = [(k, v, w) for (k, v), w in found.weights.items()]
+    except Exception:
+        logger.exception("link features failed; computed after the import instead")
+        extracted.link_features = None
+    return extracted
+
+
+def store_attached(session: Session, ids: Sequence[int], items: Sequence[Extracted]) -> None:
+    """Write the features attached to freshly stored articles (same transaction)."""
+    rows = [
+        {"article_id": article_id, "kind": kind, "value": value, "weight": weight}
+        for article_id, item in zip(ids, items, strict=True)
+        if item.link_features is not None
+        for kind, value, weight in item.link_features
+    ]
+    if rows:
+        session.connection().execute(insert(ArticleFeature.__table__), rows)  # type: ignore[arg-type]

@@ -1,0 +1,224 @@
+"""One pass over an article's text for every link feature: folded forms and one automaton.
+
+The text is folded character by character (case, diacritics, đ), so every folded form
+keeps the offsets of the original and a match found in one is found in the others at
+the same place:
+
+- ``folded``: the text folded, punctuation kept (dates and figures are read in it), one
+  character for one (a letter folding to two, such as ß, keeps the first);
+- ``spaced``: the folded words separated by single spaces (every run of non-word
+  characters is one space), padded with a space at each end, so a phrase registered as
+  ``" ha noi "`` only matches whole words, whatever punctuation or line breaks lie
+  between them (offsets are mapped back to the text);
+- ``shape``: each character's class (``A`` capital, ``a`` small or other letter, ``0``
+  digit, ``_`` underscore, a space as is, ``.`` anything else), where capitalised names
+  and acronyms are found by one compiled pattern instead of a loop over words.
+
+Actor aliases, place names and country names are all entries of one Aho-Corasick
+automaton (``pyahocorasick``) matched once over ``spaced``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import ahocorasick
+
+from desktop.core.textfold import fold
+
+
+class _FoldTable(dict[int, str]):
+    """``str.translate`` table: each character to exactly one folded character."""
+
+    def __init__(self, words_only: bool) -> None:
+        super().__init__()
+        self.words_only = words_only
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        if not (ch.isalnum()):
+            if self.words_only or unicodedata.combining(ch):
+                value = " "
+            else:
+                value = fold(ch)[:1] or " "
+        else:
+            value = fold(ch)[:1] or " "
+        self[code] = value
+        return value
+
+
+class _ShapeTable(dict[int, str]):
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        if ch == " ":
+            value = " "
+        elif ch.isdigit() or ch.isnumeric():
+            value = "0"
+        elif ch.isupper() or ch.istitle():
+            value = "A"
+        elif ch.isalpha():
+            value = "a"
+        elif ch == "_":
+            value = "_"
+        else:
+            value = "."
+        self[code] = value
+        return value
+
+
+_FOLDED = _FoldTable(words_only=False)
+_SPACED = _FoldTable(words_only=True)
+_SHAPE = _ShapeTable()
+
+
+def fold_chars(text: str) -> str:
+    """``text`` folded one character for one character (offsets kept)."""
+    return text.translate(_FOLDED)
+
+
+def spaced_words(text: str) -> str:
+    """The folded words of ``text`` separated by single spaces (for registering a phrase)."""
+    return " ".join(text.translate(_SPACED).split())
+
+
+_GAPS = re.compile(r"  +")
+
+
+@dataclass(frozen=True)
+class Scan:
+    text: str
+    folded: str
+    shape: str
+    spaced: str  # " " + folded words, one space between them, + " "
+    _cuts: tuple[int, ...] = ()  # where ``spaced`` dropped spaces, and how many so far
+    _dropped: tuple[int, ...] = ()
+
+    @classmethod
+    def of(cls, text: str) -> Scan:
+        """The scan of ``text`` (brought to NFC first: offsets are those of NFC text)."""
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
+        raw = " " + text.translate(_SPACED) + " "
+        cuts: list[int] = []
+        dropped: list[int] = []
+        total = 0
+        for gap in _GAPS.finditer(raw):
+            total += gap.end() - gap.start() - 1
+            cuts.append(gap.end() - total)
+            dropped.append(total)
+        spaced = _GAPS.sub(" ", raw) if cuts else raw
+        return cls(
+            text,
+            text.translate(_FOLDED),
+            text.translate(_SHAPE),
+            spaced,
+            tuple(cuts),
+            tuple(dropped),
+        )
+
+    def spaced_slice(self, start: int, end: int) -> str:
+        """The folded words of ``text[start:end]``."""
+        return " ".join(self.text[start:end].translate(_SPACED).split())
+
+    def offset(self, pos: int) -> int:
+        """The offset in ``text`` of the character at ``pos`` in ``spaced``."""
+        k = bisect.bisect_right(self._cuts, pos) - 1
+        return pos - 1 + (self._dropped[k] if k >= 0 else 0)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a phrase stands for: ``group`` ("actor", "place", "country"), the id in it,
+    and what the original text must look like there (``exact`` text, or capitals)."""
+
+    group: str
+    key: str
+    exact: str | None = None
+    upper: bool = False  # written in capitals (a short acronym)
+    capital: bool = False  # begins with a capital letter (a proper name)
+    payload: Any = None
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int  # offsets in the original text
+    end: int
+    entries: tuple[Entry, ...]
+
+
+class PhraseAutomaton:
+    """Many phrases, found in one pass; a phrase may stand for several entries."""
+
+    def __init__(self) -> None:
+        self._entries: dict[str, list[Entry]] = {}
+        self._automaton: Any = None
+
+    def add(self, phrase: str, entry: Entry) -> None:
+        words = spaced_words(phrase)
+        if not words:
+            return
+        self._entries.setdefault(words, []).append(entry)
+        self._automaton = None
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def _built(self) -> Any:
+        if self._automaton is None:
+            automaton = ahocorasick.Automaton()
+            for words, entries in self._entries.items():
+                automaton.add_word(f" {words} ", (len(words), tuple(entries)))
+            if len(automaton):
+                automaton.make_automaton()
+            self._automaton = automaton
+        return self._automaton
+
+    def matches(self, scan: Scan) -> list[Match]:
+        """Every match, overlapping ones included, its entries checked against the text."""
+        automaton = self._built()
+        if not len(automaton):
+            return []
+        out: list[Match] = []
+        text = scan.text
+        for last, (length, entries) in automaton.iter(scan.spaced):
+            # the key is " words ": its words are ``last - length .. last - 1`` in spaced
+            start = scan.offset(last - length)
+            end = scan.offset(last - 1) + 1
+            surface = text[start:end]
+            kept = tuple(e for e in entries if _fits(e, surface))
+            if kept:
+                out.append(Match(start, end, kept))
+        return out
+
+
+def _fits(entry: Entry, surface: str) -> bool:
+    if entry.exact is not None:
+        return " ".join(surface.split()) == entry.exact
+    if entry.upper:
+        return surface.isupper()
+    if entry.capital:
+        return surface[:1].isupper()
+    return True
+
+
+def longest(matches: Iterable[Match], taken: list[tuple[int, int]] | None = None) -> list[Match]:
+    """Non-overlapping matches, the longest first at each position; spans in ``taken``
+    (sorted or not) are left alone."""
+    blocked = sorted(taken or [])
+    out: list[Match] = []
+    last_end = -1
+    for m in sorted(matches, key=lambda m: (m.start, -(m.end - m.start))):
+        if m.start < last_end or _overlaps(blocked, m.start, m.end):
+            continue
+        out.append(m)
+        last_end = m.end
+    return out
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in spans)
