@@ -67,6 +67,13 @@ MANILA - The first group of 200 nurses left for Germany on Monday under a \
 government-to-government agreement.
 They will work in hospitals in Bavaria."""
 
+CHINESE = """首页 | 新闻 | 国际 | 财经 | 体育
+越南与国际移民组织举办安全移民研讨会
+2023年12月12日 17:40
+河内12月12日电 越南外交部与国际移民组织12日在河内举办研讨会，讨论安全移民、侨汇与发展问题。\
+与会代表认为，降低汇款成本有助于移民家庭。
+研讨会还讨论了数字时代的招聘风险。"""
+
 LEAD_ONLY = """HANOI, Dec 18 (VNA) - Viet Nam and IOM held a workshop on safe migration \
 on Wednesday in the capital. It gathered 100 delegates.
 Other text follows in a second paragraph of the dispatch."""
@@ -81,6 +88,7 @@ Other text follows in a second paragraph of the dispatch."""
         (QUESTION, "Will Thailand open its borders to more migrant workers?"),
         (CAPTIONED, "Delegates call for safer labour migration at regional forum"),
         (SHARED, "Filipino nurses head to Germany under new deal"),
+        (CHINESE, "越南与国际移民组织举办安全移民研讨会"),
     ],
 )
 def test_headline_among_navigation_dates_bylines_and_captions(text, headline):
