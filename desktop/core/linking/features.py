@@ -47,7 +47,12 @@ PLACE_WEIGHTS = {"city": 1.5, "country": 0.5, "region": 0.3}
 _LEADING = frozenset(
     "the a an la les l el los las il lo der die das de du des mr mrs ms mme mlle m dr prof "
     "ong ba cik encik puan tuan sr sra madame monsieur president ambassador ambassadeur "
-    "minister ministre deputy vice pho thu truong dai su ngai".split()
+    "minister ministre deputy vice pho thu truong dai su ngai "
+    # titles and offices written before a name (en, fr, es, ms/id, vi)
+    "chief head director directeur directrice directora representative representant "
+    "secretary secretaire secretario general mission ministro viceministro embajador "
+    "ketua pengarah timbalan menteri setiausaha duta bapak ibu pak bu datuk dato "
+    "cuc vu bo giam doc chu tich ngay".split()
 )
 _ROMAN = re.compile(r"^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
 # A quotation of at least five words between quotation marks.
@@ -201,10 +206,10 @@ def names(scan: Scan, covered: _Covered) -> list[str]:
 
 
 def _name_candidates(run: list[str], out: list[str]) -> None:
-    candidates = [run]
+    """The name in a run of capitalised words, without the titles before it."""
     while run and run[0] in _LEADING:
         run = run[1:]
-        candidates.append(run)
+    candidates = [run]
     if len(run) > MAX_NAME_WORDS:  # titles before a name: keep its likely tail
         candidates += [run[-MAX_NAME_WORDS:], run[-3:]]
     for seq in candidates:

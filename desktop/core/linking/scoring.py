@@ -24,7 +24,7 @@ DATE_AGREES, YEAR_AGREES, MONTH_AGREES = 3.0, 1.0, 0.5
 NEXT_DAY = 1  # event days this far apart still agree (a report dated the day after)
 # When a pair's dates could not be fully checked: general evidence counts this much, and
 # specific evidence (see is_specific) must reach this.
-UNCHECKED_GENERAL, SPECIFIC_NEEDED = 0.5, 2.0
+UNCHECKED_GENERAL, SPECIFIC_NEEDED = 0.75, 2.0
 CHECKED, PARTLY, UNCHECKED = "checked", "partly", "unchecked"
 
 Key = tuple[str, str]
