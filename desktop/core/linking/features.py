@@ -170,7 +170,7 @@ def _widen(base: MainDate, mentions: list[DateMention]) -> MainDate:
 _WORD_CHARS = "Aa0_"
 # In the text's shape (see .scan): a run of capitalised words separated by single spaces.
 _CAPITALISED = r"A[Aa]*a[Aa]*(?![Aa0_])"
-_NAME_RUN = re.compile(rf"(?<![Aa0_]){_CAPITALISED}(?: {_CAPITALISED})*")
+_NAME_RUN = re.compile(rf"(?<![Aa0_]){_CAPITALISED}(?: {_CAPITALISED})+")
 _ACRONYM = re.compile(r"(?<![Aa0_])A[A0_]{1,9}(?![Aa0_])")
 _SHAPE_WORD = re.compile(r"[Aa0_]+")
 
