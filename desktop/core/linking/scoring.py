@@ -15,6 +15,7 @@ from typing import Any, Protocol
 
 from desktop.core.linking import features as F
 from desktop.core.linking.features import DateFacts, MainDate
+from desktop.core.linking.mentions import FIGURE_WEIGHT
 from desktop.i18n import _
 
 # The threshold the GUI shows suggestions from, and the CLI's default.
@@ -200,7 +201,7 @@ def is_specific(kind: str, weight: float) -> bool:
     if kind in (F.NAME, F.QUOTE, F.CITED):
         return True
     if kind == F.NUMBER:
-        return weight >= F.FIGURE_WEIGHT
+        return weight >= FIGURE_WEIGHT
     return kind == F.ACTOR and weight >= F.PERSON_WEIGHT
 
 
