@@ -24,10 +24,12 @@ from desktop.core.search import (
     Filters,
     SearchSpec,
     delete_saved_search,
+    index_is_current,
     list_saved_searches,
     parse,
     reindex,
     save_search,
+    snippets_for,
 )
 from desktop.core.search.browse import browse, facet_choices, rows_for, spec_from_facets
 from desktop.core.search.snippets import find_matches
@@ -143,6 +145,8 @@ class SearchController(QObject):
         # start-up query; the reader fills the table at once (the window's load, with
         # its counts, replaces it when it comes).
         QTimer.singleShot(0, self._early_fill)
+        QTimer.singleShot(0, self._check_index)
+        window.selection_changed.connect(lambda _ids: self._show_snippet())
 
     # -- reading off the GUI thread ------------------------------------------------------
     def read(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None]) -> None:
@@ -165,6 +169,26 @@ class SearchController(QObject):
 
     def fetch_rows(self, ids: list[int]) -> None:
         self.read(rows_for, ids, on_done=self.window.model.provide_rows)
+        if self.text:
+            self.read(_marked_snippets, ids, self.text, self.exact, on_done=self._snippets)
+
+    def _snippets(self, snippets: dict[int, str]) -> None:
+        self.window.model.provide_snippets(snippets)
+        self._show_snippet()
+
+    def _show_snippet(self) -> None:
+        """The selected hit's matched words, in the status bar."""
+        current = self.window.current_id()
+        snippet = self.window.model.snippet_of(current) if current is not None else ""
+        if self.text and snippet:
+            self.window.statusBar().showMessage(snippet, 15000)
+
+    def _check_index(self) -> None:
+        self.read(index_is_current, on_done=self._index_checked)
+
+    def _index_checked(self, current: bool) -> None:
+        if not current:  # indexed by older rules: rebuild once, with progress
+            self.window.ops.run_task(_("Rebuilding the search index"), reindex, undoable=False)
 
     def refresh_choices(self) -> None:
         self.read(facet_choices, on_done=self.filters.set_choices)
@@ -347,6 +371,11 @@ class SearchController(QObject):
         first.setPosition(pos(matches[0][0]))
         body.setTextCursor(first)
         body.centerCursor()
+
+
+def _marked_snippets(archive: Archive, ids: list[int], text: str, exact: bool) -> dict[int, str]:
+    found = snippets_for(archive, ids, text, exact=exact)
+    return {i: s.marked("«", "»") for i, s in found.items() if s.spans}
 
 
 def install(window: MainWindow) -> None:
