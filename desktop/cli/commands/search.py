@@ -131,7 +131,7 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
     ensure_current_index(ctx.archive, state)  # indexed by older rules: rebuilt once
     end_progress(state)
     result = search(ctx.archive, spec, limit=args.limit)
-    data = [
+    data: list[dict[str, Any]] = [
         {
             "id": hit.id,
             "title": hit.title,
