@@ -36,6 +36,7 @@ COLUMNS = (
     ("objectives", N_("Objectives")),
     ("event", N_("Event")),
 )
+SAMPLE_LANGUAGES = ("en", "fr", "vi", "ms", "id")  # the archive's usual ones
 PAGE = 200
 CACHE_LIMIT = 20_000  # light rows kept; beyond, the cache starts again from the screen
 
@@ -56,17 +57,25 @@ class LazyRows:
         return len(self.ids)
 
 
-def _placeholder(article_id: int) -> ArticleRow:
+def _placeholder(
+    article_id: int,
+    event_date: dt.date | None = None,
+    confidence: str = "unknown",
+    event_month: int | None = None,
+    event_day: int | None = None,
+) -> ArticleRow:
     return ArticleRow(
         id=article_id,
         title="",
         language=None,
         published=None,
-        event_date=None,
-        event_date_confidence="unknown",
+        event_date=event_date,
+        event_date_confidence=confidence,
         outlet=None,
         review_status="",
         event_id=None,
+        event_month=event_month,
+        event_day=event_day,
     )
 
 
@@ -197,6 +206,21 @@ class ArticleTableModel(QAbstractTableModel):
             self.rows_wanted.emit(wanted)
         else:
             self._asked.discard(page)
+
+    def column_samples(self) -> dict[int, list[str]]:
+        """The widest values each column (but the title) shows, for sizing it."""
+        dates = [  # every month's name, a two-digit day, the "?" of an inferred year
+            _placeholder(0, event_date=dt.date(2025, month, 28), confidence="inferred")
+            for month in range(1, 13)
+        ] + [_placeholder(0, event_month=month, event_day=28) for month in range(1, 13)]
+        samples = {
+            "language": [language_name(code) for code in SAMPLE_LANGUAGES],
+            "date": [_date_text(row) for row in dates],
+            "outlet": ["vnexpress.net"],
+            "objectives": ["10, 17, 23"],
+            "event": ["#99999"],
+        }
+        return {i: samples[key] for i, (key, _label) in enumerate(COLUMNS) if key in samples}
 
     # -- Qt model API ------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

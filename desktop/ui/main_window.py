@@ -49,6 +49,9 @@ from desktop.ui.text import language_name, message_box, plain_label
 # A list of rows, or a lazy id list (LazyRows) whose rows are fetched as they show.
 RowLoader = Callable[[Archive, dict[str, Any]], "list[ArticleRow] | LazyRows"]
 
+# Sidebar, table, detail pane at 1360 px: the Event tab's French buttons need ~380 px.
+DEFAULT_SPLIT = (260, 690, 410)
+
 MENUS = (
     ("file", N_("&File")),
     ("edit", N_("&Edit")),
@@ -95,8 +98,7 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        for column, width in ((1, 85), (2, 110), (3, 115), (4, 75), (5, 55)):
-            self.table.setColumnWidth(column, width)
+        self.size_columns()
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
@@ -115,7 +117,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setStretchFactor(2, 2)  # extra width goes mostly to the table
-        self.splitter.setSizes([260, 700, 400])
+        self.splitter.setSizes(list(DEFAULT_SPLIT))
         self.setCentralWidget(self.splitter)
 
         self._build_toolbar()
@@ -130,6 +132,20 @@ class MainWindow(QMainWindow):
         features.install_all(self)
         self.restore_layout()
         self.reload()
+
+    def size_columns(self) -> None:
+        """Columns as wide as their header (with room for the sort arrow) or their widest
+        sample value in the interface language (a French header, a Vietnamese date)."""
+        cell = self.table.fontMetrics()
+        header = self.table.horizontalHeader().fontMetrics()
+        margin = 2 * self.style().pixelMetric(self.style().PixelMetric.PM_HeaderMargin)
+        for column, samples in self.model.column_samples().items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            widest = max(
+                header.horizontalAdvance(title) + margin + 14,
+                *(cell.horizontalAdvance(sample) + 12 for sample in samples),
+            )
+            self.table.setColumnWidth(column, widest)
 
     # -- places for features -----------------------------------------------------------
     def menu(self, name: str) -> QMenu:
@@ -344,7 +360,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def reset_layout(self) -> None:
-        self.splitter.setSizes([260, 700, 400])
+        self.splitter.setSizes(list(DEFAULT_SPLIT))
         self.sidebar.show()
         self._toggle_sidebar_action.setChecked(True)
 
