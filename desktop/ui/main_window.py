@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self.facets: dict[str, Any] = {}
         self.row_loader: RowLoader = filtered_rows
         self._load_generation = 0
+        self._counts: LibraryCounts | None = None
         self._menus: dict[str, QMenu] = {}
 
         self.model = ArticleTableModel(self)
@@ -247,34 +248,41 @@ class MainWindow(QMainWindow):
 
     # -- loading -----------------------------------------------------------------------
     def reload(self) -> None:
-        """Reload rows and counts in the worker; the table fills when they arrive."""
+        """Reload rows, then counts, in the worker: the table fills as soon as its rows
+        arrive; the sidebar's counts (a scan of the whole archive) follow apart."""
         self._load_generation += 1
         generation = self._load_generation
         facets = dict(self.facets)
         loader = self.row_loader
+        self.ops.query(
+            lambda archive: loader(archive, facets),
+            on_done=lambda rows: self._rows_arrived(generation, rows),
+        )
+        self.ops.query(library_counts, on_done=self._counts_arrived)
 
-        def load(archive: Archive) -> tuple[list[ArticleRow] | LazyRows, LibraryCounts]:
-            return loader(archive, facets), library_counts(archive)
+    def _counts_arrived(self, counts: LibraryCounts) -> None:
+        self._counts = counts
+        self.library.set_counts(counts)
+        self._show_count()
 
-        self.ops.query(load, on_done=lambda result: self._rows_arrived(generation, result))
+    def _show_count(self) -> None:
+        n = self.model.rowCount()
+        total = self._counts.total if self._counts is not None else n
+        self.count_label.setText(
+            ngettext("{n} article", "{n} articles", n).format(n=n)
+            + (" / " + str(total) if n != total else "")
+        )
 
-    def _rows_arrived(
-        self, generation: int, result: tuple[list[ArticleRow] | LazyRows, Any]
-    ) -> None:
+    def _rows_arrived(self, generation: int, rows: list[ArticleRow] | LazyRows) -> None:
         if generation != self._load_generation:
             return  # a newer load is on its way
-        rows, counts = result
         selected = self.selected_ids()
         self.model.set_rows(rows)
         header = self.table.horizontalHeader()
         if header.sortIndicatorSection() >= 0 and header.isSortIndicatorShown():
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        self.library.set_counts(counts)
         self.select_ids(selected)
-        self.count_label.setText(
-            ngettext("{n} article", "{n} articles", len(rows)).format(n=len(rows))
-            + (" / " + str(counts.total) if len(rows) != counts.total else "")
-        )
+        self._show_count()
         self.rows_loaded.emit()
 
     def set_filter(self, **facets: Any) -> None:
