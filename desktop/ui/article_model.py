@@ -123,6 +123,9 @@ class ArticleTableModel(QAbstractTableModel):
         """Snippets of the query's matches arrived; they show in the title's tooltip."""
         self._snippets.update(snippets)
 
+    def ids_between(self, start: int, stop: int) -> list[int]:
+        return self._ids[start:stop]
+
     def relevance_of(self, article_id: int) -> float | None:
         return self._relevance.get(article_id)
 

@@ -33,7 +33,7 @@ from desktop.core.search import (
 from desktop.core.search.browse import browse, facet_choices, rows_for, spec_from_facets
 from desktop.core.search.snippets import find_matches
 from desktop.i18n import _, ngettext
-from desktop.ui.article_model import COLUMNS, LazyRows
+from desktop.ui.article_model import COLUMNS, PAGE, LazyRows
 from desktop.ui.context_menus import add_buttons, add_show_item, attach
 from desktop.ui.search_filters import SearchFilters
 from desktop.ui.search_saved import SavedSearchList
@@ -282,6 +282,9 @@ class SearchController(QObject):
 
     def _rows_loaded(self) -> None:
         model = self.window.model
+        if self.text:  # the first page came with the ids: its snippets come now
+            first = model.ids_between(0, PAGE)
+            self.read(_marked_snippets, first, self.text, self.exact, on_done=self._snippets)
         if model.note:
             self.window.statusBar().showMessage(model.note, 6000)
         elif self.text:
