@@ -280,3 +280,34 @@ def test_the_date_of_an_earlier_event_is_passed_over(tmp_path):
     )
     result = run(tmp_path, text, "vi")
     assert result.event_date == dt.date(2024, 6, 18)
+
+
+def test_a_publication_line_with_an_update_date_gives_the_publication_date(tmp_path):
+    text = (
+        "L'Écho du Sud\nMonde | Europe | Afrique | Économie | Sport\n\n"
+        "Les ministres du travail adoptent une feuille de route sur le recrutement\n\n"
+        "Par Claire Dubois\n"
+        "Publié le 12 mars 2024 à 09h15, modifié le 13 mars 2024 à 11h02\n"
+        "Partager | Imprimer\n\n"
+        "Les ministres du travail de dix pays ont adopté lundi à Vientiane une feuille de "
+        "route commune sur le recrutement équitable des travailleurs migrants.\n\n"
+        "Le texte prévoit la suppression progressive des frais payés par les travailleurs.\n"
+    )
+    result = run(tmp_path, text, "fr")
+    assert result.published == dt.date(2024, 3, 12)
+    assert result.event_date == dt.date(2024, 3, 11)  # "lundi", not the line's dates
+
+
+def test_the_earliest_labelled_date_of_a_line_is_the_publication_date(tmp_path):
+    text = (
+        "Berita Harian Rakyat\nNasional | Dunia | Bisnes | Sukan\n\n"
+        "Menteri buruh setuju hapus yuran pengambilan pekerja asing\n\n"
+        "Dikemaskini 13 Mac 2024, 4:20 petang | Diterbitkan 12 Mac 2024, 10:05 pagi\n"
+        "Saiz huruf A A A\n\n"
+        "Menteri-menteri buruh bersetuju semalam untuk menghapuskan yuran pengambilan "
+        "yang dibayar oleh pekerja asing dalam tempoh lima tahun.\n\n"
+        "Perjanjian itu dicapai selepas rundingan di Vientiane, kata kenyataan bersama.\n"
+    )
+    result = run(tmp_path, text, "ms")
+    assert result.published == dt.date(2024, 3, 12)
+    assert result.event_date == dt.date(2024, 3, 11)

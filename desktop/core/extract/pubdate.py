@@ -113,7 +113,7 @@ class Published:
 
 def _score(page: Page, found: pagelines.DateLine) -> tuple[int, int]:
     before_lead = page.lead is None or found.line.start < page.lead.start
-    score = 4 * found.labelled + 2 * found.timed + before_lead
+    score = 4 * found.labelled - found.updated + 2 * found.timed + before_lead
     if page.on_top(found):
         score -= 3  # a bare date on top of the page: the day it was saved, as often as not
     if not before_lead and not found.labelled:
