@@ -311,3 +311,21 @@ def test_the_earliest_labelled_date_of_a_line_is_the_publication_date(tmp_path):
     result = run(tmp_path, text, "ms")
     assert result.published == dt.date(2024, 3, 12)
     assert result.event_date == dt.date(2024, 3, 11)
+
+
+def test_a_timed_date_bar_above_the_navigation_bar_is_not_the_publication_date(tmp_path):
+    text = (
+        "Thứ Hai, ngày 01/06/2026 - Cập nhật lúc 07:30\n"
+        "BÁO MIỀN TRUNG - Tiếng nói của nhân dân các tỉnh ven biển miền Trung\n"
+        "Thời sự | Xã hội | Kinh tế | Thế giới | Giáo dục | Sức khỏe\n\n"
+        "Hỗ trợ việc làm cho lao động hết hạn hợp đồng trở về từ nước ngoài\n\n"
+        "Chương trình giúp người lao động trở về tìm việc làm phù hợp với kỹ năng.\n\n"
+        "Thứ Tư, 10:20, 12/03/2025\nCỡ chữ: A | A | A | In bài\n\n"
+        "Sáng 12/3, tại Quảng Bình, Sở Lao động phối hợp với Tổ chức Di cư quốc tế tổ chức "
+        "hội nghị triển khai chương trình hỗ trợ lao động trở về.\n\n"
+        "Theo kế hoạch, chương trình sẽ hỗ trợ khoảng hai nghìn lao động trong ba năm tới.\n"
+    )
+    result = run(tmp_path, text, "vi")
+    assert result.published == dt.date(2025, 3, 12)
+    assert result.event_date == dt.date(2025, 3, 12)
+    assert not flagged(result)

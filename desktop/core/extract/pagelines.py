@@ -263,15 +263,35 @@ def headline_line(text: str, page_lines: Sequence[Line], title: str) -> Line | N
 _HEADLINE_LINES = 20
 
 
+_NAV_BARS = 3  # separators of a navigation bar ("News | World | Business | Sport")
+_MASTHEAD_LINES = 8
+
+
+def navigation_bar(page_lines: Sequence[Line]) -> Line | None:
+    """The first navigation bar among the first lines of the page."""
+    for line in page_lines[:_MASTHEAD_LINES]:
+        if line.bars >= _NAV_BARS and not line.bullet:
+            return line
+    return None
+
+
 def lead_line(
-    text: str, page_lines: Sequence[Line], skip: set[int], title: str = ""
+    text: str,
+    page_lines: Sequence[Line],
+    skip: set[int],
+    title: str = "",
+    headline_at: Line | None = None,
 ) -> Line | None:
     """The first paragraph of the article: the first line of running text (a sentence,
     or a paragraph wrapped over several lines) that is not the title, a date line, a
-    list item or a navigation bar."""
+    list item or a navigation bar, and is below the headline (when its line is known)
+    or the navigation bar (a masthead "OUTLET - tagline" above it is no paragraph)."""
     headline = " ".join(fast_fold(title).split())
+    above = headline_at or navigation_bar(page_lines)
     for k, line in enumerate(page_lines):
         if line.index in skip or not is_paragraph(line):
+            continue
+        if above is not None and line.index <= above.index:
             continue
         body = text[line.start : line.end]
         if headline and " ".join(fast_fold(body).split()) == headline:

@@ -21,6 +21,7 @@ from desktop.i18n import _
 
 _YEAR = dt.timedelta(days=366)
 _MAX_GAP_AFTER_MENTION = dt.timedelta(days=62)
+_BAR_LINES = 3  # a site's date bar is on one of the first lines
 
 STATED = "stated"
 INFERRED = "inferred"
@@ -72,13 +73,17 @@ class Page:
         found = pagelines.date_lines(text, page_lines, mentions, languages)
         listed = pagelines.listed_lines(page_lines, found)
         skip = listed | {d.line.index for d in found}
-        lead = pagelines.lead_line(text, page_lines, skip, title)
         headline = pagelines.headline_line(text, page_lines, title)
+        lead = pagelines.lead_line(text, page_lines, skip, title, headline)
         return cls(text, mentions, tuple(languages), page_lines, found, lead, listed, headline)
 
     def on_top(self, found: pagelines.DateLine) -> bool:
         """A bare date (no time, no label) above the headline, or on the first lines: a
-        site's date bar, which on a saved page shows the day it was saved."""
+        site's date bar, which on a saved page shows the day it was saved. A date on the
+        first lines above the navigation bar is such a bar even with a label or a time."""
+        nav = pagelines.navigation_bar(self.lines)
+        if nav is not None and found.line.index < min(nav.index, _BAR_LINES):
+            return True
         if found.timed or found.labelled:
             return False
         dated = {d.line.index for d in self.date_lines}
