@@ -329,3 +329,43 @@ def test_a_timed_date_bar_above_the_navigation_bar_is_not_the_publication_date(t
     assert result.published == dt.date(2025, 3, 12)
     assert result.event_date == dt.date(2025, 3, 12)
     assert not flagged(result)
+
+
+SOUTH_AGENCY = (
+    "Agencia Informativa del Sur\nPortada | Mundo | Economía | Sociedad | Cultura\n\n"
+    "Tailandia detiene a una red que enviaba trabajadores a centros de fraude\n\n"
+    "Bangkok, 14 mar (AIS).- La Policía de Tailandia detuvo ayer a cinco presuntos miembros "
+    "de una red que enviaba trabajadores migrantes de forma irregular a centros de fraude en "
+    "línea, informaron hoy fuentes oficiales.\n\n"
+    "Las víctimas serán devueltas a sus países de origen, indicó el portavoz policial.\n\n"
+    "Noticias relacionadas\n- La ONU alerta sobre la trata en el sudeste asiático (20 feb. 2023)\n"
+)
+
+
+def test_relative_day_after_a_dateline_without_a_year_keeps_the_year_open(tmp_path):
+    result = run(tmp_path, SOUTH_AGENCY, "es")
+    assert result.event_date is None
+    assert (result.event_month, result.event_day) == (3, 13)  # "ayer", not the dateline's 14
+    assert flagged(result)
+
+
+def test_a_copyright_year_is_a_flagged_last_resort(tmp_path):
+    result = run(tmp_path, SOUTH_AGENCY + "\n© AIS 2024. Prohibida la redistribución.\n", "es")
+    assert result.event_date == dt.date(2024, 3, 13)
+    assert result.event_date_confidence == "inferred"
+    assert "copyright" in " ".join(result.review_reasons)
+
+
+def test_relative_day_after_a_french_dateline_with_le(tmp_path):
+    text = (
+        "Le Courrier d'Asie | Bangkok\nActualité | Économie | Culture | Pratique | Agenda\n\n"
+        "Thaïlande : un centre d'accueil pour les travailleurs migrants rapatriés\n\n"
+        "Rédaction Bangkok | Publié le 12/03 à 08:15\n\n"
+        "Bangkok, le 12 mars – Le ministère thaïlandais du Travail et l'Organisation "
+        "internationale du travail ont inauguré hier un centre d'accueil destiné aux "
+        "travailleurs migrants rapatriés.\n\n"
+        "Le centre doit accompagner les travailleurs dans leur recherche d'emploi.\n"
+    )
+    result = run(tmp_path, text, "fr")
+    assert (result.event_month, result.event_day) == (3, 11)
+    assert flagged(result)

@@ -44,6 +44,7 @@ _DATELINE_CHARS = 40
 _YEAR = dt.timedelta(days=366)
 _MAX_REPORTING_DAYS = 31
 _CLAUSE_END = re.compile(r"[.!?;…\n]")
+_DATELINE_HEAD = re.compile(r"[,:]\s*(?:[^\W\d]{1,4}\s*)?$")  # "Hanoï, le", "Hà Nội, ngày"
 
 
 # --- Event date ------------------------------------------------------------------------------
@@ -129,12 +130,13 @@ def _lead_cues(page: Page, excluded: set[int]) -> list[_Cue]:
 
 
 def _dateline(page: Page, cues: list[_Cue]) -> _Cue | None:
-    """A date opening the first paragraph after a place name: "Hanoï, 12 décembre (VNA) –"."""
+    """A date opening the first paragraph after a place name: "Hanoï, 12 décembre (VNA) –",
+    "Genève, le 3 mai –"."""
     if not cues or cues[0].mention is None or page.lead is None:
         return None
     mention = cues[0].mention
     head = page.text[page.lead.start : mention.start]
-    if len(head) > _DATELINE_CHARS or not head.rstrip().endswith((",", ":")):
+    if len(head) > _DATELINE_CHARS or not _DATELINE_HEAD.search(head):
         return None
     return cues[0] if len(head.split()) <= 4 else None
 
@@ -271,9 +273,11 @@ def _from_dateline(
 ) -> DateResult:
     """The dateline's day, or the relative day that follows it counted from it."""
     base = _resolve_mention(page, mention, published, dateline.weekday)
-    if base.value is None or following is None or following.relative is None:
+    if following is None or following.relative is None:
         return base
     relative = following.relative
+    if base.value is None:
+        return _shift_open_year(base, relative, mention)
     sure_year = base.confidence == STATED or base.how == "publication date"
     if relative.weekday is not None and not sure_year:
         if relative.weekday != base.value.weekday():  # the year may be the wrong one
@@ -293,6 +297,30 @@ def _from_dateline(
     if relative.days == 0 and base.confidence == STATED:
         result.confidence = STATED  # "HANOI, 12 December 2023 – ... today"
     return result
+
+
+def _shift_open_year(base: DateResult, relative: RelativeDay, mention: Mention) -> DateResult:
+    """A relative day counted from a dateline without a year ("Hanoï, le 12 mars –
+    ... hier"): its day and month, the year left open and flagged."""
+    if relative.days is None or base.month is None or base.day is None:
+        return base
+    leap = (base.month, base.day) == (2, 29)
+    day = relative.resolve(dt.date(2000 if leap else 2001, base.month, base.day))
+    reasons = [
+        *base.review,
+        _("«{text}» is counted from a dateline without a year").format(text=relative.text),
+    ]
+    return DateResult(
+        None,
+        UNKNOWN,
+        _("«{text}» counted from {evidence}").format(
+            text=relative.text, evidence=_("the dateline «{text}»").format(text=mention.text)
+        ),
+        "relative day",
+        month=day.month,
+        day=day.day,
+        review=reasons,
+    )
 
 
 def _from_first_cue(page: Page, kept: list[_Cue], published: Published) -> DateResult:

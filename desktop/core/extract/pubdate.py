@@ -11,6 +11,7 @@ what depends on it is flagged); else a date in the source URL.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -252,6 +253,36 @@ def _from_latest_mention(page: Page, mention: Mention) -> DateResult | None:
     return None
 
 
+_COPYRIGHT_YEAR = re.compile(
+    r"(?:©|\(c\)|copyright)[^\n\d]{0,60}?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)(?!\d)",
+    re.I,
+)
+
+
+def copyright_year(page: Page) -> tuple[int, str] | None:
+    """The year of the page's last copyright notice ("© AGENCY 2025", "© 2019-2025 X")
+    and the notice, as a last resort for a year nothing else tells."""
+    found = list(_COPYRIGHT_YEAR.finditer(page.text))
+    if not found:
+        return None
+    last = found[-1]
+    return int(last.group(1)), last.group(0)
+
+
+def _from_copyright(page: Page, mention: Mention) -> DateResult | None:
+    found = copyright_year(page)
+    if found is None or mention.on(found[0]) is None:
+        return None
+    year, notice = found
+    return DateResult(
+        mention.on(year),
+        INFERRED,
+        _("year of the copyright notice «{notice}»").format(notice=notice),
+        "copyright notice",
+        review=[_("the year of the event date is taken from the copyright notice")],
+    )
+
+
 def infer_year(page: Page, mention: Mention, published: Published) -> DateResult | None:
     """The year of a day and month: the occurrence nearest the publication date, else
     (flagged) one inferred from the other dates of the text."""
@@ -281,6 +312,8 @@ def infer_year(page: Page, mention: Mention, published: Published) -> DateResult
                 a=result.value, b=by_mention.value
             )
         )
+    if result is None and pub is None:
+        result = _from_copyright(page, mention)
     if result is None or result.value is None:
         return None
     result.evidence = f"«{mention.text}»; " + result.evidence
