@@ -369,3 +369,41 @@ def test_relative_day_after_a_french_dateline_with_le(tmp_path):
     result = run(tmp_path, text, "fr")
     assert (result.event_month, result.event_day) == (3, 11)
     assert flagged(result)
+
+
+def test_an_event_of_several_days_reported_by_its_last_day_gives_its_first_day(tmp_path):
+    text = (
+        "La Gazette du Mékong\nInternational | Politique | Société | Économie\n\n"
+        "Le Mékong cherche une réponse commune à la traite des travailleurs\n\n"
+        "Par Paul Martin\nPublié le 8 mai 2025 à 17h20\n\n"
+        "Le forum de trois jours s'est clôturé jeudi 8 mai à Vientiane. Les délégations de "
+        "six pays ont discuté de la traite des travailleurs migrants.\n\n"
+        "Les participants ont appelé à un meilleur partage des données entre polices.\n"
+    )
+    result = run(tmp_path, text, "fr")
+    assert result.event_date == dt.date(2025, 5, 6)
+    assert result.event_date_confidence == "inferred"
+    assert flagged(result)
+
+
+def test_an_end_verb_without_a_day_count_flags_the_date(tmp_path):
+    text = (
+        "The Harbour Times\nNews | World | Business | Sport\n\n"
+        "Regional forum on labour migration closes in Manila\n\n"
+        "May 9, 2025 - 18:10\n\n"
+        "The regional forum on labour migration concluded on Thursday in Manila with a call "
+        f"for cheaper remittances. {EN_BODY}\n"
+    )
+    result = run(tmp_path, text, "en")
+    assert result.event_date == dt.date(2025, 5, 8)
+    assert any("last day" in r for r in result.review_reasons)
+
+
+def test_a_vietnamese_weekday_is_not_a_day_count(tmp_path):
+    from desktop.core.extract.multiday import last_day
+
+    text = "Thứ Hai ngày 12/5, hội nghị kết thúc tại Hà Nội."
+    assert last_day(text, text.index("tại"), ("vi",)) is not None
+    assert last_day(text, text.index("tại"), ("vi",)).days is None
+    count = "Hội nghị kéo dài hai ngày kết thúc chiều 13/5 tại Hà Nội."
+    assert last_day(count, count.index("chiều"), ("vi",)).days == 2

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from desktop.core.extract import data
+from desktop.core.extract import data, multiday
 from desktop.core.extract.dates import Mention, is_upcoming
 from desktop.core.extract.pubdate import (
     INFERRED,
@@ -227,9 +227,12 @@ def event_date(page: Page, published: Published) -> DateResult:
     dateline = _dateline(page, kept)
     if dateline is not None and dateline.mention is not None:
         following = kept[1] if len(kept) > 1 else None
-        return _with_day(_from_dateline(page, dateline, dateline.mention, following, published))
+        result = _from_dateline(page, dateline, dateline.mention, following, published)
+        used = following if following is not None and result.how == "relative day" else dateline
+        return _with_day(_first_of_several_days(page, used, result))
     if kept:
-        return _with_day(_from_first_cue(page, kept, published))
+        result = _from_first_cue(page, kept, published)
+        return _with_day(_first_of_several_days(page, kept[0], result))
     if published.result.value is not None:
         return _with_day(
             DateResult(
@@ -243,6 +246,29 @@ def event_date(page: Page, published: Published) -> DateResult:
     return DateResult(
         None, UNKNOWN, "", "", review=[_("no event date found in the first paragraphs")]
     )
+
+
+def _first_of_several_days(page: Page, cue: _Cue, result: DateResult) -> DateResult:
+    """The first day of an event reported by its last ("the two-day meeting ended on
+    Wednesday"), flagged; a date an end verb introduces, without a day count, flagged."""
+    if cue.mention is not None and cue.mention.last_day is not None:
+        return result  # a range: its first day is already the event date
+    found = multiday.last_day(page.text, cue.start, page.languages)
+    if found is None or (result.value is None and result.month is None):
+        return result
+    ends = [x.end for x in (cue.mention, cue.relative) if x is not None]
+    text = page.text[cue.start : max(ends, default=cue.start)]
+    if found.days is None or result.value is None:
+        result.review.append(_("«{text}» may be the last day of the event").format(text=text))
+        return result
+    first = multiday.first_day(result.value, found.days)
+    result.review.append(
+        _("«{text}» is the last day of a {days}-day event: its first day {date} is used").format(
+            text=text, days=found.days, date=first.isoformat()
+        )
+    )
+    result.evidence += f"; «{found.verb}», {found.days}"
+    return replace(result, value=first, confidence=INFERRED)
 
 
 def _kept_cues(page: Page, pub: dt.date | None) -> list[_Cue]:
