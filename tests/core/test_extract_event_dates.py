@@ -407,3 +407,28 @@ def test_a_vietnamese_weekday_is_not_a_day_count(tmp_path):
     assert last_day(text, text.index("tại"), ("vi",)).days is None
     count = "Hội nghị kéo dài hai ngày kết thúc chiều 13/5 tại Hà Nội."
     assert last_day(count, count.index("chiều"), ("vi",)).days == 2
+
+
+def test_a_date_line_outside_the_main_text_of_a_web_page_is_read(tmp_path):
+    paragraph = (
+        "Para calon pekerja itu diketahui tidak memiliki dokumen penempatan yang sah dari "
+        "dinas tenaga kerja setempat dan dijanjikan gaji tinggi oleh perekrut."
+    )
+    page = (
+        '<!DOCTYPE html><html lang="id"><head><meta charset="utf-8">'
+        "<title>Imigrasi gagalkan keberangkatan 30 calon pekerja migran</title></head><body>"
+        '<div class="brand"><a href="/">Warta Nusantara</a></div>'
+        '<div class="nav"><a href="/a">Nasional</a> <a href="/b">Ekonomi</a></div>'
+        '<div class="h">Imigrasi gagalkan keberangkatan 30 calon pekerja migran</div>'
+        '<div class="when">Warta Nusantara | Kamis, 13 Mar 2025 14:05 WIB</div>'
+        '<div class="content"><div class="p">Surabaya, Warta Nusantara -- Kantor Imigrasi '
+        "menggagalkan keberangkatan 30 calon pekerja migran Indonesia yang hendak bekerja "
+        "secara nonprosedural ke Malaysia pada Rabu (12/3).</div>"
+        f'<div class="p">{paragraph}</div><div class="p">{paragraph}</div></div>'
+        '<div class="related"><a href="/x">Polisi ungkap perekrut ilegal</a> '
+        "<span>Senin, 3 Feb 2025</span></div></body></html>"
+    )
+    result = run(tmp_path, page, "id", name="page.html")
+    assert result.published == dt.date(2025, 3, 13)
+    assert result.published_confidence == "stated"
+    assert result.event_date == dt.date(2025, 3, 12)
