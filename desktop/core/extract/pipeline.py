@@ -221,9 +221,9 @@ def _dates(
         around = chronology.Page.of(
             whole, dates.find_mentions(whole, languages), languages, result.title
         )
-        found = pubdate.publication_date(around, None, result.source_url, today)
-        if found.result.confidence == STATED:
-            published = found
+        whole_page = pubdate.publication_date(around, None, result.source_url, today)
+        if whole_page.result.confidence == STATED:
+            published = whole_page
     result.published = published.result.value
     result.published_confidence = published.result.confidence
     result.evidence["published"] = published.result.as_evidence()
