@@ -432,3 +432,17 @@ def test_a_date_line_outside_the_main_text_of_a_web_page_is_read(tmp_path):
     assert result.published == dt.date(2025, 3, 13)
     assert result.published_confidence == "stated"
     assert result.event_date == dt.date(2025, 3, 12)
+
+
+def test_a_labelled_date_on_the_first_line_above_the_masthead_is_a_site_bar(tmp_path):
+    text = (
+        "Published: Monday, June 1, 2026 07:30\n"
+        "THE COASTAL HERALD - The voice of the islands since 1921\n\n"
+        "Ministers agree on a regional return and reintegration plan\n\n"
+        "March 12, 2025 10:20\n\n"
+        "Labour ministers from five countries agreed on Wednesday to a regional plan for "
+        f"the return and reintegration of migrant workers. {EN_BODY}\n"
+    )
+    result = run(tmp_path, text, "en")
+    assert result.published == dt.date(2025, 3, 12)
+    assert result.event_date == dt.date(2025, 3, 12)

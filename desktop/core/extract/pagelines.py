@@ -140,9 +140,17 @@ def _leftover(words: str, languages: tuple[str, ...]) -> list[str]:
     return [w for w in folded.split() if not w.isdigit()]
 
 
-def _label_of(before: str, labels: Sequence[str] | None = None) -> str | None:
-    """The label that ``before`` ends with, if any."""
+def _label_of(
+    before: str, labels: Sequence[str] | None = None, languages: tuple[str, ...] = ()
+) -> str | None:
+    """The label that ``before`` ends with, if any, a weekday name after it aside
+    ("Published: Monday,", "Publié le mercredi")."""
     folded = " ".join(_NON_WORD.sub(" ", fast_fold(before)).split())
+    if languages:
+        for name in sorted(weekday_names(languages), key=len, reverse=True):
+            if folded == name or folded.endswith(" " + name):
+                folded = folded[: -len(name)].rstrip()
+                break
     if not folded:
         return None
     for label in labels if labels is not None else _labels():
@@ -234,7 +242,7 @@ def date_lines(
             before, after = text[start : mention.start], text[mention.end : end]
             if len(_leftover(before + " " + after, key)) > _MAX_LEFTOVER:
                 continue
-            label = _label_of(before)
+            label = _label_of(before, None, key)
             labelled = label is not None
             timed = bool(
                 _TIME.search(text, mention.end, line.end)

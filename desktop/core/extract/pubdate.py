@@ -81,10 +81,13 @@ class Page:
     def on_top(self, found: pagelines.DateLine) -> bool:
         """A bare date (no time, no label) above the headline, or on the first lines: a
         site's date bar, which on a saved page shows the day it was saved. A date on the
-        first lines above the navigation bar is such a bar even with a label or a time."""
+        first lines above the navigation bar, or on the first line above the masthead and
+        the headline, is such a bar even with a label or a time."""
         nav = pagelines.navigation_bar(self.lines)
         if nav is not None and found.line.index < min(nav.index, _BAR_LINES):
             return True
+        if found.line.index == 0 and self.headline is not None and self.headline.index >= 2:
+            return True  # the first line, above a masthead line and the headline
         if found.timed or found.labelled:
             return False
         dated = {d.line.index for d in self.date_lines}
@@ -120,8 +123,8 @@ class Published:
 def _score(page: Page, found: pagelines.DateLine) -> tuple[int, int]:
     before_lead = page.lead is None or found.line.start < page.lead.start
     score = 4 * found.labelled - found.updated + 2 * found.timed + before_lead
-    if page.on_top(found):
-        score -= 3  # a bare date on top of the page: the day it was saved, as often as not
+    if page.on_top(found):  # a site's date bar: the day it was saved, as often as not
+        score -= 3 + 4 * found.labelled + 2 * found.timed  # its label and time count for nothing
     if not before_lead and not found.labelled:
         score -= 2
     distance = abs(found.line.index - (page.lead.index if page.lead else 0))
