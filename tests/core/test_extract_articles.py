@@ -25,7 +25,7 @@ ANTARA, COURRIER, EFE, STAR, VNEXPRESS = (
 
 CASES = {
     "star": (STAR, "en", None, dt.date(2024, 12, 11), "inferred"),
-    "efe": (EFE, "es", "EFE", None, "unknown"),
+    "efe": (EFE, "es", "EFE", dt.date(2024, 12, 18), "inferred"),  # year: © EFE 2024
     "antara": (ANTARA, "id", "ANTARA", dt.date(2025, 3, 5), "stated"),
     "vnexpress": (VNEXPRESS, "vi", None, dt.date(2024, 12, 18), "inferred"),
     "courrier": (COURRIER, "fr", "VNA", dt.date(2024, 12, 18), "inferred"),

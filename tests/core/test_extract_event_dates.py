@@ -280,3 +280,169 @@ def test_the_date_of_an_earlier_event_is_passed_over(tmp_path):
     )
     result = run(tmp_path, text, "vi")
     assert result.event_date == dt.date(2024, 6, 18)
+
+
+def test_a_publication_line_with_an_update_date_gives_the_publication_date(tmp_path):
+    text = (
+        "L'Écho du Sud\nMonde | Europe | Afrique | Économie | Sport\n\n"
+        "Les ministres du travail adoptent une feuille de route sur le recrutement\n\n"
+        "Par Claire Dubois\n"
+        "Publié le 12 mars 2024 à 09h15, modifié le 13 mars 2024 à 11h02\n"
+        "Partager | Imprimer\n\n"
+        "Les ministres du travail de dix pays ont adopté lundi à Vientiane une feuille de "
+        "route commune sur le recrutement équitable des travailleurs migrants.\n\n"
+        "Le texte prévoit la suppression progressive des frais payés par les travailleurs.\n"
+    )
+    result = run(tmp_path, text, "fr")
+    assert result.published == dt.date(2024, 3, 12)
+    assert result.event_date == dt.date(2024, 3, 11)  # "lundi", not the line's dates
+
+
+def test_the_earliest_labelled_date_of_a_line_is_the_publication_date(tmp_path):
+    text = (
+        "Berita Harian Rakyat\nNasional | Dunia | Bisnes | Sukan\n\n"
+        "Menteri buruh setuju hapus yuran pengambilan pekerja asing\n\n"
+        "Dikemaskini 13 Mac 2024, 4:20 petang | Diterbitkan 12 Mac 2024, 10:05 pagi\n"
+        "Saiz huruf A A A\n\n"
+        "Menteri-menteri buruh bersetuju semalam untuk menghapuskan yuran pengambilan "
+        "yang dibayar oleh pekerja asing dalam tempoh lima tahun.\n\n"
+        "Perjanjian itu dicapai selepas rundingan di Vientiane, kata kenyataan bersama.\n"
+    )
+    result = run(tmp_path, text, "ms")
+    assert result.published == dt.date(2024, 3, 12)
+    assert result.event_date == dt.date(2024, 3, 11)
+
+
+def test_a_timed_date_bar_above_the_navigation_bar_is_not_the_publication_date(tmp_path):
+    text = (
+        "Thứ Hai, ngày 01/06/2026 - Cập nhật lúc 07:30\n"
+        "BÁO MIỀN TRUNG - Tiếng nói của nhân dân các tỉnh ven biển miền Trung\n"
+        "Thời sự | Xã hội | Kinh tế | Thế giới | Giáo dục | Sức khỏe\n\n"
+        "Hỗ trợ việc làm cho lao động hết hạn hợp đồng trở về từ nước ngoài\n\n"
+        "Chương trình giúp người lao động trở về tìm việc làm phù hợp với kỹ năng.\n\n"
+        "Thứ Tư, 10:20, 12/03/2025\nCỡ chữ: A | A | A | In bài\n\n"
+        "Sáng 12/3, tại Quảng Bình, Sở Lao động phối hợp với Tổ chức Di cư quốc tế tổ chức "
+        "hội nghị triển khai chương trình hỗ trợ lao động trở về.\n\n"
+        "Theo kế hoạch, chương trình sẽ hỗ trợ khoảng hai nghìn lao động trong ba năm tới.\n"
+    )
+    result = run(tmp_path, text, "vi")
+    assert result.published == dt.date(2025, 3, 12)
+    assert result.event_date == dt.date(2025, 3, 12)
+    assert not flagged(result)
+
+
+SOUTH_AGENCY = (
+    "Agencia Informativa del Sur\nPortada | Mundo | Economía | Sociedad | Cultura\n\n"
+    "Tailandia detiene a una red que enviaba trabajadores a centros de fraude\n\n"
+    "Bangkok, 14 mar (AIS).- La Policía de Tailandia detuvo ayer a cinco presuntos miembros "
+    "de una red que enviaba trabajadores migrantes de forma irregular a centros de fraude en "
+    "línea, informaron hoy fuentes oficiales.\n\n"
+    "Las víctimas serán devueltas a sus países de origen, indicó el portavoz policial.\n\n"
+    "Noticias relacionadas\n- La ONU alerta sobre la trata en el sudeste asiático (20 feb. 2023)\n"
+)
+
+
+def test_relative_day_after_a_dateline_without_a_year_keeps_the_year_open(tmp_path):
+    result = run(tmp_path, SOUTH_AGENCY, "es")
+    assert result.event_date is None
+    assert (result.event_month, result.event_day) == (3, 13)  # "ayer", not the dateline's 14
+    assert flagged(result)
+
+
+def test_a_copyright_year_is_a_flagged_last_resort(tmp_path):
+    result = run(tmp_path, SOUTH_AGENCY + "\n© AIS 2024. Prohibida la redistribución.\n", "es")
+    assert result.event_date == dt.date(2024, 3, 13)
+    assert result.event_date_confidence == "inferred"
+    assert "copyright" in " ".join(result.review_reasons)
+
+
+def test_relative_day_after_a_french_dateline_with_le(tmp_path):
+    text = (
+        "Le Courrier d'Asie | Bangkok\nActualité | Économie | Culture | Pratique | Agenda\n\n"
+        "Thaïlande : un centre d'accueil pour les travailleurs migrants rapatriés\n\n"
+        "Rédaction Bangkok | Publié le 12/03 à 08:15\n\n"
+        "Bangkok, le 12 mars – Le ministère thaïlandais du Travail et l'Organisation "
+        "internationale du travail ont inauguré hier un centre d'accueil destiné aux "
+        "travailleurs migrants rapatriés.\n\n"
+        "Le centre doit accompagner les travailleurs dans leur recherche d'emploi.\n"
+    )
+    result = run(tmp_path, text, "fr")
+    assert (result.event_month, result.event_day) == (3, 11)
+    assert flagged(result)
+
+
+def test_an_event_of_several_days_reported_by_its_last_day_gives_its_first_day(tmp_path):
+    text = (
+        "La Gazette du Mékong\nInternational | Politique | Société | Économie\n\n"
+        "Le Mékong cherche une réponse commune à la traite des travailleurs\n\n"
+        "Par Paul Martin\nPublié le 8 mai 2025 à 17h20\n\n"
+        "Le forum de trois jours s'est clôturé jeudi 8 mai à Vientiane. Les délégations de "
+        "six pays ont discuté de la traite des travailleurs migrants.\n\n"
+        "Les participants ont appelé à un meilleur partage des données entre polices.\n"
+    )
+    result = run(tmp_path, text, "fr")
+    assert result.event_date == dt.date(2025, 5, 6)
+    assert result.event_date_confidence == "inferred"
+    assert flagged(result)
+
+
+def test_an_end_verb_without_a_day_count_flags_the_date(tmp_path):
+    text = (
+        "The Harbour Times\nNews | World | Business | Sport\n\n"
+        "Regional forum on labour migration closes in Manila\n\n"
+        "May 9, 2025 - 18:10\n\n"
+        "The regional forum on labour migration concluded on Thursday in Manila with a call "
+        f"for cheaper remittances. {EN_BODY}\n"
+    )
+    result = run(tmp_path, text, "en")
+    assert result.event_date == dt.date(2025, 5, 8)
+    assert any("last day" in r for r in result.review_reasons)
+
+
+def test_a_vietnamese_weekday_is_not_a_day_count(tmp_path):
+    from desktop.core.extract.multiday import last_day
+
+    text = "Thứ Hai ngày 12/5, hội nghị kết thúc tại Hà Nội."
+    assert last_day(text, text.index("tại"), ("vi",)) is not None
+    assert last_day(text, text.index("tại"), ("vi",)).days is None
+    count = "Hội nghị kéo dài hai ngày kết thúc chiều 13/5 tại Hà Nội."
+    assert last_day(count, count.index("chiều"), ("vi",)).days == 2
+
+
+def test_a_date_line_outside_the_main_text_of_a_web_page_is_read(tmp_path):
+    paragraph = (
+        "Para calon pekerja itu diketahui tidak memiliki dokumen penempatan yang sah dari "
+        "dinas tenaga kerja setempat dan dijanjikan gaji tinggi oleh perekrut."
+    )
+    page = (
+        '<!DOCTYPE html><html lang="id"><head><meta charset="utf-8">'
+        "<title>Imigrasi gagalkan keberangkatan 30 calon pekerja migran</title></head><body>"
+        '<div class="brand"><a href="/">Warta Nusantara</a></div>'
+        '<div class="nav"><a href="/a">Nasional</a> <a href="/b">Ekonomi</a></div>'
+        '<div class="h">Imigrasi gagalkan keberangkatan 30 calon pekerja migran</div>'
+        '<div class="when">Warta Nusantara | Kamis, 13 Mar 2025 14:05 WIB</div>'
+        '<div class="content"><div class="p">Surabaya, Warta Nusantara -- Kantor Imigrasi '
+        "menggagalkan keberangkatan 30 calon pekerja migran Indonesia yang hendak bekerja "
+        "secara nonprosedural ke Malaysia pada Rabu (12/3).</div>"
+        f'<div class="p">{paragraph}</div><div class="p">{paragraph}</div></div>'
+        '<div class="related"><a href="/x">Polisi ungkap perekrut ilegal</a> '
+        "<span>Senin, 3 Feb 2025</span></div></body></html>"
+    )
+    result = run(tmp_path, page, "id", name="page.html")
+    assert result.published == dt.date(2025, 3, 13)
+    assert result.published_confidence == "stated"
+    assert result.event_date == dt.date(2025, 3, 12)
+
+
+def test_a_labelled_date_on_the_first_line_above_the_masthead_is_a_site_bar(tmp_path):
+    text = (
+        "Published: Monday, June 1, 2026 07:30\n"
+        "THE COASTAL HERALD - The voice of the islands since 1921\n\n"
+        "Ministers agree on a regional return and reintegration plan\n\n"
+        "March 12, 2025 10:20\n\n"
+        "Labour ministers from five countries agreed on Wednesday to a regional plan for "
+        f"the return and reintegration of migrant workers. {EN_BODY}\n"
+    )
+    result = run(tmp_path, text, "en")
+    assert result.published == dt.date(2025, 3, 12)
+    assert result.event_date == dt.date(2025, 3, 12)

@@ -50,6 +50,17 @@ def test_json_ld_headline_publisher_and_url(tmp_path):
     assert result.evidence["source_url"]["source"] == "JSON-LD url"
 
 
+def test_json_ld_main_entity_of_page_written_as_a_plain_url(tmp_path):
+    ld = (
+        '<script type="application/ld+json">{"@context":"https://schema.org",'
+        '"@type":"NewsArticle","headline":"Migrants Day marked with calls for regular pathways",'
+        '"mainEntityOfPage":"https://example.org/news/2024/12/18/migrants-day"}</script>'
+    )
+    result = extract(tmp_path, "a.html", page(ld, f"<article>{PARAGRAPHS}</article>"))
+    assert result.source_url == "https://example.org/news/2024/12/18/migrants-day"
+    assert result.evidence["source_url"]["source"] == "JSON-LD mainEntityOfPage"
+
+
 def test_site_name_from_the_page_title_and_url_from_og_url(tmp_path):
     head = (
         "<title>Migrants Day marked worldwide | Example Herald</title>"

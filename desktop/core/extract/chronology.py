@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from desktop.core.extract import data
+from desktop.core.extract import data, multiday
 from desktop.core.extract.dates import Mention, is_upcoming
 from desktop.core.extract.pubdate import (
     INFERRED,
@@ -44,6 +44,7 @@ _DATELINE_CHARS = 40
 _YEAR = dt.timedelta(days=366)
 _MAX_REPORTING_DAYS = 31
 _CLAUSE_END = re.compile(r"[.!?;…\n]")
+_DATELINE_HEAD = re.compile(r"[,:]\s*(?:[^\W\d]{1,4}\s*)?$")  # "Hanoï, le", "Hà Nội, ngày"
 
 
 # --- Event date ------------------------------------------------------------------------------
@@ -129,12 +130,13 @@ def _lead_cues(page: Page, excluded: set[int]) -> list[_Cue]:
 
 
 def _dateline(page: Page, cues: list[_Cue]) -> _Cue | None:
-    """A date opening the first paragraph after a place name: "Hanoï, 12 décembre (VNA) –"."""
+    """A date opening the first paragraph after a place name: "Hanoï, 12 décembre (VNA) –",
+    "Genève, le 3 mai –"."""
     if not cues or cues[0].mention is None or page.lead is None:
         return None
     mention = cues[0].mention
     head = page.text[page.lead.start : mention.start]
-    if len(head) > _DATELINE_CHARS or not head.rstrip().endswith((",", ":")):
+    if len(head) > _DATELINE_CHARS or not _DATELINE_HEAD.search(head):
         return None
     return cues[0] if len(head.split()) <= 4 else None
 
@@ -225,9 +227,12 @@ def event_date(page: Page, published: Published) -> DateResult:
     dateline = _dateline(page, kept)
     if dateline is not None and dateline.mention is not None:
         following = kept[1] if len(kept) > 1 else None
-        return _with_day(_from_dateline(page, dateline, dateline.mention, following, published))
+        result = _from_dateline(page, dateline, dateline.mention, following, published)
+        used = following if following is not None and result.how == "relative day" else dateline
+        return _with_day(_first_of_several_days(page, used, result))
     if kept:
-        return _with_day(_from_first_cue(page, kept, published))
+        result = _from_first_cue(page, kept, published)
+        return _with_day(_first_of_several_days(page, kept[0], result))
     if published.result.value is not None:
         return _with_day(
             DateResult(
@@ -241,6 +246,29 @@ def event_date(page: Page, published: Published) -> DateResult:
     return DateResult(
         None, UNKNOWN, "", "", review=[_("no event date found in the first paragraphs")]
     )
+
+
+def _first_of_several_days(page: Page, cue: _Cue, result: DateResult) -> DateResult:
+    """The first day of an event reported by its last ("the two-day meeting ended on
+    Wednesday"), flagged; a date an end verb introduces, without a day count, flagged."""
+    if cue.mention is not None and cue.mention.last_day is not None:
+        return result  # a range: its first day is already the event date
+    found = multiday.last_day(page.text, cue.start, page.languages)
+    if found is None or (result.value is None and result.month is None):
+        return result
+    ends = [x.end for x in (cue.mention, cue.relative) if x is not None]
+    text = page.text[cue.start : max(ends, default=cue.start)]
+    if found.days is None or result.value is None:
+        result.review.append(_("«{text}» may be the last day of the event").format(text=text))
+        return result
+    first = multiday.first_day(result.value, found.days)
+    result.review.append(
+        _("«{text}» is the last day of a {days}-day event: its first day {date} is used").format(
+            text=text, days=found.days, date=first.isoformat()
+        )
+    )
+    result.evidence += f"; «{found.verb}», {found.days}"
+    return replace(result, value=first, confidence=INFERRED)
 
 
 def _kept_cues(page: Page, pub: dt.date | None) -> list[_Cue]:
@@ -271,9 +299,11 @@ def _from_dateline(
 ) -> DateResult:
     """The dateline's day, or the relative day that follows it counted from it."""
     base = _resolve_mention(page, mention, published, dateline.weekday)
-    if base.value is None or following is None or following.relative is None:
+    if following is None or following.relative is None:
         return base
     relative = following.relative
+    if base.value is None:
+        return _shift_open_year(base, relative, mention)
     sure_year = base.confidence == STATED or base.how == "publication date"
     if relative.weekday is not None and not sure_year:
         if relative.weekday != base.value.weekday():  # the year may be the wrong one
@@ -293,6 +323,30 @@ def _from_dateline(
     if relative.days == 0 and base.confidence == STATED:
         result.confidence = STATED  # "HANOI, 12 December 2023 – ... today"
     return result
+
+
+def _shift_open_year(base: DateResult, relative: RelativeDay, mention: Mention) -> DateResult:
+    """A relative day counted from a dateline without a year ("Hanoï, le 12 mars –
+    ... hier"): its day and month, the year left open and flagged."""
+    if relative.days is None or base.month is None or base.day is None:
+        return base
+    leap = (base.month, base.day) == (2, 29)
+    day = relative.resolve(dt.date(2000 if leap else 2001, base.month, base.day))
+    reasons = [
+        *base.review,
+        _("«{text}» is counted from a dateline without a year").format(text=relative.text),
+    ]
+    return DateResult(
+        None,
+        UNKNOWN,
+        _("«{text}» counted from {evidence}").format(
+            text=relative.text, evidence=_("the dateline «{text}»").format(text=mention.text)
+        ),
+        "relative day",
+        month=day.month,
+        day=day.day,
+        review=reasons,
+    )
 
 
 def _from_first_cue(page: Page, kept: list[_Cue], published: Published) -> DateResult:

@@ -18,6 +18,7 @@ from typing import Any
 from desktop.core.extract.decode import decode_bytes
 from desktop.core.extract.errors import ExtractError
 from desktop.core.extract.htmlmeta import read_meta
+from desktop.core.extract.rendered import rendered_text
 from desktop.i18n import _
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".rst", ""})
@@ -55,6 +56,7 @@ class RawDocument:
     site_name_evidence: str = ""
     published: dt.date | None = None
     published_evidence: str = ""
+    page_text: str | None = None  # a web page's whole text, chrome included, for the dates
 
     @property
     def media_type(self) -> str:
@@ -203,6 +205,7 @@ def read_html(data: bytes) -> RawDocument:
     if tree is None:
         raise ExtractError(_("unreadable HTML page"))
     page = read_meta(tree)  # before trafilatura prunes the tree
+    whole = rendered_text(tree)
     doc = trafilatura.bare_extraction(
         tree, with_metadata=True, include_comments=False, include_tables=True
     )
@@ -221,7 +224,7 @@ def read_html(data: bytes) -> RawDocument:
         raise ExtractError(_("HTML page has no readable text"))
     if page.standfirst and " ".join(page.standfirst.split()[:8]) not in " ".join(text.split()):
         text = _with_standfirst(text, page.standfirst, page.title)
-    raw = RawDocument(text=text, kind="html")
+    raw = RawDocument(text=text, kind="html", page_text=whole or None)
     title = page.title or str(meta.get("title") or "").strip()
     if title:
         raw.title = title

@@ -125,7 +125,8 @@ def _standfirst(tree: Any) -> str | None:
 
 def read_meta(tree: Any) -> PageMeta:
     meta = _meta(tree)
-    objects = [o for o in _json_ld(tree) if "headline" in o or "publisher" in o or "url" in o]
+    wanted = ("headline", "publisher", "url", "mainEntityOfPage")
+    objects = [o for o in _json_ld(tree) if any(key in o for key in wanted)]
     page = PageMeta()
     site = meta.get("og:site_name") or _ld_string(objects, "publisher", "name")
     site_how = "og:site_name" if meta.get("og:site_name") else "JSON-LD publisher"
@@ -173,6 +174,7 @@ def read_meta(tree: Any) -> PageMeta:
         (meta.get("og:url"), "og:url"),
         (_ld_string(objects, "url"), "JSON-LD url"),
         (_ld_string(objects, "mainEntityOfPage", "@id"), "JSON-LD mainEntityOfPage"),
+        (_ld_string(objects, "mainEntityOfPage"), "JSON-LD mainEntityOfPage"),
     ):
         url = _http((value or "").strip())
         if url:

@@ -53,20 +53,40 @@ class DateLine:
     labelled: bool  # a publication label just before it ("Publié le", "Ngày đăng:")
     timed: bool  # a time of day on the line ("17:40", "9:05am")
     chrome: int  # other segments on the line ("Đăng nhập", "E-paper")
+    updated: bool = False  # its label is an update label ("Mis à jour", "Dikemaskini")
+
+
+def _folded_set(source: str, *keys: str) -> tuple[str, ...]:
+    words = {" ".join(fast_fold(w).split()) for key in keys for w in data.strings(source, key)}
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 @cache
 def _labels() -> tuple[str, ...]:
-    words = data.strings("metadata_cues", "published_labels")
-    labels = {" ".join(fast_fold(w).split()) for w in words}
-    return tuple(sorted(labels, key=len, reverse=True))
+    """Publication and update labels, folded, longest first."""
+    return _folded_set("metadata_cues", "published_labels", "updated_labels")
 
 
 @cache
-def _zones() -> frozenset[str]:
-    return frozenset(
-        " ".join(fast_fold(w).split()) for w in data.strings("date_words", "time_zones")
-    )
+def _update_labels() -> tuple[str, ...]:
+    return _folded_set("metadata_cues", "updated_labels")
+
+
+@cache
+def _zones() -> tuple[str, ...]:
+    """Time zones and clock words ("WIB", "lúc", "tengah hari"), folded, longest first."""
+    return _folded_set("date_words", "time_zones")
+
+
+@cache
+def _label_pattern() -> re.Pattern[str]:
+    """Any publication or update label, as written or folded, case-free."""
+    keys = ("published_labels", "updated_labels")
+    words = [w for key in keys for w in data.strings("metadata_cues", key)]
+    forms = {f for w in words for f in (" ".join(w.lower().split()), *_labels())}
+    ordered = sorted(forms, key=len, reverse=True)
+    body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in ordered)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.I)
 
 
 def lines(text: str) -> list[Line]:
@@ -114,17 +134,29 @@ def _leftover(words: str, languages: tuple[str, ...]) -> list[str]:
     folded = " " + " ".join(_NON_WORD.sub(" ", fast_fold(_TIME.sub(" ", words))).split()) + " "
     for name in sorted(weekday_names(languages), key=len, reverse=True):
         folded = folded.replace(f" {name} ", " ")
-    for label in _labels():
-        folded = folded.replace(f" {label} ", " ")
-    zones = _zones()
-    return [w for w in folded.split() if w not in zones and not w.isdigit()]
+    for phrase in (*_labels(), *_zones()):
+        while f" {phrase} " in folded:
+            folded = folded.replace(f" {phrase} ", " ")
+    return [w for w in folded.split() if not w.isdigit()]
 
 
-def _is_labelled(before: str) -> bool:
+def _label_of(
+    before: str, labels: Sequence[str] | None = None, languages: tuple[str, ...] = ()
+) -> str | None:
+    """The label that ``before`` ends with, if any, a weekday name after it aside
+    ("Published: Monday,", "Publié le mercredi")."""
     folded = " ".join(_NON_WORD.sub(" ", fast_fold(before)).split())
-    return any(folded == label or folded.endswith(" " + label) for label in _labels()) and bool(
-        folded
-    )
+    if languages:
+        for name in sorted(weekday_names(languages), key=len, reverse=True):
+            if folded == name or folded.endswith(" " + name):
+                folded = folded[: -len(name)].rstrip()
+                break
+    if not folded:
+        return None
+    for label in labels if labels is not None else _labels():
+        if folded == label or folded.endswith(" " + label):
+            return label
+    return None
 
 
 def list_item(text: str, line: Line, mention: Mention | None = None) -> bool:
@@ -137,6 +169,46 @@ def list_item(text: str, line: Line, mention: Mention | None = None) -> bool:
     tail = text[mention.end : line.end].strip(" )]")
     head = text[line.start : mention.start].rstrip()
     return not tail and (head.endswith("(") or head.endswith("—") or head.endswith(" -"))
+
+
+def _labelled_dates(
+    text: str, line: Line, mentions: Sequence[Mention], key: tuple[str, ...]
+) -> DateLine | None:
+    """A line of several "label + date + time" segments ("Published 3 May 2024, 9:10,
+    updated 4 May 2024, 8:00"): the earliest date, preferably one not labelled as an
+    update, is the publication's; the others are neither publication nor event. None
+    unless every full date of the line has its own label."""
+    full = [m for m in mentions if m.year is not None and m.day is not None]
+    if len(full) < 2 or list_item(text, line, full[0]):
+        return None
+    starts: list[int] = []
+    updated: list[bool] = []
+    previous = line.start
+    for mention in full:
+        found = list(_label_pattern().finditer(text, previous, mention.start))
+        if not found or _leftover(text[found[-1].end() : mention.start], key):
+            return None
+        starts.append(found[-1].start())
+        updated.append(_label_of(found[-1].group(), _update_labels()) is not None)
+        previous = mention.end
+    if len(_leftover(text[line.start : starts[0]], key)) > _MAX_LEFTOVER:
+        return None
+    chrome = 0
+    for k, mention in enumerate(full):
+        end = starts[k + 1] if k + 1 < len(full) else line.end
+        cut = _SEPARATORS.search(text, mention.end, end)
+        if cut is not None:
+            chrome += k + 1 == len(full) and bool(text[cut.end() : end].strip())
+            end = cut.start()
+        rest = text[starts[k] : mention.start] + " " + text[mention.end : end]
+        if len(_leftover(rest, key)) > _MAX_LEFTOVER:
+            return None
+    dated = [(m.date, u, m) for m, u in zip(full, updated, strict=True) if m.date is not None]
+    if not dated:
+        return None
+    _date, _updated, best = min(dated, key=lambda item: (item[1], item[0]))
+    timed = bool(_TIME.search(text, line.start, line.end))
+    return DateLine(best, line, True, timed, chrome, False)
 
 
 def date_lines(
@@ -152,6 +224,13 @@ def date_lines(
             i += 1
         j = i
         while j < len(mentions) and mentions[j].start < line.end:
+            j += 1
+        several = _labelled_dates(text, line, mentions[i:j], key) if j - i > 1 else None
+        if several is not None:
+            out.append(several)
+            continue
+        j = i
+        while j < len(mentions) and mentions[j].start < line.end:
             mention = mentions[j]
             j += 1
             if mention.year is None or mention.day is None or list_item(text, line, mention):
@@ -163,12 +242,14 @@ def date_lines(
             before, after = text[start : mention.start], text[mention.end : end]
             if len(_leftover(before + " " + after, key)) > _MAX_LEFTOVER:
                 continue
-            labelled = _is_labelled(before)
+            label = _label_of(before, None, key)
+            labelled = label is not None
             timed = bool(
                 _TIME.search(text, mention.end, line.end)
                 or _TIME.search(text, line.start, mention.start)
             )
-            out.append(DateLine(mention, line, labelled, timed, others))
+            updated = label is not None and label in _update_labels()
+            out.append(DateLine(mention, line, labelled, timed, others, updated))
             break
     return out
 
@@ -190,15 +271,35 @@ def headline_line(text: str, page_lines: Sequence[Line], title: str) -> Line | N
 _HEADLINE_LINES = 20
 
 
+_NAV_BARS = 3  # separators of a navigation bar ("News | World | Business | Sport")
+_MASTHEAD_LINES = 8
+
+
+def navigation_bar(page_lines: Sequence[Line]) -> Line | None:
+    """The first navigation bar among the first lines of the page."""
+    for line in page_lines[:_MASTHEAD_LINES]:
+        if line.bars >= _NAV_BARS and not line.bullet:
+            return line
+    return None
+
+
 def lead_line(
-    text: str, page_lines: Sequence[Line], skip: set[int], title: str = ""
+    text: str,
+    page_lines: Sequence[Line],
+    skip: set[int],
+    title: str = "",
+    headline_at: Line | None = None,
 ) -> Line | None:
     """The first paragraph of the article: the first line of running text (a sentence,
     or a paragraph wrapped over several lines) that is not the title, a date line, a
-    list item or a navigation bar."""
+    list item or a navigation bar, and is below the headline (when its line is known)
+    or the navigation bar (a masthead "OUTLET - tagline" above it is no paragraph)."""
     headline = " ".join(fast_fold(title).split())
+    above = headline_at or navigation_bar(page_lines)
     for k, line in enumerate(page_lines):
         if line.index in skip or not is_paragraph(line):
+            continue
+        if above is not None and line.index <= above.index:
             continue
         body = text[line.start : line.end]
         if headline and " ".join(fast_fold(body).split()) == headline:

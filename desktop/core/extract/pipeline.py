@@ -215,6 +215,15 @@ def _dates(
     page = chronology.Page.of(text, mentions, languages, result.title)
     stated = (raw.published, raw.published_evidence) if raw.published is not None else None
     published = pubdate.publication_date(page, stated, result.source_url, today)
+    if published.result.confidence != STATED and raw.page_text:
+        # the date line of a page without article markup lies outside its main text
+        whole = normalize_text(raw.page_text)
+        around = chronology.Page.of(
+            whole, dates.find_mentions(whole, languages), languages, result.title
+        )
+        whole_page = pubdate.publication_date(around, None, result.source_url, today)
+        if whole_page.result.confidence == STATED:
+            published = whole_page
     result.published = published.result.value
     result.published_confidence = published.result.confidence
     result.evidence["published"] = published.result.as_evidence()

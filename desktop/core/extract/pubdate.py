@@ -11,6 +11,7 @@ what depends on it is flagged); else a date in the source URL.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -21,6 +22,7 @@ from desktop.i18n import _
 
 _YEAR = dt.timedelta(days=366)
 _MAX_GAP_AFTER_MENTION = dt.timedelta(days=62)
+_BAR_LINES = 3  # a site's date bar is on one of the first lines
 
 STATED = "stated"
 INFERRED = "inferred"
@@ -72,13 +74,20 @@ class Page:
         found = pagelines.date_lines(text, page_lines, mentions, languages)
         listed = pagelines.listed_lines(page_lines, found)
         skip = listed | {d.line.index for d in found}
-        lead = pagelines.lead_line(text, page_lines, skip, title)
         headline = pagelines.headline_line(text, page_lines, title)
+        lead = pagelines.lead_line(text, page_lines, skip, title, headline)
         return cls(text, mentions, tuple(languages), page_lines, found, lead, listed, headline)
 
     def on_top(self, found: pagelines.DateLine) -> bool:
         """A bare date (no time, no label) above the headline, or on the first lines: a
-        site's date bar, which on a saved page shows the day it was saved."""
+        site's date bar, which on a saved page shows the day it was saved. A date on the
+        first lines above the navigation bar, or on the first line above the masthead and
+        the headline, is such a bar even with a label or a time."""
+        nav = pagelines.navigation_bar(self.lines)
+        if nav is not None and found.line.index < min(nav.index, _BAR_LINES):
+            return True
+        if found.line.index == 0 and self.headline is not None and self.headline.index >= 2:
+            return True  # the first line, above a masthead line and the headline
         if found.timed or found.labelled:
             return False
         dated = {d.line.index for d in self.date_lines}
@@ -113,9 +122,9 @@ class Published:
 
 def _score(page: Page, found: pagelines.DateLine) -> tuple[int, int]:
     before_lead = page.lead is None or found.line.start < page.lead.start
-    score = 4 * found.labelled + 2 * found.timed + before_lead
-    if page.on_top(found):
-        score -= 3  # a bare date on top of the page: the day it was saved, as often as not
+    score = 4 * found.labelled - found.updated + 2 * found.timed + before_lead
+    if page.on_top(found):  # a site's date bar: the day it was saved, as often as not
+        score -= 3 + 4 * found.labelled + 2 * found.timed  # its label and time count for nothing
     if not before_lead and not found.labelled:
         score -= 2
     distance = abs(found.line.index - (page.lead.index if page.lead else 0))
@@ -247,6 +256,36 @@ def _from_latest_mention(page: Page, mention: Mention) -> DateResult | None:
     return None
 
 
+_COPYRIGHT_YEAR = re.compile(
+    r"(?:©|\(c\)|copyright)[^\n\d]{0,60}?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)(?!\d)",
+    re.I,
+)
+
+
+def copyright_year(page: Page) -> tuple[int, str] | None:
+    """The year of the page's last copyright notice ("© AGENCY 2025", "© 2019-2025 X")
+    and the notice, as a last resort for a year nothing else tells."""
+    found = list(_COPYRIGHT_YEAR.finditer(page.text))
+    if not found:
+        return None
+    last = found[-1]
+    return int(last.group(1)), last.group(0)
+
+
+def _from_copyright(page: Page, mention: Mention) -> DateResult | None:
+    found = copyright_year(page)
+    if found is None or mention.on(found[0]) is None:
+        return None
+    year, notice = found
+    return DateResult(
+        mention.on(year),
+        INFERRED,
+        _("year of the copyright notice «{notice}»").format(notice=notice),
+        "copyright notice",
+        review=[_("the year of the event date is taken from the copyright notice")],
+    )
+
+
 def infer_year(page: Page, mention: Mention, published: Published) -> DateResult | None:
     """The year of a day and month: the occurrence nearest the publication date, else
     (flagged) one inferred from the other dates of the text."""
@@ -276,6 +315,8 @@ def infer_year(page: Page, mention: Mention, published: Published) -> DateResult
                 a=result.value, b=by_mention.value
             )
         )
+    if result is None and pub is None:
+        result = _from_copyright(page, mention)
     if result is None or result.value is None:
         return None
     result.evidence = f"«{mention.text}»; " + result.evidence
