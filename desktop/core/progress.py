@@ -52,6 +52,10 @@ class PhaseState(TaskState):
         super().__init__(_cancel=parent._cancel)
         self._parent, self._start, self._share, self._steps = parent, start, share, steps
 
+    def check(self) -> None:
+        """The parent's check: whoever watches the whole task sees every phase's checks."""
+        self._parent.check()
+
     def progress(self, done: int, total: int, message: str = "") -> None:
         fraction = min(done / total, 1.0) if total else 0.0
         value = int((self._start + self._share * fraction) * self._steps)

@@ -1,4 +1,5 @@
-"""File ▸ New Archive… / Open Archive… / Open Recent: another archive in the window.
+"""File ▸ New Archive… / Open Archive… / Open Recent / New Archive from Export…: another
+archive in the window.
 
 The archive is opened by the same ``open_or_create`` the command line uses (with
 its checks, backup and upgrade), off the GUI thread; then a fresh main window on
@@ -7,6 +8,7 @@ it takes the place of the old one, with the layout the old one just saved.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from desktop.core.archive import Archive
 from desktop.core.demo import open_or_create
+from desktop.core.exports.archive_json import import_export
 from desktop.i18n import _
 from desktop.ui.text import message_box
 
@@ -56,6 +59,7 @@ class ArchiveSwitcher:
         first = menu.actions()[0]  # File ▸ Quit at least is there
         new = window.add_action("file", _("&New Archive…"), self.new_archive, "Ctrl+Shift+N")
         opened = window.add_action("file", _("&Open Archive…"), self.open_archive, "Ctrl+O")
+        restored = window.add_action("file", _("New Archive from &Export…"), self.from_export)
         self.recent_menu = QMenu(_("Open &Recent"), window)
         self.recent_menu.setObjectName("recentArchives")
         self.recent_menu.aboutToShow.connect(self.fill_recent)
@@ -63,6 +67,8 @@ class ArchiveSwitcher:
             menu.removeAction(action)
             menu.insertAction(first, action)
         menu.insertMenu(first, self.recent_menu)
+        menu.removeAction(restored)
+        menu.insertAction(first, restored)
         menu.insertSeparator(first)
         self.fill_recent()
 
@@ -102,6 +108,25 @@ class ArchiveSwitcher:
         if path:
             self.switch_to(path)
 
+    def from_export(self, source: str | None = None, dest: str | None = None) -> None:
+        """A new archive filled from a JSON export (``gcm-archive import-export``)."""
+        if source is None:
+            source, _filter = QFileDialog.getOpenFileName(
+                self.window, _("Open an export"), self._folder(), _("JSON files (*.json)")
+            )
+        if source and dest is None:
+            dest, _filter = QFileDialog.getSaveFileName(
+                self.window,
+                _("New archive"),
+                str(Path(self._folder()) / "archive.sqlite"),
+                _("Archives ({patterns})").format(patterns=FILTER),
+            )
+        if not source or not dest:
+            return
+        if not Path(dest).suffix:
+            dest += ".sqlite"
+        self.switch_to(dest, lambda: import_export(dest, Path(source)))
+
     def fill_recent(self) -> None:
         self.recent_menu.clear()
         current = self.window.archive.location
@@ -112,13 +137,20 @@ class ArchiveSwitcher:
         self.recent_menu.setEnabled(bool(others))
 
     # -- switching ---------------------------------------------------------------------
-    def switch_to(self, location: str) -> None:
-        """Open ``location`` in the worker; the new window replaces this one."""
+    def switch_to(self, location: str, prepare: Callable[[], object] | None = None) -> None:
+        """Open ``location`` in the worker (after ``prepare``, there too); the new window
+        replaces this one."""
         if location == self.window.archive.location:
             return
         self.window.statusBar().showMessage(_("Opening {path}…").format(path=location))
+
+        def work() -> Archive:
+            if prepare is not None:
+                prepare()
+            return open_or_create(location)
+
         self.window.ops.submit(
-            lambda: open_or_create(location),
+            work,
             on_done=self._opened,
             on_error=lambda message: self._failed(location, message),
         )

@@ -50,7 +50,8 @@ def test_cli_reads_and_refuses_writes_clearly(capsys, read_only_archive: Path):
     location = str(read_only_archive)
     assert main(["--archive", location, "--json", "articles"]) == 0
     capsys.readouterr()
-    assert main(["--archive", location, "delete", "1"]) == 1
+    # Exit 3: the archive cannot be written (README); the message says why.
+    assert main(["--archive", location, "delete", "1"]) == 3
     err = capsys.readouterr().err
     assert "read-only" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
 

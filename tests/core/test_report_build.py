@@ -259,11 +259,12 @@ def test_seeded_archive_briefings(
     assert "Kementerian Luar Negeri" in text  # the Malay seed
 
 
+@pytest.mark.parametrize("name", ["briefing.html", "briefing.pdf"])
 def test_cancel_midway_writes_nothing(
-    filled: tuple[Archive, dict[str, int]], tmp_path: Path
+    filled: tuple[Archive, dict[str, int]], tmp_path: Path, name: str
 ) -> None:
     archive, _ = filled
-    target = tmp_path / "out" / "briefing.html"
+    target = tmp_path / "out" / name
     target.parent.mkdir()
     state = TripAfter(steps=2)  # reading the articles passes, rendering stops
     with pytest.raises(Cancelled):

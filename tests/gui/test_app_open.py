@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.core.articles import list_rows
+from desktop.core.demo import DEMO_ACTORS
+from desktop.core.tagging.queries import list_actors
 from desktop.db import engine as db
 from desktop.ui import app
 
@@ -80,9 +83,14 @@ def test_first_run_fills_the_new_default_archive_with_the_demo(qtbot, monkeypatc
     archive = app.open_for_window(None, curator="tester")
     assert archive is not None
     try:
-        seeds = sorted(p.name for p in (Path(__file__).parents[2] / "seeds").iterdir())
+        folder = Path(__file__).parents[2] / "seeds"
+        # The articles are the visible files; the hidden .actors.json holds the demo's people.
+        seeds = sorted(p.name for p in folder.iterdir() if not p.name.startswith("."))
         rows = list_rows(archive)
         assert len(rows) == len(seeds) == 5
+        people = json.loads((folder / DEMO_ACTORS).read_text(encoding="utf-8"))["actors"]
+        registry = {actor.name for actor in list_actors(archive, with_aliases=False)}
+        assert people and {p["name"] for p in people} <= registry
     finally:
         archive.close()
     # Opened again, the default archive is not filled a second time.

@@ -86,3 +86,19 @@ def test_the_same_open_or_create_as_the_command_line(tmp_path: Path):
         assert archive_switch.archive_name(archive.location) == "cli.sqlite"
     finally:
         archive.close()
+
+
+def test_new_archive_from_an_export_opens_in_the_window(window, qtbot, tmp_path: Path):
+    from desktop.core.exports.run import export
+
+    source = export(window.archive, "json", tmp_path / "all.json")
+    switcher = window.archive_switcher
+    switcher.replaced_by = None
+    switcher.from_export(str(source), str(tmp_path / "copy"))  # the same import-export as the CLI
+    qtbot.waitUntil(lambda: switcher.replaced_by is not None, timeout=20000)
+    new = switcher.replaced_by
+    qtbot.addWidget(new)
+    assert new.archive.location == str(tmp_path / "copy.sqlite")
+    qtbot.waitUntil(lambda: new.model.rowCount() == window.model.rowCount() > 0, timeout=20000)
+    qtbot.waitUntil(lambda: not new.ops.busy(), timeout=20000)
+    new.ops.wait()

@@ -1,4 +1,4 @@
-"""File menu work of the window: files dropped on it, File ▸ Back Up Archive…."""
+"""File menu work of the window: files dropped on it, File ▸ Back Up Now…."""
 
 from __future__ import annotations
 
@@ -72,10 +72,9 @@ def test_a_web_address_dropped_imports_nothing(window, qtbot):
 
 def test_back_up_archive_from_the_file_menu(window, qtbot, monkeypatch, tmp_path: Path):
     dest = tmp_path / "copies" / "backup.sqlite"
+    dest.parent.mkdir()  # the file dialog only offers folders that exist
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(dest), ""))
-    action = next(
-        a for a in window.menu("file").actions() if a.text().replace("&", "").startswith("Back Up")
-    )
+    action = next(a for a in window.menu("file").actions() if a.text() == "&Back Up Now…")
     action.trigger()
     qtbot.waitUntil(lambda: dest.exists() and not window.ops.busy(), timeout=15000)
     assert "backup.sqlite" in window.statusBar().currentMessage()
@@ -84,3 +83,11 @@ def test_back_up_archive_from_the_file_menu(window, qtbot, monkeypatch, tmp_path
         assert {r.title for r in list_rows(copy)} == {r.title for r in list_rows(window.archive)}
     finally:
         copy.close()
+
+    # A second copy under the same name is refused, clearly, and the first one stays.
+    before = dest.read_bytes()
+    window.ops.show_errors = False
+    with qtbot.waitSignal(window.ops.error, timeout=15000) as error:
+        action.trigger()
+    assert "already exists" in error.args[0]
+    assert dest.read_bytes() == before
