@@ -212,14 +212,17 @@ def _dates(
     today = settings.today or dt.date.today()
     languages = dates.date_languages(result.language, settings.languages)
     mentions = dates.find_mentions(text, languages)
-    page = chronology.Page.of(text, mentions, languages, result.title)
+    # A title taken from the lead's first sentence is no headline line: the date step
+    # must still read that sentence as the lead.
+    headline = result.title if result.evidence.get("title", {}).get("confidence") == STATED else ""
+    page = chronology.Page.of(text, mentions, languages, headline)
     stated = (raw.published, raw.published_evidence) if raw.published is not None else None
     published = pubdate.publication_date(page, stated, result.source_url, today)
     if published.result.confidence != STATED and raw.page_text:
         # the date line of a page without article markup lies outside its main text
         whole = normalize_text(raw.page_text)
         around = chronology.Page.of(
-            whole, dates.find_mentions(whole, languages), languages, result.title
+            whole, dates.find_mentions(whole, languages), languages, headline
         )
         whole_page = pubdate.publication_date(around, None, result.source_url, today)
         if whole_page.result.confidence == STATED:
