@@ -1,0 +1,171 @@
+"""Objective cues beyond exact phrases: words that meet within a window, inflected forms,
+and cues damped inside a cited law's title. Sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.tagging.actors_match import CompiledRegistry
+from desktop.core.tagging.data import objective_vocabulary
+from desktop.core.tagging.engine import _fields, suggest
+from desktop.core.tagging.near import compiled_near, find_near, law_title_mask
+from desktop.core.tagging.objectives_match import score_objectives
+from desktop.core.tagging.registry import registry_from_resources
+from desktop.core.tagging.text import tokenize
+
+LANGS = ("en", "fr", "es", "vi", "ms", "id")
+
+
+@pytest.fixture(scope="module")
+def registry() -> CompiledRegistry:
+    return registry_from_resources()
+
+
+def _near_objectives(text: str) -> set[int]:
+    rules = compiled_near().rules
+    return {rules[hit.rule].objective for hit in find_near(tokenize(text))}
+
+
+def test_near_cues_of_the_reported_objectives_exist_in_every_language() -> None:
+    vocab = objective_vocabulary()
+    for number in (5, 9, 19):
+        info = vocab.get(number)
+        assert info is not None and info.near, number
+        assert set(LANGS) <= info.near_languages, (number, set(LANGS) - info.near_languages)
+
+
+LABOUR_AGREEMENTS = [
+    (
+        "en",
+        "The two governments signed a memorandum on the hiring and protection of nurses' and "
+        "care workers' rights.",
+    ),
+    (
+        "fr",
+        "Les deux pays ont signé un protocole d'accord portant sur le recrutement de "
+        "travailleurs agricoles.",
+    ),
+    (
+        "es",
+        "Ambos gobiernos firmaron un memorando para la contratación temporal de trabajadores "
+        "agrícolas.",
+    ),
+    (
+        "vi",
+        "Hai bộ đã ký bản ghi nhớ hợp tác về việc phái cử và tiếp nhận lao động ngành điều dưỡng.",
+    ),
+    (
+        "ms",
+        "Kedua-dua kerajaan menandatangani memorandum persefahaman bagi pengambilan pekerja "
+        "domestik.",
+    ),
+    (
+        "id",
+        "Kedua negara meneken nota kesepahaman terkait penempatan dan pelindungan pekerja "
+        "sektor perikanan.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, text", LABOUR_AGREEMENTS, ids=[x[0] for x in LABOUR_AGREEMENTS])
+def test_an_agreement_near_workers_speaks_to_regular_pathways(language: str, text: str) -> None:
+    assert 5 in _near_objectives(text)
+
+
+def test_words_too_far_apart_do_not_meet() -> None:
+    text = (
+        "The agreement was welcomed by the chamber of commerce, the port authority, the "
+        "provincial tourism office and several large hotel groups, and later by workers."
+    )
+    assert 5 not in _near_objectives(text)
+
+
+SMUGGLING = [
+    ("en", "Police said the group had been paid to have the men smuggled across by boat."),
+    ("fr", "Les exilés avaient payé des passeurs pour rejoindre la côte."),
+    ("es", "Los jóvenes iban a ser trasladados de manera irregular hacia la frontera norte."),
+    ("vi", "Nhóm đối tượng tổ chức đưa người sang nước láng giềng trái phép qua đường mòn."),
+    ("ms", "Tekong itu cuba menyeludup masuk 20 pendatang melalui pantai."),
+    (
+        "id",
+        "Polisi menggagalkan upaya memberangkatkan warga secara nonprosedural lewat jalan tikus.",
+    ),
+]
+
+
+CONTEXT = " Migrant rights groups say migrants face risks on such migration routes."
+
+
+@pytest.mark.parametrize("language, text", SMUGGLING, ids=[x[0] for x in SMUGGLING])
+def test_smuggling_said_in_other_words_speaks_to_objective_9(
+    registry: CompiledRegistry, language: str, text: str
+) -> None:
+    result = suggest("", text + CONTEXT, language, registry)
+    assert 9 in [o.number for o in result.objectives[:3]], result.objectives
+
+
+def test_goods_smuggling_is_no_migrant_smuggling() -> None:
+    assert 9 not in _near_objectives("Customs seized goods in a drug smuggling case at the border.")
+
+
+REMITTANCES = [
+    ("en", "Remittances, investment and growth: how money sent home builds local businesses."),
+    ("fr", "Les envois de fonds soutiennent le développement des régions rurales."),
+    ("es", "Las remesas impulsan la inversión en vivienda y pequeños negocios."),
+    ("vi", "Nguồn kiều hối được đầu tư vào sản xuất kinh doanh ở nông thôn."),
+    ("ms", "Kiriman wang pekerja di luar negara menyokong pembangunan kampung."),
+    ("id", "Remitansi para pekerja ikut menggerakkan ekonomi desa asal mereka."),
+]
+
+
+@pytest.mark.parametrize("language, text", REMITTANCES, ids=[x[0] for x in REMITTANCES])
+def test_remittances_for_development_speak_to_objective_19(language: str, text: str) -> None:
+    assert 19 in _near_objectives(text)
+
+
+LAW_TITLES = [
+    (
+        "en",
+        "He was charged under the Prevention of Human Trafficking Act 2012 last week.",
+        "Prevention of Human Trafficking Act 2012",
+    ),
+    (
+        "ms",
+        "Kes itu disiasat di bawah Akta Imigresen 1959 dan peraturan berkaitan.",
+        "Akta Imigresen 1959",
+    ),
+    (
+        "id",
+        "Ia dijerat Undang-Undang Nomor 6 Tahun 2011 tentang Keimigrasian kemarin.",
+        "Undang Undang Nomor 6 Tahun 2011 tentang Keimigrasian",
+    ),
+    ("es", "El caso se juzgó según la Ley de Migración vigente.", "Ley de Migración"),
+]
+
+
+@pytest.mark.parametrize("language, text, title", LAW_TITLES, ids=[x[0] for x in LAW_TITLES])
+def test_a_cited_law_title_is_found(language: str, text: str, title: str) -> None:
+    tokens = tokenize(text)
+    mask = law_title_mask(tokens)
+    assert " ".join(t.text for t, inside in zip(tokens, mask, strict=True) if inside) == title
+
+
+def test_lowercase_words_or_a_lone_act_are_no_law_title() -> None:
+    for text in ("The act of leaving home is hard for migrants.", "Luật sư nói với báo chí."):
+        assert not any(law_title_mask(tokenize(text)))
+
+
+def test_a_cue_inside_a_law_title_counts_for_less() -> None:
+    prose = (
+        "Migrant workers met officials. The case concerns trafficking in persons and forced labour."
+    )
+    cited = (
+        "Migrant workers met officials. The case falls under the Anti-Trafficking in Persons "
+        "Act and forced labour rules."
+    )
+
+    def score(text: str) -> float:
+        found = {o.number: o.score for o in score_objectives(_fields("", text), 0, minimum=0.0)}
+        return found.get(10, 0.0)
+
+    assert score(cited) < score(prose)
