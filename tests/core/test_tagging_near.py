@@ -169,3 +169,74 @@ def test_a_cue_inside_a_law_title_counts_for_less() -> None:
         return found.get(10, 0.0)
 
     assert score(cited) < score(prose)
+
+
+def test_every_objective_has_substantial_cues_in_every_language() -> None:
+    for info in objective_vocabulary().objectives:
+        for lang in LANGS:
+            assert len(info.cues.get(lang, ())) >= 10, (info.number, lang)
+
+
+FIELD_WORDS = [
+    (
+        "ms",
+        "Kesesakan depot tahanan imigresen membimbangkan; NGO mahu alternatif kepada "
+        "penahanan kanak-kanak migran.",
+        {13},
+    ),
+    (
+        "id",
+        "Ratusan migran masih ditahan di Rudenim; aktivis mendesak alternatif penahanan "
+        "bagi anak migran.",
+        {13},
+    ),
+    (
+        "es",
+        "Los migrantes muertos en el naufragio de una patera; continúa la búsqueda y rescate "
+        "de los migrantes desaparecidos.",
+        {8},
+    ),
+    (
+        "ms",
+        "Operasi mencari dan menyelamat diteruskan selepas bot migran terbalik; beberapa "
+        "migran lemas.",
+        {8},
+    ),
+    (
+        "es",
+        "El costo de las remesas baja gracias a las billeteras digitales y a la educación "
+        "financiera de los migrantes.",
+        {20},
+    ),
+    (
+        "id",
+        "Biaya pengiriman uang pekerja migran turun berkat dompet digital dan literasi keuangan.",
+        {20},
+    ),
+    (
+        "id",
+        "Portabilitas jaminan sosial pekerja migran dibahas dalam perjanjian jaminan "
+        "sosial kedua negara.",
+        {22},
+    ),
+    (
+        "es",
+        "La cohesión social y la integración de los migrantes en las comunidades de "
+        "acogida avanzan.",
+        {16},
+    ),
+    (
+        "ms",
+        "Kerjasama serantau diperlukan bagi pemulangan segera mangsa pemerdagangan orang "
+        "dan migran.",
+        {23, 21},
+    ),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", FIELD_WORDS, ids=[x[0] for x in FIELD_WORDS])
+def test_field_words_in_malay_spanish_and_indonesian(
+    registry: CompiledRegistry, language: str, text: str, expected: set[int]
+) -> None:
+    result = suggest("", text, language, registry)
+    assert expected <= {o.number for o in result.objectives[:4]}, result.objectives

@@ -112,12 +112,18 @@ def find_near(tokens: Sequence[Token], blocked: Sequence[bool] | None = None) ->
 # --- law titles -----------------------------------------------------------------------
 
 
+_Heads = dict[str, tuple[tuple[str, ...], ...]]  # first word → heads starting with it
+
+
 @cache
-def _law_words() -> tuple[tuple[tuple[str, ...], ...], frozenset[str], frozenset[str]]:
+def _law_words() -> tuple[_Heads, frozenset[str], frozenset[str]]:
     vocab = objective_vocabulary()
-    heads = tuple(p.keys for p in _patterns(vocab.law_heads))
+    heads: dict[str, list[tuple[str, ...]]] = {}
+    for pattern in _patterns(vocab.law_heads):
+        heads.setdefault(pattern.keys[0], []).append(pattern.keys)
     tails = frozenset(p.keys[-1] for p in _patterns(vocab.law_tails))
-    return heads, tails, vocab.law_connectors
+    by_first = {first: tuple(sorted(keys, key=len, reverse=True)) for first, keys in heads.items()}
+    return by_first, tails, vocab.law_connectors
 
 
 def _patterns(phrases: Sequence[str]) -> list[Pattern]:
@@ -142,7 +148,7 @@ def law_title_mask(tokens: Sequence[Token]) -> list[bool]:
     mask = [False] * len(tokens)
     n = len(tokens)
     for i, token in enumerate(tokens):
-        if not token.capitalised:
+        if not (token.folded in tails or token.folded in heads) or not token.capitalised:
             continue
         start = end = -1
         if token.folded in tails:
@@ -154,7 +160,7 @@ def law_title_mask(tokens: Sequence[Token]) -> list[bool]:
             if j < i and any(t.capitalised for t in tokens[j:i]):
                 start, end = j, i
         else:
-            for head in heads:
+            for head in heads[token.folded]:
                 k = len(head)
                 if tuple(t.folded for t in tokens[i : i + k]) == head:
                     j = i + k
