@@ -240,3 +240,22 @@ def test_field_words_in_malay_spanish_and_indonesian(
 ) -> None:
     result = suggest("", text, language, registry)
     assert expected <= {o.number for o in result.objectives[:4]}, result.objectives
+
+
+def test_a_short_phrase_inside_a_longer_one_still_meets() -> None:
+    """ "migrant workers" is a longer near phrase of another cue; "workers" still counts."""
+    assert 5 in _near_objectives("The new accord covers migrant workers in fisheries.")
+
+
+def test_the_trie_gives_every_phrase_at_a_position() -> None:
+    from desktop.core.tagging.text import PhraseTrie, parse_pattern
+
+    trie: PhraseTrie[str] = PhraseTrie()
+    for phrase in ("worker*", "workers abroad"):
+        pattern = parse_pattern(phrase)
+        assert pattern is not None
+        trie.add(pattern.keys, phrase)
+    tokens = tokenize("workers abroad")
+    assert [m.payloads for m in trie.matches_at(tokens, 0)] == [("worker*",), ("workers abroad",)]
+    longest = trie.longest_at(tokens, 0)
+    assert longest is not None and longest.payloads == ("workers abroad",)
