@@ -259,3 +259,23 @@ def test_the_trie_gives_every_phrase_at_a_position() -> None:
     assert [m.payloads for m in trie.matches_at(tokens, 0)] == [("worker*",), ("workers abroad",)]
     longest = trie.longest_at(tokens, 0)
     assert longest is not None and longest.payloads == ("workers abroad",)
+
+
+MORE_NEAR = [
+    ("en", "Workers said they paid high fees to the agency before leaving.", 6),
+    ("vi", "Nhiều người phải nộp chi phí rất cao cho công ty môi giới.", 6),
+    ("id", "Calon pekerja dibebani biaya besar oleh calo di desa.", 6),
+    ("fr", "Le coût moyen des envois de fonds reste élevé pour les familles.", 20),
+    ("ms", "Kos menghantar wang ke kampung masih tinggi bagi ramai pekerja.", 20),
+    ("es", "Los retornados recibirán apoyo psicológico y ofertas de empleo.", 21),
+    ("vi", "Người lao động về nước được hỗ trợ tìm việc làm tại địa phương.", 21),
+    ("ms", "Seramai 80 pendatang ditahan di bawah akta imigresen minggu lalu.", 13),
+    ("id", "Puluhan migran ditahan di fasilitas imigrasi selama berbulan-bulan.", 13),
+]
+
+
+@pytest.mark.parametrize("language, text, objective", MORE_NEAR, ids=[x[0] for x in MORE_NEAR])
+def test_fees_remittance_costs_return_support_and_detention_in_other_words(
+    language: str, text: str, objective: int
+) -> None:
+    assert objective in _near_objectives(text)
