@@ -140,6 +140,12 @@ LAW_TITLES = [
         "Undang Undang Nomor 6 Tahun 2011 tentang Keimigrasian",
     ),
     ("es", "El caso se juzgó según la Ley de Migración vigente.", "Ley de Migración"),
+    (
+        "vi",
+        "Theo Luật Phòng, chống mua bán người năm 2024, nạn nhân được hỗ trợ.",
+        "Luật Phòng chống mua bán người",
+    ),
+    ("vi", "Điều này được Luật Cư trú quy định rõ.", "Luật Cư trú"),
 ]
 
 
@@ -151,7 +157,11 @@ def test_a_cited_law_title_is_found(language: str, text: str, title: str) -> Non
 
 
 def test_lowercase_words_or_a_lone_act_are_no_law_title() -> None:
-    for text in ("The act of leaving home is hard for migrants.", "Luật sư nói với báo chí."):
+    for text in (
+        "The act of leaving home is hard for migrants.",
+        "Luật sư nói với báo chí.",
+        "Act now, said the minister.",
+    ):
         assert not any(law_title_mask(tokenize(text)))
 
 

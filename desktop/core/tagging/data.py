@@ -62,6 +62,8 @@ class ObjectiveVocabulary:
     law_heads: tuple[str, ...] = ()
     law_tails: tuple[str, ...] = ()
     law_connectors: frozenset[str] = frozenset()
+    law_open_heads: tuple[str, ...] = ()
+    law_stops: frozenset[str] = frozenset()
     law_weight: float = 1.0
 
     def get(self, number: int) -> ObjectiveInfo | None:
@@ -130,6 +132,8 @@ def objective_vocabulary() -> ObjectiveVocabulary:
         law_tails=tuple(laws.get("tails", ())),
         law_connectors=frozenset(fold_word(w) for w in laws.get("connectors", ())),
         law_weight=float(laws.get("weight", 1.0)),
+        law_open_heads=tuple(laws.get("open_heads", ())),
+        law_stops=frozenset(w.casefold() for w in laws.get("stops", ())),
     )
 
 

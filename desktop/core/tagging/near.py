@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from desktop.core.tagging.data import objective_vocabulary
-from desktop.core.tagging.text import SOFT, Pattern, PhraseTrie, Token, parse_pattern
+from desktop.core.tagging.text import COMMA, SOFT, Pattern, PhraseTrie, Token, parse_pattern
 
 NearPayload = tuple[int, int]  # (near cue id, side: 0 first, 1 second)
 
@@ -131,6 +131,29 @@ def _patterns(phrases: Sequence[str]) -> list[Pattern]:
     return [p for p in out if p is not None]
 
 
+@cache
+def _open_law_words() -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
+    vocab = objective_vocabulary()
+    return frozenset(p.keys for p in _patterns(vocab.law_open_heads)), vocab.law_stops
+
+
+def _open_title_end(
+    tokens: Sequence[Token], j: int, connectors: frozenset[str], stops: frozenset[str]
+) -> int:
+    """After a head whose titles capitalise their first word only ("Luật Phòng, chống
+    mua bán người"): the end of the title, at most fifteen words on. Stop words keep
+    their diacritics ("năm" the year, not "Nam" of Việt Nam)."""
+    limit = min(len(tokens), j + 15)
+    j += 1
+    while j < limit:
+        token = tokens[j]
+        joined = token.gap == SOFT or (token.gap == COMMA and token.folded in connectors)
+        if not joined or token.text.casefold() in stops or token.text[:1].isdigit():
+            break
+        j += 1
+    return j
+
+
 def _titled(token: Token, connectors: frozenset[str]) -> bool:
     return token.capitalised or token.text[:1].isdigit() or token.folded in connectors
 
@@ -141,10 +164,12 @@ def law_title_mask(tokens: Sequence[Token]) -> list[bool]:
     A title ends with a capitalised "Act" or "Law" after capitalised words ("the
     Employment Act 1955"), or starts with a capitalised "Akta", "Undang-Undang", "Ley",
     "Loi", "Luật"... followed by capitalised words, numbers and small connectors
-    ("Undang-Undang Nomor 18 Tahun 2017 tentang Pelindungan Pekerja Migran"). A year
-    right after the title belongs to it.
+    ("Undang-Undang Nomor 18 Tahun 2017 tentang Pelindungan Pekerja Migran"). After an
+    "open" head ("Luật", "Nghị định") the title goes on in lower case up to a stop word
+    ("năm", "quy"...). A year right after the title belongs to it.
     """
     heads, tails, connectors = _law_words()
+    open_heads, stops = _open_law_words()
     mask = [False] * len(tokens)
     n = len(tokens)
     for i, token in enumerate(tokens):
@@ -164,6 +189,8 @@ def law_title_mask(tokens: Sequence[Token]) -> list[bool]:
                 k = len(head)
                 if tuple(t.folded for t in tokens[i : i + k]) == head:
                     j = i + k
+                    if head in open_heads and j < n and tokens[j].capitalised:
+                        j = _open_title_end(tokens, j, connectors, stops)
                     while j < n and tokens[j].gap == SOFT and _titled(tokens[j], connectors):
                         j += 1
                     while j - 1 >= i + k and tokens[j - 1].folded in connectors:
