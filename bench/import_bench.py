@@ -52,9 +52,11 @@ def raw_limit(shared: Path, corpus: Path, work: Path) -> tuple[float, str]:
     return (float(match.group(1)) if match else 0.0), line
 
 
-def cli_import(archive: Path, corpus: Path) -> tuple[float, float, dict[str, Any]]:
+def cli_import(archive: Path, corpus: Path) -> tuple[float, float, float, dict[str, Any]]:
     """Run ``gcm-archive import`` until it returns: wall seconds, peak RSS (MB, the CLI
-    and its worker processes together) and its JSON report."""
+    and its worker processes together), CPU seconds (the CLI and its workers, sampled
+    until they end: what the import costs whatever else runs on the machine) and its
+    JSON report."""
     import psutil
 
     command = [sys.executable, "-m", "desktop", "--archive", str(archive), "--json"]
@@ -67,17 +69,22 @@ def cli_import(archive: Path, corpus: Path) -> tuple[float, float, dict[str, Any
         )
         watched = psutil.Process(process.pid)
         peak = 0.0
+        cpu_of: dict[int, float] = {}  # last CPU seconds seen of each process of the tree
         while process.poll() is None:
             try:
                 tree = [watched, *watched.children(recursive=True)]
                 peak = max(peak, sum(p.memory_info().rss for p in tree) / 1e6)
+                for p in tree:
+                    times = p.cpu_times()
+                    cpu_of[p.pid] = times.user + times.system
             except psutil.Error:
                 pass
             time.sleep(0.05)
     wall = time.perf_counter() - started
+    cpu = sum(cpu_of.values())
     if process.returncode not in (0, 1):
         raise SystemExit(f"import failed: {err_file.read_text().strip()}")
-    return wall, peak, json.loads(out_file.read_text())
+    return wall, peak, cpu, json.loads(out_file.read_text())
 
 
 def readiness(archive_path: Path) -> str:
@@ -157,7 +164,7 @@ def main() -> int:
         print(f"load before: {os.getloadavg()[0]:.2f} (1 min), {os.cpu_count()} CPUs")
 
         archive = work / "archive.sqlite"
-        wall, peak, report = cli_import(archive, corpus)
+        wall, peak, cpu, report = cli_import(archive, corpus)
         imported, dups = len(report["imported"]), len(report["duplicates"])
         failed = len(report["failed"])
         rate = count / wall
@@ -170,6 +177,11 @@ def main() -> int:
         print(f"files: {count} (imported {imported}, duplicates {dups}, failed {failed})")
         print(f"CLI import until it returns: {wall:.2f} s wall -> {rate:,.0f} files/s")
         print(f"  {ready}")
+        cores = os.cpu_count() or 1
+        print(
+            f"  CPU of the CLI and its workers: {cpu:.1f} s ({cpu / count * 1e3:.2f} ms a file):"
+            f" {count / cpu * cores:,.0f} files/s on {cores} otherwise idle cores"
+        )
         print(f"raw limit (same files, same run): {raw_line}")
         if raw_rate:
             print(f"ratio import/raw limit: {rate / raw_rate:.3f} ({raw_rate / rate:.1f}x slower)")

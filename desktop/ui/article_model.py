@@ -16,12 +16,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from babel.dates import format_date, format_skeleton
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPixmap
 
 from desktop.core.articles import ArticleRow
+from desktop.core.search.service import relevance, relevance_bar
 from desktop.i18n import N_, _, current_language
 from desktop.ui.text import language_name, plain_tip
 
@@ -33,6 +36,7 @@ COLUMNS = (
     ("objectives", N_("Objectives")),
     ("event", N_("Event")),
 )
+SAMPLE_LANGUAGES = ("en", "fr", "vi", "ms", "id")  # the archive's usual ones
 PAGE = 200
 CACHE_LIMIT = 20_000  # light rows kept; beyond, the cache starts again from the screen
 
@@ -53,17 +57,25 @@ class LazyRows:
         return len(self.ids)
 
 
-def _placeholder(article_id: int) -> ArticleRow:
+def _placeholder(
+    article_id: int,
+    event_date: dt.date | None = None,
+    confidence: str = "unknown",
+    event_month: int | None = None,
+    event_day: int | None = None,
+) -> ArticleRow:
     return ArticleRow(
         id=article_id,
         title="",
         language=None,
         published=None,
-        event_date=None,
-        event_date_confidence="unknown",
+        event_date=event_date,
+        event_date_confidence=confidence,
         outlet=None,
         review_status="",
         event_id=None,
+        event_month=event_month,
+        event_day=event_day,
     )
 
 
@@ -80,6 +92,8 @@ class ArticleTableModel(QAbstractTableModel):
         self.lazy = False
         self.sort_key: tuple[str, bool] | None = ("date", True)
         self.note = ""
+        self._relevance: dict[int, float] = {}  # id -> share of the best hit's score
+        self._snippets: dict[int, str] = {}  # id -> snippet, matches between « »
 
     # -- filling -------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[ArticleRow] | LazyRows) -> None:
@@ -92,13 +106,31 @@ class ArticleTableModel(QAbstractTableModel):
             self._rows = {row.id: row for row in rows.rows}
             self.sort_key = rows.sort
             self.note = rows.note
+            ranked = rows.scores is not None and rows.sort is None
+            shares = relevance(rows.scores) if ranked and rows.scores else []
+            self._relevance = dict(zip(rows.ids, shares, strict=False))
         else:
             self.lazy = False
             self._ids = [row.id for row in rows]
             self._rows = {row.id: row for row in rows}
             self.note = ""
+            self._relevance = {}
+        self._snippets = {}
         self._positions = None
         self.endResetModel()
+
+    def provide_snippets(self, snippets: dict[int, str]) -> None:
+        """Snippets of the query's matches arrived; they show in the title's tooltip."""
+        self._snippets.update(snippets)
+
+    def ids_between(self, start: int, stop: int) -> list[int]:
+        return self._ids[start:stop]
+
+    def relevance_of(self, article_id: int) -> float | None:
+        return self._relevance.get(article_id)
+
+    def snippet_of(self, article_id: int) -> str:
+        return self._snippets.get(article_id, "")
 
     def provide_rows(self, rows: Sequence[ArticleRow]) -> None:
         """Light rows arrived (in any order); repaint the ones on the list."""
@@ -178,6 +210,21 @@ class ArticleTableModel(QAbstractTableModel):
         else:
             self._asked.discard(page)
 
+    def column_samples(self) -> dict[int, list[str]]:
+        """The widest values each column (but the title) shows, for sizing it."""
+        dates = [  # every month's name, a two-digit day, the "?" of an inferred year
+            _placeholder(0, event_date=dt.date(2025, month, 28), confidence="inferred")
+            for month in range(1, 13)
+        ] + [_placeholder(0, event_month=month, event_day=28) for month in range(1, 13)]
+        samples = {
+            "language": [language_name(code) for code in SAMPLE_LANGUAGES],
+            "date": [_date_text(row) for row in dates],
+            "outlet": ["vnexpress.net"],
+            "objectives": ["10, 17, 23"],
+            "event": ["#99999"],
+        }
+        return {i: samples[key] for i, (key, _label) in enumerate(COLUMNS) if key in samples}
+
     # -- Qt model API ------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
@@ -208,6 +255,13 @@ class ArticleTableModel(QAbstractTableModel):
             return self._display(row, key)
         if role == Qt.ItemDataRole.ToolTipRole and key == "date":
             return plain_tip(_date_tooltip(row))
+        if key == "title" and article_id in self._relevance:
+            share = self._relevance[article_id]
+            if role == Qt.ItemDataRole.DecorationRole:
+                return relevance_icon(share)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                lines = [row.title, _("Relevance: {bar}").format(bar=relevance_bar(share))]
+                return plain_tip("\n".join([*lines, self._snippets.get(article_id, "")]).strip())
         return None
 
     def _display(self, row: ArticleRow, key: str) -> str:
@@ -281,3 +335,22 @@ def _date_tooltip(row: ArticleRow) -> str:
     if row.published is not None:
         return _("Publication date")
     return _("No date known")
+
+
+@cache
+def _relevance_pixmap(tenths: int, width: int = 30, height: int = 8) -> QPixmap:
+    pixmap = QPixmap(width, height)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("#d8dee6"))
+    painter.drawRoundedRect(0, 0, width, height, 2, 2)
+    painter.setBrush(QColor("#2f6db5"))
+    painter.drawRoundedRect(0, 0, max(2, round(width * tenths / 10)), height, 2, 2)
+    painter.end()
+    return pixmap
+
+
+def relevance_icon(share: float) -> QPixmap:
+    """A small bar: how relevant a hit is compared with the best one."""
+    return _relevance_pixmap(round(max(0.0, min(1.0, share)) * 10))

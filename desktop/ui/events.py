@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QListWidget,
     QListWidgetItem,
@@ -164,10 +164,13 @@ class EventTab(QWidget):
         self.members.verticalHeader().hide()
         self.members.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.members.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.members.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header = self.members.horizontalHeader()
+        for column in (0, 1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.members.itemDoubleClicked.connect(lambda _i: self.compare_member())
         layout.addWidget(self.members, 1)
-        row = QHBoxLayout()
+        row = QGridLayout()
         self.compare_button = QPushButton(_("Compare with current"))
         self.role_button = QPushButton(_("Set role…"))
         self.unlink_button = QPushButton(_("Take out of event"))
@@ -178,9 +181,11 @@ class EventTab(QWidget):
         self.unlink_button.clicked.connect(self.unlink_member)
         self.rename_button.clicked.connect(self.rename_event)
         self.dissolve_button.clicked.connect(self.dissolve_event)
-        for button in self._event_buttons():
-            row.addWidget(button)
-        row.addStretch(1)
+        # The long "compare" on a row of its own, then two a row: the longest French
+        # and Vietnamese labels fit the pane at its default width.
+        row.addWidget(self.compare_button, 0, 0, 1, 2)
+        for i, button in enumerate(self._event_buttons()[1:]):
+            row.addWidget(button, 1 + i // 2, i % 2)
         layout.addLayout(row)
         layout.addWidget(plain_label(_("Possible versions of this article:")))
         self.suggestions = SuggestionTable()

@@ -49,6 +49,9 @@ from desktop.ui.text import language_name, message_box, plain_label
 # A list of rows, or a lazy id list (LazyRows) whose rows are fetched as they show.
 RowLoader = Callable[[Archive, dict[str, Any]], "list[ArticleRow] | LazyRows"]
 
+# Sidebar, table, detail pane at 1360 px: the Event tab's French buttons need ~380 px.
+DEFAULT_SPLIT = (260, 690, 410)
+
 MENUS = (
     ("file", N_("&File")),
     ("edit", N_("&Edit")),
@@ -78,6 +81,7 @@ class MainWindow(QMainWindow):
         self.facets: dict[str, Any] = {}
         self.row_loader: RowLoader = filtered_rows
         self._load_generation = 0
+        self._counts: LibraryCounts | None = None
         self._menus: dict[str, QMenu] = {}
 
         self.model = ArticleTableModel(self)
@@ -95,8 +99,7 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        for column, width in ((1, 85), (2, 110), (3, 115), (4, 75), (5, 55)):
-            self.table.setColumnWidth(column, width)
+        self.size_columns()
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
@@ -115,7 +118,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setStretchFactor(2, 2)  # extra width goes mostly to the table
-        self.splitter.setSizes([260, 700, 400])
+        self.splitter.setSizes(list(DEFAULT_SPLIT))
         self.setCentralWidget(self.splitter)
 
         self._build_toolbar()
@@ -130,6 +133,20 @@ class MainWindow(QMainWindow):
         features.install_all(self)
         self.restore_layout()
         self.reload()
+
+    def size_columns(self) -> None:
+        """Columns as wide as their header (with room for the sort arrow) or their widest
+        sample value in the interface language (a French header, a Vietnamese date)."""
+        cell = self.table.fontMetrics()
+        header = self.table.horizontalHeader().fontMetrics()
+        margin = 2 * self.style().pixelMetric(self.style().PixelMetric.PM_HeaderMargin)
+        for column, samples in self.model.column_samples().items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            widest = max(
+                header.horizontalAdvance(title) + margin + 14,
+                *(cell.horizontalAdvance(sample) + 12 for sample in samples),
+            )
+            self.table.setColumnWidth(column, widest)
 
     # -- places for features -----------------------------------------------------------
     def menu(self, name: str) -> QMenu:
@@ -231,34 +248,41 @@ class MainWindow(QMainWindow):
 
     # -- loading -----------------------------------------------------------------------
     def reload(self) -> None:
-        """Reload rows and counts in the worker; the table fills when they arrive."""
+        """Reload rows, then counts, in the worker: the table fills as soon as its rows
+        arrive; the sidebar's counts (a scan of the whole archive) follow apart."""
         self._load_generation += 1
         generation = self._load_generation
         facets = dict(self.facets)
         loader = self.row_loader
+        self.ops.query(
+            lambda archive: loader(archive, facets),
+            on_done=lambda rows: self._rows_arrived(generation, rows),
+        )
+        self.ops.query(library_counts, on_done=self._counts_arrived)
 
-        def load(archive: Archive) -> tuple[list[ArticleRow] | LazyRows, LibraryCounts]:
-            return loader(archive, facets), library_counts(archive)
+    def _counts_arrived(self, counts: LibraryCounts) -> None:
+        self._counts = counts
+        self.library.set_counts(counts)
+        self._show_count()
 
-        self.ops.query(load, on_done=lambda result: self._rows_arrived(generation, result))
+    def _show_count(self) -> None:
+        n = self.model.rowCount()
+        total = self._counts.total if self._counts is not None else n
+        self.count_label.setText(
+            ngettext("{n} article", "{n} articles", n).format(n=n)
+            + (" / " + str(total) if n != total else "")
+        )
 
-    def _rows_arrived(
-        self, generation: int, result: tuple[list[ArticleRow] | LazyRows, Any]
-    ) -> None:
+    def _rows_arrived(self, generation: int, rows: list[ArticleRow] | LazyRows) -> None:
         if generation != self._load_generation:
             return  # a newer load is on its way
-        rows, counts = result
         selected = self.selected_ids()
         self.model.set_rows(rows)
         header = self.table.horizontalHeader()
         if header.sortIndicatorSection() >= 0 and header.isSortIndicatorShown():
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        self.library.set_counts(counts)
         self.select_ids(selected)
-        self.count_label.setText(
-            ngettext("{n} article", "{n} articles", len(rows)).format(n=len(rows))
-            + (" / " + str(counts.total) if len(rows) != counts.total else "")
-        )
+        self._show_count()
         self.rows_loaded.emit()
 
     def set_filter(self, **facets: Any) -> None:
@@ -344,7 +368,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def reset_layout(self) -> None:
-        self.splitter.setSizes([260, 700, 400])
+        self.splitter.setSizes(list(DEFAULT_SPLIT))
         self.sidebar.show()
         self._toggle_sidebar_action.setChecked(True)
 

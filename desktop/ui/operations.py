@@ -1,8 +1,11 @@
-"""Running core operations off the GUI thread, one database job at a time.
+"""Running core operations off the GUI thread: the one runner for background work.
 
 ``OperationRunner.run`` sends a core function to the single worker thread; its
 result comes back on the GUI thread, its undo is pushed on the ``QUndoStack``
 and ``changed`` is emitted so every view refreshes from the change set alone.
+``OperationRunner.read`` runs a short read-only query on a second lane (pages of
+table rows, facet choices), so scrolling stays fluid while the worker is busy
+with a long import; both lanes report through the same hub and job table.
 """
 
 from __future__ import annotations
@@ -103,7 +106,9 @@ class OperationRunner(QObject):
         self.archive = archive
         self.undo_stack = QUndoStack(self)
         self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self._pool.setMaxThreadCount(1)  # writes, one at a time, in order
+        self._reader = QThreadPool(self)
+        self._reader.setMaxThreadCount(1)  # quick reads beside a long write
         self._hub = _Hub(self)
         self._hub.finished.connect(self._job_finished, Qt.ConnectionType.QueuedConnection)
         self._hub.failed.connect(self._job_failed, Qt.ConnectionType.QueuedConnection)
@@ -128,12 +133,15 @@ class OperationRunner(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[str], None] | None = None,
         on_progress: Callable[[int, int, str], None] | None = None,
+        *,
+        lane: str = "worker",
     ) -> int:
-        """Queue ``fn`` on the worker; returns its job number."""
+        """Queue ``fn`` on the worker (or the ``"reader"`` lane); returns its job number."""
         self._next_job += 1
         number = self._next_job
         self._jobs[number] = (on_done, on_error, on_progress)
-        self._pool.start(_Job(number, fn, self._hub))
+        pool = self._reader if lane == "reader" else self._pool
+        pool.start(_Job(number, fn, self._hub))
         self._update_busy()
         return number
 
@@ -172,9 +180,8 @@ class OperationRunner(QObject):
 
     def wait(self, msecs: int = 30000) -> bool:
         """Block until queued jobs finish (for shutdown and tests)."""
-        if not shiboken6.isValid(self._pool):
-            return True
-        return self._pool.waitForDone(msecs)
+        pools = [p for p in (self._pool, self._reader) if shiboken6.isValid(p)]
+        return all([p.waitForDone(msecs) for p in pools])
 
     def report_error(self, message: str) -> None:
         self.error.emit(message)
@@ -224,6 +231,18 @@ class OperationRunner(QObject):
     ) -> None:
         """Run a read-only core function ``fn(archive, *args)`` in the worker."""
         self.submit(lambda: fn(self.archive, *args, **kwargs), on_done=on_done, on_error=on_error)
+
+    def read(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[str], None] | None = None,
+    ) -> None:
+        """Run a short read-only ``fn(archive, *args)`` on the reader lane."""
+        self.submit(
+            lambda: fn(self.archive, *args), on_done=on_done, on_error=on_error, lane="reader"
+        )
 
     def run_task(
         self,

@@ -3,17 +3,16 @@ diacritics switch, the facet panel, saved searches, matches highlighted in the
 article text, and the lazy table fed by the database.
 
 The window's loader becomes :meth:`SearchController.load` (run by the operation
-worker); pages of light rows are read by a reader thread of our own, so scrolling
-stays fluid while the worker is busy with a long import.
+worker); pages of light rows are read on the same runner's reader lane, so
+scrolling stays fluid while the worker is busy with a long import.
 """
 
 from __future__ import annotations
 
-import traceback
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QPoint, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QTextEdit
 
@@ -24,15 +23,17 @@ from desktop.core.search import (
     Filters,
     SearchSpec,
     delete_saved_search,
+    index_is_current,
     list_saved_searches,
     parse,
     reindex,
     save_search,
+    snippets_for,
 )
 from desktop.core.search.browse import browse, facet_choices, rows_for, spec_from_facets
 from desktop.core.search.snippets import find_matches
 from desktop.i18n import _, ngettext
-from desktop.ui.article_model import COLUMNS, LazyRows
+from desktop.ui.article_model import COLUMNS, PAGE, LazyRows
 from desktop.ui.context_menus import add_buttons, add_show_item, attach
 from desktop.ui.search_filters import SearchFilters
 from desktop.ui.search_saved import SavedSearchList
@@ -45,37 +46,6 @@ DEBOUNCE_MS = 250
 COLUMN_KEYS = [key for key, _label in COLUMNS]
 
 
-class _Hub(QObject):
-    """Reads report through this one long-lived object, tagged with their number: no
-    Qt object is created or destroyed in the reader thread (that can deadlock Qt's
-    connection lock against Python's GIL)."""
-
-    done = Signal(int, object)
-    failed = Signal(int, str)
-
-
-class _Read(QRunnable):
-    def __init__(self, number: int, fn: Callable[[], Any], hub: _Hub) -> None:
-        super().__init__()
-        self.number = number
-        self.fn: Callable[[], Any] | None = fn
-        self.hub = hub
-
-    def run(self) -> None:
-        fn, self.fn = self.fn, None
-        assert fn is not None
-        try:
-            try:
-                result = fn()
-            except Exception as exc:  # shown in the status bar, never a crash
-                traceback.print_exc()
-                self.hub.failed.emit(self.number, f"{type(exc).__name__}: {exc}")
-            else:
-                self.hub.done.emit(self.number, result)
-        except RuntimeError:  # the window closed meanwhile: nobody to tell
-            pass
-
-
 class SearchController(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -84,13 +54,6 @@ class SearchController(QObject):
         self.exact = False
         self.relevance = False
         self.column_sort: tuple[str, bool] = ("date", True)
-        self._reader = QThreadPool(self)
-        self._reader.setMaxThreadCount(1)
-        self._hub = _Hub(self)  # dies with the window: late results are dropped
-        self._hub.done.connect(self._read_done, Qt.ConnectionType.QueuedConnection)
-        self._hub.failed.connect(self._read_failed, Qt.ConnectionType.QueuedConnection)
-        self._reads: dict[int, Callable[[Any], None]] = {}
-        self._next_read = 0
 
         window.row_loader = self.load
         window.model.rows_wanted.connect(self.fetch_rows)
@@ -143,28 +106,42 @@ class SearchController(QObject):
         # start-up query; the reader fills the table at once (the window's load, with
         # its counts, replaces it when it comes).
         QTimer.singleShot(0, self._early_fill)
+        QTimer.singleShot(0, self._check_index)
+        window.selection_changed.connect(lambda _ids: self._show_snippet())
 
     # -- reading off the GUI thread ------------------------------------------------------
     def read(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None]) -> None:
-        archive = self.window.archive
-        self._next_read += 1
-        self._reads[self._next_read] = on_done
-        self._reader.start(_Read(self._next_read, lambda: fn(archive, *args), self._hub))
+        """A read on the window's runner (its reader lane); a failure goes to the status bar."""
+        self.window.ops.read(fn, *args, on_done=on_done, on_error=self._read_failed)
 
-    def _read_done(self, number: int, result: Any) -> None:
-        on_done = self._reads.pop(number, None)
-        if on_done is not None:
-            on_done(result)
-
-    def _read_failed(self, number: int, message: str) -> None:
-        self._reads.pop(number, None)
+    def _read_failed(self, message: str) -> None:
         self.window.statusBar().showMessage(message, 8000)
 
     def wait(self, msecs: int = 10000) -> bool:
-        return self._reader.waitForDone(msecs)
+        return self.window.ops.wait(msecs)
 
     def fetch_rows(self, ids: list[int]) -> None:
         self.read(rows_for, ids, on_done=self.window.model.provide_rows)
+        if self.text:
+            self.read(_marked_snippets, ids, self.text, self.exact, on_done=self._snippets)
+
+    def _snippets(self, snippets: dict[int, str]) -> None:
+        self.window.model.provide_snippets(snippets)
+        self._show_snippet()
+
+    def _show_snippet(self) -> None:
+        """The selected hit's matched words, in the status bar."""
+        current = self.window.current_id()
+        snippet = self.window.model.snippet_of(current) if current is not None else ""
+        if self.text and snippet:
+            self.window.statusBar().showMessage(snippet, 15000)
+
+    def _check_index(self) -> None:
+        self.read(index_is_current, on_done=self._index_checked)
+
+    def _index_checked(self, current: bool) -> None:
+        if not current:  # indexed by older rules: rebuild once, with progress
+            self.window.ops.run_task(_("Rebuilding the search index"), reindex, undoable=False)
 
     def refresh_choices(self) -> None:
         self.read(facet_choices, on_done=self.filters.set_choices)
@@ -305,6 +282,9 @@ class SearchController(QObject):
 
     def _rows_loaded(self) -> None:
         model = self.window.model
+        if self.text:  # the first page came with the ids: its snippets come now
+            first = model.ids_between(0, PAGE)
+            self.read(_marked_snippets, first, self.text, self.exact, on_done=self._snippets)
         if model.note:
             self.window.statusBar().showMessage(model.note, 6000)
         elif self.text:
@@ -347,6 +327,11 @@ class SearchController(QObject):
         first.setPosition(pos(matches[0][0]))
         body.setTextCursor(first)
         body.centerCursor()
+
+
+def _marked_snippets(archive: Archive, ids: list[int], text: str, exact: bool) -> dict[int, str]:
+    found = snippets_for(archive, ids, text, exact=exact)
+    return {i: s.marked("«", "»") for i, s in found.items() if s.spans}
 
 
 def install(window: MainWindow) -> None:

@@ -118,7 +118,7 @@ def test_edit_and_delete_commands(capsys, tmp_path: Path, seeds_dir: Path):
     code, out, _ = run(capsys, "--archive", db, "--json", "articles")
     assert sorted(r["id"] for r in json.loads(out)) == [3, 4, 5]
     code, _, err = run(capsys, "--archive", db, "delete", "1")
-    assert code == 1 and "no longer exist" in err
+    assert code == 1 and "no article with id 1" in err  # names the missing id
 
 
 def test_import_log_lists_each_import_newest_first(capsys, tmp_path: Path, seeds_dir: Path):

@@ -38,11 +38,19 @@ class _TripAfter(TaskState):
             self.cancel()
 
 
-def test_import_returns_with_every_article_linkable(sqlite_archive, tmp_path: Path):
-    report = import_paths(sqlite_archive, [_folder(tmp_path, 5)]).value
+def test_import_returns_with_every_article_linkable(archive, tmp_path: Path, monkeypatch):
+    from desktop.core.linking import store
+
+    left_over: list[int] = []
+    real = store.store_features
+    monkeypatch.setattr(
+        store, "store_features", lambda a, ids: left_over.extend(ids) or real(a, ids)
+    )
+    report = import_paths(archive, [_folder(tmp_path, 5)]).value
     assert report is not None and len(report.imported) == 5 and not report.cancelled
-    assert missing_features(sqlite_archive) == []
-    with sqlite_archive.session() as session:
+    assert left_over == []  # written with the articles, in the same pass
+    assert missing_features(archive) == []
+    with archive.session() as session:
         with_features = session.scalar(select(func.count(func.distinct(ArticleFeature.article_id))))
     assert with_features == 5
 

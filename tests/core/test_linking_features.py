@@ -148,3 +148,27 @@ def test_registry_aliases_resolve_across_languages(archive):
             fs = extract(ArticleInput(1, "", text), reg, gazetteer())
             found.append({v for k, v in fs.weights if k == F.ACTOR})
     assert found[0] == found[1] == {str(actor_id)}
+
+
+def test_generic_ministry_names_resolve_to_the_country_spoken_of(archive):
+    with archive.session() as session, session.begin():
+        ids = {}
+        for code in ("VN", "MY"):
+            actor = Actor(name=f"Foreign ministry {code}", kind="government", country=code)
+            actor.aliases = [ActorAlias(alias="Ministry of Foreign Affairs", folded="x")]
+            session.add(actor)
+            session.flush()
+            ids[code] = str(actor.id)
+    with archive.session() as session:
+        reg = registry(session)
+
+    def actors(text: str) -> set[str]:
+        fs = extract(ArticleInput(1, "", text, "en"), reg, gazetteer())
+        return {v for k, v in fs.weights if k == F.ACTOR}
+
+    assert actors("In Malaysia, the Ministry of Foreign Affairs said 40 workers left.") == {
+        ids["MY"]
+    }
+    # the country named right next to it wins over the one named more often
+    found = actors("Malaysia and Malaysia again: Viet Nam's Ministry of Foreign Affairs.")
+    assert ids["VN"] in found and ids["MY"] not in found

@@ -29,7 +29,7 @@ def test_search_json_shape(capsys, db):
     code, data = run(capsys, "--archive", location, "search", "phan chi thanh", "--json")
     assert code == 0 and isinstance(data, list) and len(data) == 2
     for item in data:
-        assert set(item) == {"id", "title", "score", "snippet"}
+        assert set(item) == {"id", "title", "rank", "relevance", "score", "snippet"}
         assert isinstance(item["id"], int) and isinstance(item["score"], float)
         assert isinstance(item["title"], str) and isinstance(item["snippet"], str)
     assert {item["id"] for item in data} == {ids["fr2"], ids["vi1"]}

@@ -20,10 +20,14 @@ def window(qtbot, seeded_sqlite: Archive, qsettings: QSettings) -> Iterator[obje
 
     win = MainWindow(seeded_sqlite, qsettings)
     win.ops.show_errors = False
-    qtbot.addWidget(win)
+    # pytest-qt closes and deletes the window before fixtures are torn down: let
+    # queued jobs report back first, or their results would find no window.
+    qtbot.addWidget(win, before_close_func=lambda w: settle(qtbot, w))
     with qtbot.waitSignal(win.rows_loaded, timeout=10000):
         win.show()
     yield win
-    # Let queued queries report back before the window goes.
+
+
+def settle(qtbot, win) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: not win.ops.busy(), timeout=30000)
     win.ops.wait()

@@ -20,6 +20,7 @@ from desktop.core.search import (
     SavedSearchError,
     SearchSpec,
     delete_saved_search,
+    ensure_current_index,
     get_saved_search,
     list_saved_searches,
     reindex,
@@ -27,6 +28,7 @@ from desktop.core.search import (
     search,
     search_ids,
 )
+from desktop.core.search.service import relevance_bar
 from desktop.db.models import ReviewStatus
 from desktop.i18n import _, ngettext
 
@@ -125,15 +127,20 @@ def _json_flag(args: argparse.Namespace, ctx: Context) -> None:
 def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
     _json_flag(args, ctx)
     spec = spec_from_args(args, args.query)
+    state = terminal_progress(_("Indexing"))
+    ensure_current_index(ctx.archive, state)  # indexed by older rules: rebuilt once
+    end_progress(state)
     result = search(ctx.archive, spec, limit=args.limit)
-    data = [
+    data: list[dict[str, Any]] = [
         {
             "id": hit.id,
             "title": hit.title,
+            "rank": rank if result.ranked else None,
+            "relevance": round(hit.relevance, 3) if hit.relevance is not None else None,
             "score": hit.score,
             "snippet": hit.snippet.marked() if hit.snippet else "",
         }
-        for hit in result.hits
+        for rank, hit in enumerate(result.hits, start=1)
     ]
 
     def text() -> str:
@@ -141,7 +148,13 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
             return _("No article found.")
         lines = []
         for item in data:
-            lines.append(f"{item['id']:>7}  {item['score']:8.3f}  {item['title']}")
+            share = item["relevance"]
+            bar = relevance_bar(share) if share is not None else ""
+            lines.append(
+                f"{item['id']:>7}  {bar}  {item['title']}"
+                if bar
+                else f"{item['id']:>7}  {item['title']}"
+            )
             if item["snippet"]:
                 lines.append(f"         {item['snippet']}")
         if result.capped:

@@ -6,10 +6,14 @@ with a one-line reason a curator can read. Call :func:`warm_up` once off the GUI
 thread before a batch: it builds the language detector (about a second) and loads
 the rule files.
 
-Modules: ``decode`` (bytes to normal text), ``formats`` (txt/md/html/docx/pdf),
-``clean`` (site chrome), ``language``, ``source`` (source URL, outlet), ``dates``
-(date mentions), ``chronology`` (publication and event dates), ``title``;
-``pool.ExtractPool`` runs extraction in worker processes for large imports.
+Modules: ``decode`` (bytes to normal text), ``formats`` (txt/md/html/docx/pdf, Markdown
+front matter) and ``htmlmeta`` (a web page's headline, site name and URL), ``clean``
+(site chrome), ``layout`` (the shape of a page's top lines: menus, date lines,
+bylines, captions, masthead, lead), ``title`` (the headline), ``body`` (the article's
+text without what surrounds it), ``language``, ``source`` (source URL and credits) and
+``outlet`` (the page's own name), ``dates`` (date mentions), ``chronology`` (publication
+and event dates); ``pool.ExtractPool`` runs extraction in worker processes for large
+imports.
 """
 
 from __future__ import annotations
@@ -23,13 +27,15 @@ from desktop.core.extract.pipeline import extract_file
 
 def warm_up(languages: Sequence[str] | None = None) -> None:
     """Build the shared language detector and load every rule file now."""
-    from desktop.core.extract import clean, dates, language, source
+    from desktop.core.extract import clean, dates, language, layout, outlet, source
 
     codes = tuple(languages or DEFAULT_LANGUAGES)
     language.warm_up(codes)
     dates.warm_up(codes)
     clean.vocabulary()
     source.is_credit_line("")
+    layout.cues()
+    outlet.copyright_holder("")
 
 
 __all__ = [

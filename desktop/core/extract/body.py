@@ -1,7 +1,7 @@
 """The article's body in a page's cleaned text: the headline (kept as the title), what
 stands above it (the site's name, its menus, section labels), bylines and captions
-under it and bylines closing the article go; lines with a date stay, as the publication
-date is read from them."""
+above the lead and bylines closing the article go. Lines with a date stay: the date
+readers read the page as it was, but linking and search read the years in this text."""
 
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ _TAIL_BYLINES = 4
 
 
 def _is_head_furniture(line: str) -> bool:
-    """A byline, a photo caption or an author's name between headline and lead."""
+    """A byline, a photo caption or an author's name above the lead (a line with a
+    date stays: linking and search read the year from the text)."""
     if layout.has_date(line):
         return False
     return (
@@ -27,32 +28,34 @@ def _is_head_furniture(line: str) -> bool:
 
 
 def _trim_head(lines: list[str], headline: str | None) -> list[str]:
-    """Drop what stands above the headline (but the publication line), the headline
-    itself (the title keeps it) and the bylines and captions under it."""
+    """Drop what stands above the headline but its dates, and the headline itself
+    (the title keeps it)."""
     if headline is None:
         return lines
     at = next((i for i, line in enumerate(lines) if line.strip() == headline), None)
-    if at is None:
+    if at is None or any(layout.is_prose(line) for line in lines[:at] if line.strip()):
         return lines
-    if any(layout.is_prose(line) for line in lines[:at] if line.strip()):
+    dated = [line for line in lines[:at] if line.strip() and layout.has_date(line)]
+    return dated + lines[at + 1 :]
+
+
+def _drop_head_furniture(lines: list[str]) -> list[str]:
+    """Date lines, bylines and captions between the top of the text and the lead."""
+    stripped = [line.strip() for line in lines if line.strip()]
+    lead = layout.lead_index(stripped)
+    if lead >= len(stripped):
         return lines
-    # Dates stay: telling the publication line from the day the page was saved is the
-    # date readers' work.
-    above = [line for line in lines[:at] if line.strip() and layout.has_date(line)]
-    rest = lines[at + 1 :]
-    stripped = [line.strip() for line in rest if line.strip()]
-    lead = layout.lead_index(stripped) if stripped else 0
-    under: list[str] = []
+    out: list[str] = []
     seen = 0
-    for i, line in enumerate(rest):
+    for i, line in enumerate(lines):
         if line.strip():
+            if seen == lead:
+                return out + lines[i:]
             seen += 1
-            if seen > lead:
-                return above + under + rest[i:]
             if _is_head_furniture(line.strip()):
                 continue
-        under.append(line)
-    return above + under
+        out.append(line)
+    return out
 
 
 def _drop_title_line(lines: list[str], title: str) -> list[str]:
@@ -89,6 +92,7 @@ def article_body(text: str, *, page_title: str | None = None, headline: str | No
         lines = drop_head_labels(_drop_title_line(lines, page_title))
     else:
         lines = _trim_head(lines, headline)
+    lines = _drop_head_furniture(lines)
     lines = _drop_closing_bylines(lines)
     while lines and not lines[0].strip():
         lines.pop(0)

@@ -95,6 +95,20 @@ def _fold(text: str) -> str:
     return text.lower() if text.isascii() else fold(text)
 
 
+def unspaced(line: str) -> bool:
+    """A line in a script written without spaces between words (Chinese, Japanese,
+    Thai)."""
+    return (
+        len(line) >= 8
+        and sum("\u0e00" <= ch <= "\u0e7f" or ch >= "\u2e80" for ch in line) > len(line) / 2
+    )
+
+
+def word_count(line: str) -> int:
+    """Words of a line; in a script without spaces, about one word per two characters."""
+    return len(line) // 2 if unspaced(line) else len(line.split())
+
+
 def words(line: str) -> list[str]:
     return _WORD.findall(line)
 
@@ -162,14 +176,14 @@ def is_name_like(line: str) -> bool:
 
 
 def is_all_caps(line: str) -> bool:
-    letters = [ch for ch in line if ch.isalpha()]
-    return len(letters) >= 4 and all(ch.isupper() for ch in letters if ch.lower() != ch.upper())
+    cased = [ch for ch in line if ch.isalpha() and ch.lower() != ch.upper()]
+    return len(cased) >= 4 and all(ch.isupper() for ch in cased)
 
 
 @lru_cache(maxsize=4096)
 def is_prose(line: str) -> bool:
     """A paragraph of running text (the lead or later), not a headline."""
-    count = len(line.split())
+    count = word_count(line)
     if is_caption(line):
         return False
     if count >= 35:

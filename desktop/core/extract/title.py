@@ -105,7 +105,7 @@ def _score(
     outlets: Sequence[str],
     hint: str | None,
 ) -> float:
-    count = len(line.split())
+    count = layout.word_count(line)
     score = 1.5 if 5 <= count <= 25 else 0.5
     if layout.is_all_caps(line):
         score -= 2.5
@@ -126,20 +126,14 @@ def _score(
     return score
 
 
-def _unspaced(line: str) -> bool:
-    """A line in a script written without spaces (Chinese, Japanese, Thai)."""
-    return (
-        len(line) >= 8
-        and sum("\u0e00" <= ch <= "\u0e7f" or ch >= "\u2e80" for ch in line) > len(line) / 2
-    )
-
-
 def _candidates(lines: list[str], lead: int) -> list[tuple[int, str]]:
     out = []
     for i in range(max(0, lead - _MAX_CANDIDATES), lead):
         line = _MARKDOWN_HEADING.sub("", lines[i]).strip()
-        count = len(line.split())
-        if count < 3 and not _unspaced(line):  # section labels, names, widgets
+        count = layout.word_count(line)
+        # section labels, names, widgets; but a short first line right above the lead
+        # is the only thing there that can be a title
+        if count < 3 and not layout.unspaced(line) and not (i == 0 and lead == 1 and count == 2):
             continue
         if count > MAX_TITLE_WORDS or len(line) > MAX_TITLE_CHARS:
             continue

@@ -70,13 +70,6 @@ class ActorRegistry:
             self._automata[id(places)] = built
         return built
 
-    def find(self, text: str, language: str | None = None) -> list[Span]:
-        """Every mention of a registry actor in ``text``."""
-        from desktop.core.linking.gazetteer import gazetteer
-
-        scan = Scan.of(text)
-        return resolve(self, self.automaton(gazetteer()).matches(scan), language)[0]
-
 
 @cache
 def _country_names(codes: frozenset[str]) -> tuple[tuple[str, str, bool], ...]:

@@ -17,15 +17,20 @@ Kinds (``article_features.kind``):
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from desktop.core.linking.actors import ActorRegistry, resolve
 from desktop.core.linking.dates import DateMention, find_dates
 from desktop.core.linking.gazetteer import Gazetteer
+from desktop.core.linking.mentions import (
+    Covered,
+    acronyms,
+    figures,
+    names,
+    quotes,
+)
 from desktop.core.linking.scan import Scan
 
 ACTOR, NAME, ACRONYM, NUMBER, PLACE = "actor", "name", "acronym", "number", "place"
@@ -37,22 +42,9 @@ YEAR_KINDS = frozenset({YEAR, PUBLISHED_YEAR, URL_YEAR})
 MAX_SEEN = 60
 
 MAX_PER_KIND = 40
-MAX_NAME_WORDS = 4
 PERSON_WEIGHT, ORGANISATION_WEIGHT, NAME_WEIGHT = 3.0, 1.5, 2.0
-ACRONYM_WEIGHT, FIGURE_WEIGHT, YEAR_FIGURE_WEIGHT, CITED_WEIGHT = 1.0, 1.5, 0.5, 1.0
-QUOTE_WEIGHT, QUOTE_WORDS = 3.0, 8
+ACRONYM_WEIGHT, CITED_WEIGHT, QUOTE_WEIGHT = 1.0, 1.0, 3.0
 PLACE_WEIGHTS = {"city": 1.5, "country": 0.5, "region": 0.3}
-
-# Leading words that are articles or titles rather than part of a name (folded).
-_LEADING = frozenset(
-    "the a an la les l el los las il lo der die das de du des mr mrs ms mme mlle m dr prof "
-    "ong ba cik encik puan tuan sr sra madame monsieur president ambassador ambassadeur "
-    "minister ministre deputy vice pho thu truong dai su ngai".split()
-)
-_ROMAN = re.compile(r"^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
-# A quotation of at least five words between quotation marks.
-_QUOTE = re.compile(r"[“«„\"]\s*([^“”«»„\"\n]{24,400}?)\s*[”»“\"]")
-_NUMBER = re.compile(r"(?<![\w.,])(\d+(?:[.,\u00a0\u202f]\d{3})*(?:[.,]\d+)?)(?![\w]|[.,]\d)")
 
 
 @dataclass(frozen=True)
@@ -162,121 +154,6 @@ def _widen(base: MainDate, mentions: list[DateMention]) -> MainDate:
     return MainDate(base.month, first, last, base.year, base.from_text)
 
 
-_WORD_CHARS = "Aa0_"
-# In the text's shape (see .scan): a run of capitalised words separated by single spaces.
-_CAPITALISED = r"A[Aa]*a[Aa]*(?![Aa0_])"
-_NAME_RUN = re.compile(rf"(?<![Aa0_]){_CAPITALISED}(?: {_CAPITALISED})*")
-_ACRONYM = re.compile(r"(?<![Aa0_])A[A0_]{1,9}(?![Aa0_])")
-_SHAPE_WORD = re.compile(r"[Aa0_]+")
-
-
-class _Covered:
-    """Non-overlapping spans of the text already read as actors or places."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
-        ordered = sorted(spans)
-        self.starts = [a for a, _b in ordered]
-        self.ends = [b for _a, b in ordered]
-
-    def __contains__(self, pos: int) -> bool:
-        i = bisect.bisect_right(self.starts, pos) - 1
-        return i >= 0 and pos < self.ends[i]
-
-
-def names(scan: Scan, covered: _Covered) -> list[str]:
-    """Folded multi-word capitalised names ("Phan Chí Thành" -> "phan chi thanh")."""
-    out: list[str] = []
-    for run in _NAME_RUN.finditer(scan.shape):
-        words: list[str] = []
-        pos = run.start()
-        for word in run.group().split(" "):
-            if pos in covered:
-                _name_candidates(words, out)
-                words = []
-            else:
-                words.append(scan.folded[pos : pos + len(word)])
-            pos += len(word) + 1
-        _name_candidates(words, out)
-    return out
-
-
-def _name_candidates(run: list[str], out: list[str]) -> None:
-    candidates = [run]
-    while run and run[0] in _LEADING:
-        run = run[1:]
-        candidates.append(run)
-    if len(run) > MAX_NAME_WORDS:  # titles before a name: keep its likely tail
-        candidates += [run[-MAX_NAME_WORDS:], run[-3:]]
-    for seq in candidates:
-        if 2 <= len(seq) <= MAX_NAME_WORDS:
-            out.append(" ".join(seq))
-
-
-def _upper_word(shape: str) -> bool:
-    return len(shape) > 1 and "A" in shape and "a" not in shape
-
-
-def _neighbours(shape: str, start: int, end: int) -> int:
-    """How many of the words right before and after ``start:end`` are in capitals."""
-    count = 0
-    before = shape[max(0, start - 40) : start].rstrip(" .")
-    if before and before[-1] in _WORD_CHARS:
-        word = _SHAPE_WORD.findall(before)[-1]
-        count += _upper_word(word)
-    after = _SHAPE_WORD.search(shape, end, end + 40)
-    if after is not None and not shape[end : after.start()].strip(" ."):
-        count += _upper_word(after.group())
-    return count
-
-
-def acronyms(scan: Scan, covered: _Covered) -> list[str]:
-    out: list[str] = []
-    for m in _ACRONYM.finditer(scan.shape):
-        start, end = m.span()
-        word = scan.text[start:end]
-        if start in covered or m.group().count("A") < 2 or _ROMAN.match(word):
-            continue
-        # a line written in capitals is not a list of acronyms
-        neighbours = _neighbours(scan.shape, start, end)
-        if neighbours >= 2 or (neighbours == 1 and len(word) <= 4 and not word.isascii()):
-            continue
-        out.append(scan.folded[start:end].upper())
-    return out
-
-
-def figures(folded: str, mentions: list[DateMention]) -> list[tuple[str, float]]:
-    """Non-trivial numbers outside dates, normalised ("1.000" -> "1000", "2,5" -> "2.5")."""
-    spans = [(m.pos, m.end) for m in mentions]
-    out: list[tuple[str, float]] = []
-    for m in _NUMBER.finditer(folded):
-        start = m.start()
-        if any(a <= start < b for a, b in spans):
-            continue
-        if start >= 2 and folded[start - 1] in "-–" and folded[start - 2].isalpha():
-            continue  # COVID-19, G-20
-        raw = m.group(1)
-        parts = re.split(r"[.,\u00a0\u202f]", raw)
-        if len(parts) == 1:
-            value = raw
-        elif all(len(p) == 3 for p in parts[1:]):
-            value = "".join(parts)
-        elif len(parts) == 2:
-            value = f"{int(parts[0])}.{parts[1]}"
-        else:
-            continue
-        if "." in value:
-            if float(value) == 0:
-                continue
-            out.append((value, FIGURE_WEIGHT))
-            continue
-        number = int(value)
-        if number < 11:
-            continue
-        weight = YEAR_FIGURE_WEIGHT if 1900 <= number <= 2100 else FIGURE_WEIGHT
-        out.append((str(number), weight))
-    return out
-
-
 def extract(article: ArticleInput, actors: ActorRegistry, places: Gazetteer) -> FeatureSet:
     """Every feature of one article, from one scan of its text."""
     text = f"{article.title}\n{article.body}" if article.title else article.body
@@ -298,7 +175,7 @@ def extract(article: ArticleInput, actors: ActorRegistry, places: Gazetteer) -> 
     for hit in place_hits:
         key = hit.entries[0].key
         add(PLACE, key, PLACE_WEIGHTS.get(places.places[key].kind, 1.0))
-    covered = _Covered([(s, e) for _a, s, e in spans] + [(h.start, h.end) for h in place_hits])
+    covered = Covered([(s, e) for _a, s, e in spans] + [(h.start, h.end) for h in place_hits])
     for name in names(scan, covered):
         add(NAME, name, NAME_WEIGHT)
     for acronym in acronyms(scan, covered):
@@ -311,16 +188,6 @@ def extract(article: ArticleInput, actors: ActorRegistry, places: Gazetteer) -> 
     _add_dates(features, article, mentions)
     _add_years(features, article, mentions)
     return features
-
-
-def quotes(scan: Scan) -> list[str]:
-    """The first words of each quotation, folded."""
-    out: list[str] = []
-    for m in _QUOTE.finditer(scan.text):
-        words = scan.spaced_slice(m.start(1), m.end(1)).split()
-        if len(words) >= 5:
-            out.append(" ".join(words[:QUOTE_WORDS]))
-    return out
 
 
 def _add_years(features: FeatureSet, article: ArticleInput, mentions: list[DateMention]) -> None:

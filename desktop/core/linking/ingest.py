@@ -60,12 +60,28 @@ def attach(extracted: Extracted, actors: ActorRegistry) -> Extracted:
 
 
 def store_attached(session: Session, ids: Sequence[int], items: Sequence[Extracted]) -> None:
-    """Write the features attached to freshly stored articles (same transaction)."""
+    """Write the features attached to freshly stored articles (same transaction).
+
+    Tens of rows an article: they go to the driver as plain tuples (building a
+    parameter dict per row cost more than computing the features)."""
     rows = [
-        {"article_id": article_id, "kind": kind, "value": value, "weight": weight}
+        (article_id, kind, value, weight)
         for article_id, item in zip(ids, items, strict=True)
         if item.link_features is not None
         for kind, value, weight in item.link_features
     ]
-    if rows:
-        session.connection().execute(insert(ArticleFeature.__table__), rows)  # type: ignore[arg-type]
+    if not rows:
+        return
+    conn = session.connection()
+    marker = _MARKERS.get(conn.dialect.paramstyle)
+    if marker is None:  # pragma: no cover - the app runs on sqlite3 and psycopg
+        keys = ("article_id", "kind", "value", "weight")
+        conn.execute(insert(ArticleFeature), [dict(zip(keys, row, strict=True)) for row in rows])
+        return
+    table = ArticleFeature.__tablename__
+    values = ", ".join([marker] * 4)
+    sql = f"INSERT INTO {table} (article_id, kind, value, weight) VALUES ({values})"
+    conn.exec_driver_sql(sql, rows)
+
+
+_MARKERS = {"qmark": "?", "format": "%s", "pyformat": "%s"}

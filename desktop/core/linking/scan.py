@@ -207,18 +207,21 @@ def _fits(entry: Entry, surface: str) -> bool:
 
 
 def longest(matches: Iterable[Match], taken: list[tuple[int, int]] | None = None) -> list[Match]:
-    """Non-overlapping matches, the longest first at each position; spans in ``taken``
-    (sorted or not) are left alone."""
+    """Non-overlapping matches, the longest first at each position; the spans in
+    ``taken`` (non-overlapping, in any order) are left alone."""
     blocked = sorted(taken or [])
+    starts = [a for a, _b in blocked]
     out: list[Match] = []
     last_end = -1
     for m in sorted(matches, key=lambda m: (m.start, -(m.end - m.start))):
-        if m.start < last_end or _overlaps(blocked, m.start, m.end):
+        if m.start < last_end or _overlaps(blocked, starts, m.start, m.end):
             continue
         out.append(m)
         last_end = m.end
     return out
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(a < end and start < b for a, b in spans)
+def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    """Does ``start:end`` overlap one of ``spans`` (sorted, non-overlapping)?"""
+    i = bisect.bisect_left(starts, end) - 1  # the last span starting before ``end``
+    return i >= 0 and spans[i][1] > start

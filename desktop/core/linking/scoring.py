@@ -15,6 +15,7 @@ from typing import Any, Protocol
 
 from desktop.core.linking import features as F
 from desktop.core.linking.features import DateFacts, MainDate
+from desktop.core.linking.mentions import FIGURE_WEIGHT
 from desktop.i18n import _
 
 # The threshold the GUI shows suggestions from, and the CLI's default.
@@ -24,7 +25,7 @@ DATE_AGREES, YEAR_AGREES, MONTH_AGREES = 3.0, 1.0, 0.5
 NEXT_DAY = 1  # event days this far apart still agree (a report dated the day after)
 # When a pair's dates could not be fully checked: general evidence counts this much, and
 # specific evidence (see is_specific) must reach this.
-UNCHECKED_GENERAL, SPECIFIC_NEEDED = 0.5, 2.0
+UNCHECKED_GENERAL, SPECIFIC_NEEDED = 0.75, 2.0
 CHECKED, PARTLY, UNCHECKED = "checked", "partly", "unchecked"
 
 Key = tuple[str, str]
@@ -200,7 +201,7 @@ def is_specific(kind: str, weight: float) -> bool:
     if kind in (F.NAME, F.QUOTE, F.CITED):
         return True
     if kind == F.NUMBER:
-        return weight >= F.FIGURE_WEIGHT
+        return weight >= FIGURE_WEIGHT
     return kind == F.ACTOR and weight >= F.PERSON_WEIGHT
 
 

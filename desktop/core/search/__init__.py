@@ -11,7 +11,13 @@ Public entry points::
 from __future__ import annotations
 
 from desktop.core.search.filters import SORT_KEYS, Filters
-from desktop.core.search.indexing import IndexStatus, index_status, reindex
+from desktop.core.search.indexing import (
+    IndexStatus,
+    ensure_current_index,
+    index_is_current,
+    index_status,
+    reindex,
+)
 from desktop.core.search.query import ParsedQuery, parse
 from desktop.core.search.saved import (
     DeleteSavedSearch,
@@ -30,13 +36,21 @@ from desktop.core.search.service import (
     SearchResult,
     SearchSpec,
     count,
+    relevance,
+    relevance_bar,
     search,
     search_ids,
     snippet_for,
+    snippets_for,
 )
 from desktop.core.search.snippets import Snippet
 
 __all__ = [
+    "relevance",
+    "relevance_bar",
+    "snippets_for",
+    "ensure_current_index",
+    "index_is_current",
     "SORT_KEYS",
     "DeleteSavedSearch",
     "Filters",

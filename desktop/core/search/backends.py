@@ -38,6 +38,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from desktop.core.search.body import indexable_body
 from desktop.core.search.folding import fast_fold, index_text
 from desktop.core.search.query import And, Node, Not, Or, ParsedQuery, fts5, tsquery
 from desktop.db.models import Article
@@ -96,7 +97,8 @@ def _rows(conn: Connection, ids: Sequence[int]) -> list[tuple[int, str, str]]:
         ).bindparams(_ids_param()),
         {"ids": list(ids)},
     ).all()
-    return [(int(r[0]), r[1] or "", r[2] or "") for r in rows]
+    # Both backends index the same text: the body without its metadata lines.
+    return [(int(r[0]), r[1] or "", indexable_body(r[1] or "", r[2] or "")) for r in rows]
 
 
 class SqliteBackend:

@@ -12,16 +12,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from desktop.core.archive import Archive
 from desktop.core.changes import ARTICLES, Changes, OpResult
 from desktop.core.progress import TaskState
 from desktop.core.search.backends import SearchBackend, backend_for
-from desktop.db.models import Article
+from desktop.core.search.body import INDEX_VERSION
+from desktop.db.models import ArchiveSetting, Article
 
 REINDEX_BATCH = 2_000
+VERSION_KEY = "search_index"
 
 
 def backend_of(conn: Connection | Session) -> SearchBackend:
@@ -71,9 +73,35 @@ def on_articles_deleting(session: Session, ids: Sequence[int]) -> None:
     unindex_articles(session.connection(), ids)
 
 
+def index_version(conn: Connection) -> int:
+    """The rules the index was built with (0: unknown, an archive older than them)."""
+    value = conn.execute(
+        select(ArchiveSetting.value).where(ArchiveSetting.key == VERSION_KEY)
+    ).scalar()
+    return int((value or {}).get("version", 0))
+
+
+def _set_version(conn: Connection) -> None:
+    conn.execute(delete(ArchiveSetting).where(ArchiveSetting.key == VERSION_KEY))
+    conn.execute(insert(ArchiveSetting).values(key=VERSION_KEY, value={"version": INDEX_VERSION}))
+
+
+def index_is_current(archive: Archive) -> bool:
+    with archive.session() as session:
+        return index_version(session.connection()) == INDEX_VERSION
+
+
+def ensure_current_index(archive: Archive, state: TaskState | None = None) -> OpResult[int] | None:
+    """Rebuild the index if it was built by older rules (what is indexed changed)."""
+    if index_is_current(archive):
+        return None
+    return reindex(archive, state)
+
+
 def rebuild(conn: Connection, state: TaskState | None = None) -> int:
     """Empty the index and index every article again; returns how many."""
     state = state or TaskState()
+    _set_version(conn)
     backend = backend_of(conn)
     backend.clear(conn)
     ids = list(conn.execute(select(Article.id).order_by(Article.id)).scalars())

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.archive import Archive
 from desktop.core.search.backends import SearchBackend, backend_for
+from desktop.core.search.body import indexable_body
 from desktop.core.search.filters import Filters, conditions, sort_columns
 from desktop.core.search.query import ParsedQuery, parse
 from desktop.core.search.snippets import Snippet, make_snippet
@@ -61,8 +62,9 @@ class SearchSpec:
 class Hit:
     id: int
     title: str
-    score: float
+    score: float  # raw bm25 / ts_rank: comparable within one search only
     snippet: Snippet | None = None
+    relevance: float | None = None  # share of the best hit's score; None: not ranked
 
 
 @dataclass
@@ -188,6 +190,9 @@ def search(
         ).all()
         bodies = _bodies(session, [r[0] for r in rows]) if snippets else {}
     phrases = plan.query.phrases()
+    shares: list[float | None] = [None] * len(rows)
+    if plan.ranked:
+        shares = list(relevance([float(row[1]) for row in rows]))
     hits = [
         Hit(
             id=article_id,
@@ -196,8 +201,9 @@ def search(
             snippet=make_snippet(bodies.get(article_id, ""), phrases, exact=spec.exact)
             if snippets
             else None,
+            relevance=share,
         )
-        for article_id, score, title in rows
+        for (article_id, score, title), share in zip(rows, shares, strict=True)
     ]
     return SearchResult(hits=hits, ranked=plan.ranked, capped=plan.capped)
 
@@ -208,14 +214,40 @@ def _bodies(session: Session, ids: Sequence[int]) -> dict[int, str]:
     rows = session.execute(
         select(ArticleText.article_id, ArticleText.body).where(ArticleText.article_id.in_(ids))
     )
-    return {article_id: body for article_id, body in rows}
+    # Snippets come from what is searched: no source line or byline.
+    return {article_id: indexable_body("", body) for article_id, body in rows}
 
 
 def snippet_for(archive: Archive, article_id: int, text: str, *, exact: bool = False) -> Snippet:
     """The snippet of one article for the query ``text`` (e.g. the selected row)."""
+    return snippets_for(archive, [article_id], text, exact=exact)[article_id]
+
+
+def snippets_for(
+    archive: Archive, ids: Sequence[int], text: str, *, exact: bool = False
+) -> dict[int, Snippet]:
+    """The snippets of ``ids`` for the query ``text`` (the rows a table shows)."""
+    phrases = parse(text, exact=exact).phrases()
     with archive.session() as session:
-        body = _bodies(session, [article_id]).get(article_id, "")
-    return make_snippet(body, parse(text, exact=exact).phrases(), exact=exact)
+        bodies = _bodies(session, ids)
+    return {i: make_snippet(bodies.get(i, ""), phrases, exact=exact) for i in ids}
+
+
+def relevance_bar(share: float, width: int = 8) -> str:
+    """``██████░░  75%``: a share of the best hit, readable at a glance."""
+    filled = round(max(0.0, min(1.0, share)) * width)
+    return "█" * filled + "░" * (width - filled) + f" {share:>4.0%}"
+
+
+def relevance(scores: Sequence[float]) -> list[float]:
+    """Each score as a share of the best one (1.0 = as relevant as the top hit).
+
+    Raw bm25/ts_rank values depend on the size of the archive (a word found in most
+    articles scores near zero everywhere); their ratios to the best hit do not."""
+    best = max(scores, default=0.0)
+    if best <= 0:
+        return [1.0 for _ in scores]
+    return [max(0.0, s) / best for s in scores]
 
 
 def count(archive: Archive, spec: SearchSpec) -> int:

@@ -1,0 +1,160 @@
+"""Names, acronyms, figures and quotations in a scanned text (see :mod:`.scan`).
+
+Capitalised names and acronyms are read from the text's shape with one compiled pattern
+each; figures and quotations from the folded and original text. Words already read as
+a registry actor or a place (:class:`Covered`) are not read again.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+
+from desktop.core.linking.dates import DateMention
+from desktop.core.linking.scan import Scan
+
+MAX_NAME_WORDS = 4
+FIGURE_WEIGHT, YEAR_FIGURE_WEIGHT = 1.5, 0.5
+QUOTE_WORDS = 8
+
+# Leading words that are articles or titles rather than part of a name (folded).
+_LEADING = frozenset(
+    "the a an la les l el los las il lo der die das de du des mr mrs ms mme mlle m dr prof "
+    "ong ba cik encik puan tuan sr sra madame monsieur president ambassador ambassadeur "
+    "minister ministre deputy vice pho thu truong dai su ngai "
+    # titles and offices written before a name (en, fr, es, ms/id, vi)
+    "chief head director directeur directrice directora representative representant "
+    "secretary secretaire secretario general mission ministro viceministro embajador "
+    "ketua pengarah timbalan menteri setiausaha duta bapak ibu pak bu datuk dato "
+    "cuc vu bo giam doc chu tich ngay".split()
+)
+_ROMAN = re.compile(r"^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
+# A quotation of at least five words between quotation marks.
+_QUOTE = re.compile(r"[“«„\"]\s*([^“”«»„\"\n]{24,400}?)\s*[”»“\"]")
+_NUMBER = re.compile(r"(?<![\w.,])(\d+(?:[.,\u00a0\u202f]\d{3})*(?:[.,]\d+)?)(?![\w]|[.,]\d)")
+
+
+_WORD_CHARS = "Aa0_"
+# In the text's shape (see .scan): a run of capitalised words separated by single spaces.
+_CAPITALISED = r"A[Aa]*a[Aa]*(?![Aa0_])"
+_NAME_RUN = re.compile(rf"(?<![Aa0_]){_CAPITALISED}(?: {_CAPITALISED})+")
+_ACRONYM = re.compile(r"(?<![Aa0_])A[A0_]{1,9}(?![Aa0_])")
+_SHAPE_WORD = re.compile(r"[Aa0_]+")
+
+
+class Covered:
+    """Non-overlapping spans of the text already read as actors or places."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _b in ordered]
+        self.ends = [b for _a, b in ordered]
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+
+def names(scan: Scan, covered: Covered) -> list[str]:
+    """Folded multi-word capitalised names ("Phan Chí Thành" -> "phan chi thanh")."""
+    out: list[str] = []
+    for run in _NAME_RUN.finditer(scan.shape):
+        words: list[str] = []
+        pos = run.start()
+        for word in run.group().split(" "):
+            if pos in covered:
+                _name_candidates(words, out)
+                words = []
+            else:
+                words.append(scan.folded[pos : pos + len(word)])
+            pos += len(word) + 1
+        _name_candidates(words, out)
+    return out
+
+
+def _name_candidates(run: list[str], out: list[str]) -> None:
+    """The name in a run of capitalised words, without the titles before it."""
+    while run and run[0] in _LEADING:
+        run = run[1:]
+    candidates = [run]
+    if len(run) > MAX_NAME_WORDS:  # titles before a name: keep its likely tail
+        candidates += [run[-MAX_NAME_WORDS:], run[-3:]]
+    for seq in candidates:
+        if 2 <= len(seq) <= MAX_NAME_WORDS:
+            out.append(" ".join(seq))
+
+
+def _upper_word(shape: str) -> bool:
+    return len(shape) > 1 and "A" in shape and "a" not in shape
+
+
+def _neighbours(shape: str, start: int, end: int) -> int:
+    """How many of the words right before and after ``start:end`` are in capitals."""
+    count = 0
+    before = shape[max(0, start - 40) : start].rstrip(" .")
+    if before and before[-1] in _WORD_CHARS:
+        word = _SHAPE_WORD.findall(before)[-1]
+        count += _upper_word(word)
+    after = _SHAPE_WORD.search(shape, end, end + 40)
+    if after is not None and not shape[end : after.start()].strip(" ."):
+        count += _upper_word(after.group())
+    return count
+
+
+def acronyms(scan: Scan, covered: Covered) -> list[str]:
+    out: list[str] = []
+    for m in _ACRONYM.finditer(scan.shape):
+        start, end = m.span()
+        word = scan.text[start:end]
+        if start in covered or m.group().count("A") < 2 or _ROMAN.match(word):
+            continue
+        # a line written in capitals is not a list of acronyms
+        neighbours = _neighbours(scan.shape, start, end)
+        if neighbours >= 2 or (neighbours == 1 and len(word) <= 4 and not word.isascii()):
+            continue
+        out.append(scan.folded[start:end].upper())
+    return out
+
+
+def figures(folded: str, mentions: list[DateMention]) -> list[tuple[str, float]]:
+    """Non-trivial numbers outside dates, normalised ("1.000" -> "1000", "2,5" -> "2.5")."""
+    spans = [(m.pos, m.end) for m in mentions]
+    out: list[tuple[str, float]] = []
+    for m in _NUMBER.finditer(folded):
+        start = m.start()
+        if any(a <= start < b for a, b in spans):
+            continue
+        if start >= 2 and folded[start - 1] in "-–" and folded[start - 2].isalpha():
+            continue  # COVID-19, G-20
+        raw = m.group(1)
+        parts = re.split(r"[.,\u00a0\u202f]", raw)
+        if len(parts) == 1:
+            value = raw
+        elif all(len(p) == 3 for p in parts[1:]):
+            value = "".join(parts)
+        elif len(parts) == 2:
+            value = f"{int(parts[0])}.{parts[1]}"
+        else:
+            continue
+        if "." in value:
+            if float(value) == 0:
+                continue
+            out.append((value, FIGURE_WEIGHT))
+            continue
+        number = int(value)
+        if number < 11:
+            continue
+        weight = YEAR_FIGURE_WEIGHT if 1900 <= number <= 2100 else FIGURE_WEIGHT
+        out.append((str(number), weight))
+    return out
+
+
+def quotes(scan: Scan) -> list[str]:
+    """The first words of each quotation, folded."""
+    out: list[str] = []
+    for m in _QUOTE.finditer(scan.text):
+        words = scan.spaced_slice(m.start(1), m.end(1)).split()
+        if len(words) >= 5:
+            out.append(" ".join(words[:QUOTE_WORDS]))
+    return out

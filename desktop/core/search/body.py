@@ -1,0 +1,62 @@
+"""What of an article's text is searched: the prose, not its metadata lines.
+
+Source lines ("Source: https://…", "(Theo baoquocte.vn)"), bylines, datelines and
+the title repeated as the first line have fields of their own; indexed as body
+text they make an article match words of a URL slug or an outlet's name. The
+rules look at the shape of a line (short, a URL, a date, an attribution in
+brackets, a byline word of the field's languages), never at a given outlet.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.textfold import fold
+
+# Bump when the rules change: archives indexed under an older version are rebuilt.
+INDEX_VERSION = 2
+
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_DATE = re.compile(r"\b\d{1,4}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?\b|\b\d{1,2}:\d{2}\b")
+_BRACKETED = re.compile(r"^\s*[(\[].{1,80}[)\]]\s*$")
+_WORD = re.compile(r"[^\W\d_]+")  # words with letters: numbers of a date do not count
+# "By …" in the languages of the archive's outlets (en fr es pt it de nl id/ms vi).
+_BYLINE = re.compile(
+    r"^\s*(?:by|par|por|di|von|door|oleh|theo|bởi|written by|reported by|"
+    r"phóng viên|pv|reporter|reportage)\b[\s:]",
+    re.IGNORECASE,
+)
+SHORT_WORDS = 6
+
+
+def _words(line: str) -> int:
+    return len(_WORD.findall(line))
+
+
+def is_metadata_line(line: str) -> bool:
+    """A line that names where, when or by whom rather than saying anything."""
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if _URL.search(stripped) and _words(_URL.sub(" ", stripped)) <= SHORT_WORDS - 2:
+        return True  # "Source: https://…", "Sumber: www…", a bare link
+    if _words(stripped) > SHORT_WORDS:
+        return False
+    if _BRACKETED.match(stripped):
+        return True  # "(Theo baoquocte.vn)", "(VNA)"
+    if _BYLINE.match(stripped):
+        return True
+    if _DATE.search(stripped) and not stripped.endswith((".", "!", "?")):
+        return True  # "Thứ bảy, 13/03/2021 09:33", "Updated 12.03.2021"
+    return False
+
+
+def indexable_body(title: str, body: str) -> str:
+    """``body`` without its metadata lines and without the title repeated on top."""
+    lines = body.split("\n")
+    kept = [line for line in lines if not is_metadata_line(line)]
+    while kept and not kept[0].strip():
+        kept.pop(0)
+    if kept and title.strip() and fold(kept[0].strip()) == fold(title.strip()):
+        kept.pop(0)
+    return "\n".join(kept)
