@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.paths import resources_dir
+from desktop.core.textfold import fold_word
 
 LANGUAGES = ("en", "fr", "es", "vi", "ms", "id")
 
@@ -25,10 +26,23 @@ def _load(relative: str) -> dict[str, Any]:
 
 
 @dataclass(frozen=True)
+class NearCue:
+    """Two sets of phrases that point to an objective when they meet within ``window`` words
+    ("MoU" near "workers"), in any order: the same idea said in other words."""
+
+    first: tuple[str, ...]
+    second: tuple[str, ...]
+    weight: float
+    window: int
+
+
+@dataclass(frozen=True)
 class ObjectiveInfo:
     number: int
     titles: dict[str, str]
     cues: dict[str, tuple[str, ...]]
+    near: tuple[NearCue, ...] = ()
+    near_languages: frozenset[str] = frozenset()
 
     def title(self, language: str = "en") -> str:
         return self.titles.get(language) or self.titles.get("en", "")
@@ -45,6 +59,12 @@ class ObjectiveVocabulary:
     context: dict[str, tuple[str, ...]]
     bodies: dict[int, tuple[str, ...]]
     bodies_weight: float
+    law_heads: tuple[str, ...] = ()
+    law_tails: tuple[str, ...] = ()
+    law_connectors: frozenset[str] = frozenset()
+    law_open_heads: tuple[str, ...] = ()
+    law_stops: frozenset[str] = frozenset()
+    law_weight: float = 1.0
 
     def get(self, number: int) -> ObjectiveInfo | None:
         for info in self.objectives:
@@ -53,22 +73,47 @@ class ObjectiveVocabulary:
         return None
 
 
+def _near_cues(items: list[dict[str, Any]]) -> tuple[tuple[NearCue, ...], frozenset[str]]:
+    """Near cues of one objective, every language's phrases pooled (articles mix them:
+    a Malay text says "MoU"), and the languages that have both sides of some cue."""
+    out: list[NearCue] = []
+    languages: set[str] = set()
+    for item in items:
+        first: dict[str, list[str]] = item["first"]
+        second: dict[str, list[str]] = item["second"]
+        languages |= {lang for lang in first if first[lang] and second.get(lang)}
+        out.append(
+            NearCue(
+                first=tuple(p for phrases in first.values() for p in phrases),
+                second=tuple(p for phrases in second.values() for p in phrases),
+                weight=float(item.get("weight", 1.0)),
+                window=int(item.get("window", 8)),
+            )
+        )
+    return tuple(out), frozenset(languages)
+
+
+def _objective(item: dict[str, Any]) -> ObjectiveInfo:
+    near, near_languages = _near_cues(item.get("near", []))
+    return ObjectiveInfo(
+        number=int(item["number"]),
+        titles=dict(item["titles"]),
+        cues={lang: tuple(items) for lang, items in item.get("cues", {}).items()},
+        near=near,
+        near_languages=near_languages,
+    )
+
+
 @cache
 def objective_vocabulary() -> ObjectiveVocabulary:
     data = _load("objectives.json")
-    objectives = tuple(
-        ObjectiveInfo(
-            number=int(item["number"]),
-            titles=dict(item["titles"]),
-            cues={lang: tuple(items) for lang, items in item.get("cues", {}).items()},
-        )
-        for item in data["objectives"]
-    )
+    objectives = tuple(_objective(item) for item in data["objectives"])
     names = dict(data.get("gcm_names", {}))
     gcm_objective = int(names.pop("objective", 23))
     gcm_weight = float(names.pop("weight", 0.3))
     bodies_data = dict(data.get("bodies", {}))
     bodies_weight = float(bodies_data.pop("weight", 1.5))
+    laws: dict[str, Any] = data.get("law_titles", {})
     bodies = {
         int(number): tuple(name for names in by_lang.values() for name in names)
         for number, by_lang in bodies_data.items()
@@ -83,6 +128,12 @@ def objective_vocabulary() -> ObjectiveVocabulary:
         context={lang: tuple(items) for lang, items in data.get("context", {}).items()},
         bodies=bodies,
         bodies_weight=bodies_weight,
+        law_heads=tuple(laws.get("heads", ())),
+        law_tails=tuple(laws.get("tails", ())),
+        law_connectors=frozenset(fold_word(w) for w in laws.get("connectors", ())),
+        law_weight=float(laws.get("weight", 1.0)),
+        law_open_heads=tuple(laws.get("open_heads", ())),
+        law_stops=frozenset(w.casefold() for w in laws.get("stops", ())),
     )
 
 

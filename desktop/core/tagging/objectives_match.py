@@ -12,6 +12,11 @@ training): they only point to a GCM objective in an article that speaks of migra
 Without the ``context`` words of ``objectives.json`` (migrants, trafficking, diaspora,
 remittances, repatriation...) every score is damped, so an article on fisheries, trade or
 energy gets no objective above :data:`SUGGESTION_THRESHOLD`.
+
+Beyond exact phrases, near cues count words that meet within a few words of each other
+("MoU" near "recruitment of workers"), and a cue read inside a cited law's title ("the
+Anti-Trafficking in Persons Act") counts for a fraction of its weight
+(:mod:`desktop.core.tagging.near`).
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from functools import cache
 
 from desktop.core.tagging.data import objective_vocabulary
 from desktop.core.tagging.model import Evidence, ObjectiveSuggestion, sort_key_objective
+from desktop.core.tagging.near import compiled_near, find_near, law_title_mask
 from desktop.core.tagging.text import PhraseTrie, Token, parse_pattern
 
 CuePayload = tuple[int, float, int]  # (objective number or 0 for masked, weight, cue id)
@@ -122,22 +128,41 @@ def score_objectives(
 ) -> list[ObjectiveSuggestion]:
     """Objectives scoring at least ``minimum`` (in (0, 1)) with their evidence, best first."""
     cues = compiled_cues()
-    counts: dict[int, dict[int, _CueCount]] = defaultdict(dict)
+    law_weight = objective_vocabulary().law_weight
+    counts: dict[int, dict[tuple[int, bool], _CueCount]] = defaultdict(dict)
     evidence: dict[int, list[Evidence]] = defaultdict(list)
+
+    def count(objective: int, key: tuple[int, bool], weight: float, in_lead: bool) -> None:
+        entry = counts[objective].setdefault(key, _CueCount(weight))
+        entry.count += 1
+        entry.lead = entry.lead or in_lead
+
     for part in fields:
+        in_law = law_title_mask(part.tokens)
         for match in cues.trie.find_all(part.tokens, part.blocked):
             start, end = part.tokens[match.first].start, part.tokens[match.last].end
-            in_lead = part.name == "title" or start < lead_end
+            law = in_law[match.first]
+            in_lead = (part.name == "title" or start < lead_end) and not law
             ev = Evidence(start, end, part.text[start:end], part.name)
             best: dict[int, tuple[float, int]] = {}  # one cue per objective and phrase
             for objective, weight, cue_id in match.payloads:
                 if objective > 0 and weight > best.get(objective, (-1.0, 0))[0]:
                     best[objective] = (weight, cue_id)
             for objective, (weight, cue_id) in best.items():
-                entry = counts[objective].setdefault(cue_id, _CueCount(weight))
-                entry.count += 1
-                entry.lead = entry.lead or in_lead
+                count(objective, (cue_id, law), weight * (law_weight if law else 1.0), in_lead)
                 evidence[objective].append(ev)
+        rules = compiled_near().rules
+        for hit in find_near(part.tokens, part.blocked):
+            rule = rules[hit.rule]
+            (a, _), (_, b) = hit.spans
+            start, end = part.tokens[a].start, part.tokens[b].end
+            law = in_law[a] and in_law[b]
+            in_lead = (part.name == "title" or start < lead_end) and not law
+            weight = rule.weight * (law_weight if law else 1.0)
+            count(rule.objective, (-1 - hit.rule, law), weight, in_lead)
+            for first, last in hit.spans:
+                s, e = part.tokens[first].start, part.tokens[last].end
+                evidence[rule.objective].append(Evidence(s, e, part.text[s:e], part.name))
     raw: dict[int, float] = defaultdict(float)
     factor = context_factor(fields)
     bodies_seen: set[tuple[int, tuple[str, ...]]] = set()

@@ -206,28 +206,22 @@ class PhraseTrie(Generic[P]):
                     out.append(pre)
         return out
 
-    def longest_at(
+    def matches_at(
         self,
         tokens: Sequence[Token],
         i: int,
         blocked: Sequence[bool] | None = None,
         max_gap: int = COMMA,
-    ) -> Match[P] | None:
-        """The longest phrase starting at token ``i`` (``None`` if none)."""
+    ) -> list[Match[P]]:
+        """Every phrase starting at token ``i``, shortest first."""
         frontier = self._steps(self._root, tokens[i])
-        if not frontier:
-            return None
-        best: Match[P] | None = None
+        out: list[Match[P]] = []
         j = i
         n = len(tokens)
-        while True:
-            for node in frontier:
-                if node.payloads:
-                    payloads = tuple(node.payloads)
-                    if best is None or best.last < j:
-                        best = Match(i, j, payloads)
-                    elif best.last == j:
-                        best = Match(i, j, best.payloads + payloads)
+        while frontier:
+            payloads = tuple(p for node in frontier for p in node.payloads)
+            if payloads:
+                out.append(Match(i, j, payloads))
             j += 1
             if j >= n:
                 break
@@ -238,10 +232,19 @@ class PhraseTrie(Generic[P]):
             for node in frontier:
                 if node.children or node.prefix_lengths:
                     nxt.extend(self._steps(node, token))
-            if not nxt:
-                break
             frontier = nxt
-        return best
+        return out
+
+    def longest_at(
+        self,
+        tokens: Sequence[Token],
+        i: int,
+        blocked: Sequence[bool] | None = None,
+        max_gap: int = COMMA,
+    ) -> Match[P] | None:
+        """The longest phrase starting at token ``i`` (``None`` if none)."""
+        found = self.matches_at(tokens, i, blocked, max_gap)
+        return found[-1] if found else None
 
     def find_all(
         self,
