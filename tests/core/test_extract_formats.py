@@ -9,6 +9,7 @@ import zipfile
 import pytest
 
 from desktop.core.extract import ExtractError, ExtractSettings, extract_file
+from desktop.core.extract.decode import decode_bytes
 from tests.core.extract_files import (
     FRENCH,
     VIETNAMESE,
@@ -270,3 +271,20 @@ def test_oversize_file(tmp_path):
 def test_text_without_extension_is_read(tmp_path):
     result = extract(write(tmp_path / "ARTICLE", FRENCH.encode("utf-8")))
     assert result.language == "fr"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # charset-normalizer alone reads this one as the Baltic DOS code page cp775.
+        "Hanoï, 5 novembre - Les envois de fonds des travailleurs émigrés ont atteint un "
+        "niveau record cette année, selon un rapport présenté mercredi à Hanoï. Le document, "
+        "préparé avec la Banque mondiale, souligne le rôle de la diaspora dans le développement.",
+        "Madrid, 4 de marzo - El Gobierno aprobó ayer un plan de acogida para los niños "
+        "migrantes llegados a las islas, según informó la portavoz del ministerio.",
+    ],
+)
+def test_a_legacy_page_reads_in_the_code_page_its_language_writes(text):
+    decoded, encoding = decode_bytes(text.encode("cp1252"))
+    assert decoded == text
+    assert encoding == "cp1252"

@@ -12,7 +12,7 @@ import codecs
 import re
 import unicodedata
 
-from charset_normalizer import from_bytes
+from charset_normalizer import CharsetMatch, from_bytes
 
 from desktop.core.extract.errors import ExtractError
 from desktop.i18n import _
@@ -73,6 +73,39 @@ def _mostly_utf8(data: bytes) -> bool:
     return valid_non_ascii >= 4 * invalid
 
 
+def _orthography() -> frozenset[str]:
+    """Every non-ASCII character the archive's languages write (Vietnamese, French,
+    Spanish, Malay/Indonesian loans, English), upper and lower case, and the typography
+    of news text."""
+    tones = ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
+    letters = {unicodedata.normalize("NFC", b + t) for b in "aăâeêioôơuưy" for t in tones}
+    letters |= set("đàâæçéèêëîïôœùûüÿáíñóúü")
+    letters |= {c.upper() for c in letters}
+    return frozenset(letters | set("«»“”‘’–—…€°·•¿¡ºª§©®™ßøåäö"))
+
+
+_KNOWN = _orthography()
+
+
+def _fit(match: CharsetMatch) -> float:
+    """Share of the non-ASCII characters of a reading that the archive's languages
+    write: Windows-1250 or a DOS code page reading a French page as "prčs", "Ś"
+    scores low, Windows-1252 reading it as "près" scores 1."""
+    text = unicodedata.normalize("NFC", str(match))
+    odd = [ch for ch in text if ch > "\x7f"]
+    return sum(ch in _KNOWN for ch in odd) / len(odd) if odd else 1.0
+
+
+def _best_match(data: bytes) -> CharsetMatch | None:
+    """charset-normalizer's readings of ``data``, the cleanest first; among those about
+    as clean as the best, the one that fits the archive's languages best."""
+    matches = list(from_bytes(data))
+    if not matches:
+        return None
+    clean = [m for m in matches if m.chaos <= matches[0].chaos + 0.02]
+    return max(clean, key=_fit)  # max keeps the first of equals: charset-normalizer's order
+
+
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Return ``(text, encoding)`` for the bytes of a text file or raise ExtractError."""
     for bom, encoding in _BOMS:
@@ -96,7 +129,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         pass
     if _mostly_utf8(data):
         return data.decode("utf-8", errors="replace"), "utf-8 (invalid bytes replaced)"
-    best = from_bytes(data).best()
+    best = _best_match(data)
     if best is None or best.encoding is None:
         raise ExtractError(_("undecodable text: not UTF-8 and no known encoding fits"))
     text = str(best)
