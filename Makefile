@@ -67,7 +67,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check desktop tests $(wildcard bench)
 
 typecheck: $(STAMP)
-	$(BIN)/mypy desktop/core desktop/db desktop/cli
+	$(BIN)/mypy desktop/core desktop/db desktop/cli desktop/ui
 
 pytest: $(STAMP) catalogs
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider

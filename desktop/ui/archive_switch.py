@@ -183,4 +183,4 @@ class ArchiveSwitcher:
 
 
 def install(window: MainWindow) -> None:
-    window.archive_switcher = ArchiveSwitcher(window)  # type: ignore[attr-defined]
+    window.archive_switcher = ArchiveSwitcher(window)

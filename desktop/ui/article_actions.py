@@ -176,7 +176,7 @@ class ArticleActions:
 
 def install(window: MainWindow) -> None:
     actions = ArticleActions(window)
-    window.article_actions = actions  # type: ignore[attr-defined]
+    window.article_actions = actions
     window.add_action("article", _("&Edit Metadata…"), actions.edit_metadata, "F2")
     window.add_action(
         "article", _("Mark as &Reviewed"), lambda: actions.set_status("reviewed"), "Ctrl+R"

@@ -24,7 +24,7 @@ def run_check(window: MainWindow, *, repair: bool = False, ask: bool = True) -> 
     def done(result: Any) -> None:
         report = result.value
         assert isinstance(report, CheckReport)
-        window.last_check = report  # type: ignore[attr-defined]
+        window.last_check = report
         if ask:
             _show(window, report)
 

@@ -176,4 +176,4 @@ class ArticleTableMenu:
 
 
 def install(window: MainWindow) -> None:
-    window.context_menus = ArticleTableMenu(window)  # type: ignore[attr-defined]
+    window.context_menus = ArticleTableMenu(window)

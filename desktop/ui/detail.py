@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
+    QLabel,
     QPlainTextEdit,
     QScrollArea,
     QTabWidget,
@@ -33,7 +34,7 @@ class ArticleView(QWidget):
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
         form = QFormLayout()
-        self.fields: dict[str, object] = {}
+        self.fields: dict[str, QLabel] = {}
         for key, label in (
             ("language", _("Language")),
             ("outlet", _("Outlet")),
@@ -58,7 +59,7 @@ class ArticleView(QWidget):
         if article is None:
             self.title.setText("")
             for label in self.fields.values():
-                label.setText("")  # type: ignore[attr-defined]
+                label.setText("")
             self.body.setPlainText("")
             return
         self.title.setText(article.title)
@@ -90,7 +91,7 @@ class ArticleView(QWidget):
         self.body.setPlainText(article.body)
 
     def _set(self, key: str, text: str) -> None:
-        self.fields[key].setText(text)  # type: ignore[attr-defined]
+        self.fields[key].setText(text)
 
 
 def _dated(value: object, confidence: str) -> str:

@@ -195,7 +195,7 @@ class EventTab(QWidget):
         layout.addWidget(self.suggestions, 1)
         self.article: ArticleDetail | None = None
         self._stale = False
-        self.event: EventRow | None = None
+        self.shown_event: EventRow | None = None
         self.rows: list[MemberRow] = []
         self.show_article(None)
 
@@ -250,7 +250,7 @@ class EventTab(QWidget):
                 item = QTableWidgetItem(value)
                 item.setToolTip(plain_tip(value))
                 self.members.setItem(r, c, item)
-        self.event = event
+        self.shown_event = event
         for button in self._event_buttons():
             button.setEnabled(bool(members))
 
@@ -264,12 +264,12 @@ class EventTab(QWidget):
         )
 
     def rename_event(self) -> None:
-        if self.event is not None:
-            self.controller.rename_event(self.event.id, self.event.title)
+        if self.shown_event is not None:
+            self.controller.rename_event(self.shown_event.id, self.shown_event.title)
 
     def dissolve_event(self) -> None:
-        if self.event is not None:
-            self.controller.dissolve_event(self.event.id)
+        if self.shown_event is not None:
+            self.controller.dissolve_event(self.shown_event.id)
 
     def member_menu(self, menu: QMenu, pos: QPoint) -> None:
         index = self.members.indexAt(pos)
@@ -376,9 +376,9 @@ class EventsController:
         self.window.ops.run(_("Dissolve event"), ops.delete_event, event_id)
 
     def _list_menu(self, menu: QMenu, pos: QPoint) -> None:
-        if not add_show_item(menu, self.list, pos):
-            return
         item = self.list.itemAt(pos)
+        if item is None or not add_show_item(menu, self.list, pos):
+            return
         event_id = int(item.data(Qt.ItemDataRole.UserRole))
         title = item.data(Qt.ItemDataRole.UserRole + 1) or ""
         menu.addSeparator()
@@ -456,7 +456,7 @@ class EventsController:
 
 def install(window: MainWindow) -> None:
     controller = EventsController(window)
-    window.events = controller  # type: ignore[attr-defined]
+    window.events = controller
     window.menu("article").addSeparator()
     window.add_action("article", _("&Link as One Event…"), controller.link_selected, "Ctrl+L")
     window.add_action("article", _("Take Out of Event"), controller.unlink_selected)

@@ -3,9 +3,7 @@ checked, the evidence they rest on; accept or reject."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -103,8 +101,8 @@ class SuggestionTable(QWidget):
         pair = (min(a, b), max(a, b))
         self.set_rows([v for v in self.rows if v.suggestion.articles != pair])
 
-    def _emit(self, signal: Signal | Callable[..., object]) -> None:
+    def _emit(self, signal: SignalInstance) -> None:
         view = self.current()
         if view is not None:
             a, b = view.suggestion.articles
-            signal.emit(a, b)  # type: ignore[union-attr]
+            signal.emit(a, b)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +30,9 @@ if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
 FILE_FILTER = "Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)"
+
+# A tab of the summary: its title, the report's entries and how one entry reads.
+_Section = tuple[str, list[dict[str, Any]], Callable[[dict[str, Any]], str]]
 
 
 class _RowFeed(QObject):
@@ -77,7 +81,7 @@ class ImportSummaryDialog(QDialog):
         layout.addWidget(plain_label(summary_text(report)))
         tabs = QTabWidget()
         self.tabs = tabs
-        for title, items, fmt in (
+        sections: tuple[_Section, ...] = (
             (_("Failed"), report.failed, lambda f: f"{f['path']}\n    {f['error']}"),
             (
                 _("Duplicates"),
@@ -87,7 +91,8 @@ class ImportSummaryDialog(QDialog):
                 ),
             ),
             (_("Imported"), report.imported, lambda i: f"#{i['id']}  {i['path']}"),
-        ):
+        )
+        for title, items, fmt in sections:
             view = QPlainTextEdit()
             view.setReadOnly(True)
             view.setPlainText("\n".join(fmt(item) for item in items))
@@ -189,7 +194,7 @@ class _DropFilter(QObject):
 
 def install(window: MainWindow) -> None:
     controller = ImportController(window)
-    window.importer = controller  # type: ignore[attr-defined]
+    window.importer = controller
     file_menu = window.menu("file")
     first = file_menu.actions()[0] if file_menu.actions() else None
     for text, slot, shortcut in (

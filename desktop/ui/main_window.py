@@ -1,11 +1,13 @@
 """The main window: sidebar, article table, detail pane, menus, toolbar, status bar.
 
-Features install themselves through :mod:`desktop.ui.features`; the window only
-offers places to put things and refreshes views when operations report changes.
+Features install themselves (the modules named in :mod:`desktop.ui.features`, in
+their slots declared there); the window only offers places to put things and
+refreshes views when operations report changes.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from typing import Any
 
@@ -62,7 +64,7 @@ MENUS = (
 )
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, features.FeatureSlots):
     selection_changed = Signal(list)
     rows_loaded = Signal()
     article_shown = Signal(object)  # ArticleDetail | None
@@ -130,7 +132,8 @@ class MainWindow(QMainWindow):
         self._detail_timer.setInterval(60)
         self._detail_timer.timeout.connect(self._load_detail)
 
-        features.install_all(self)
+        for name in features.FEATURES:
+            importlib.import_module(name).install(self)
         self.restore_layout()
         self.reload()
 

@@ -106,7 +106,7 @@ def open_settings(window: MainWindow) -> None:
     def show(found: tuple[ExtractSettings, int]) -> None:
         current, keep = found
         dialog = SettingsDialog(current, window, keep)
-        window.settings_dialog = dialog  # type: ignore[attr-defined]
+        window.settings_dialog = dialog
 
         def save() -> None:
             languages = dialog.chosen_languages()

@@ -50,9 +50,11 @@ def install(window: MainWindow) -> None:
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(0)
     layout.addWidget(banner)
-    layout.addWidget(window.takeCentralWidget())
+    central = window.takeCentralWidget()
+    if central is not None:
+        layout.addWidget(central)
     window.setCentralWidget(holder)
-    window.read_only_banner = banner  # type: ignore[attr-defined]
+    window.read_only_banner = banner
     window.setAcceptDrops(False)
     disable = {_(text) for text in WRITING_ACTIONS}
     for name in ("file", "edit", "tools"):

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 from desktop.core.archive import Archive
 from desktop.core.progress import TaskState
@@ -112,7 +112,8 @@ class ReportController(QObject):
         dialog.setWindowTitle(_("Print Report"))
         dialog.accepted.connect(lambda: self.print_pages(pages))
         self.print_dialog = dialog
-        dialog.open()
+        # QPrintDialog binds only open(receiver, member): the window-modal open() is QDialog's.
+        QDialog.open(dialog)
         return dialog
 
     def print_pages(self, pages: ReportPages) -> int:
@@ -163,7 +164,7 @@ class ReportController(QObject):
 
 def install(window: MainWindow) -> None:
     controller = ReportController(window)
-    window.reports = controller  # type: ignore[attr-defined]
+    window.reports = controller
     file_menu = window.menu("file")
     quit_action = file_menu.actions()[-1] if file_menu.actions() else None
     actions = [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -53,7 +54,7 @@ def _checkable(text: str, data: object) -> QListWidgetItem:
     return item
 
 
-def _checked(widget: QListWidget) -> list[object]:
+def _checked(widget: QListWidget) -> list[Any]:
     return [
         widget.item(i).data(Qt.ItemDataRole.UserRole)
         for i in range(widget.count())
@@ -173,12 +174,12 @@ class ReportDialog(QDialog):
         for template, text in _template_names():
             self.template.addItem(text, template.value)
         form.addRow(_("Arrangement:"), self.template)
-        self.locale = QComboBox()
+        self.report_language = QComboBox()
         for code, name in REPORT_LOCALES:
-            self.locale.addItem(name, code)
+            self.report_language.addItem(name, code)
         ui = current_language()
-        self.locale.setCurrentIndex(max(0, self.locale.findData(ui)))
-        form.addRow(_("Report language:"), self.locale)
+        self.report_language.setCurrentIndex(max(0, self.report_language.findData(ui)))
+        form.addRow(_("Report language:"), self.report_language)
         self.title = QLineEdit()
         self.title.setPlaceholderText(_("Default title in the report language"))
         self.subtitle = QLineEdit()
@@ -217,7 +218,9 @@ class ReportDialog(QDialog):
     def set_layout_options(self, options: ReportOptions) -> None:
         """Restore the layout choices of an earlier report (not its articles)."""
         self.template.setCurrentIndex(max(0, self.template.findData(str(options.template))))
-        self.locale.setCurrentIndex(max(0, self.locale.findData(options.locale[:2])))
+        self.report_language.setCurrentIndex(
+            max(0, self.report_language.findData(options.locale[:2]))
+        )
         self.title.setText(options.title)
         self.subtitle.setText(options.subtitle)
         self.author.setText(options.author)
@@ -241,7 +244,7 @@ class ReportDialog(QDialog):
             saved_search=self.saved_search.currentText() if self.use_search.isChecked() else None,
             date_from=day(self.from_box, self.date_from),
             date_to=day(self.to_box, self.date_to),
-            objectives=tuple(int(n) for n in _checked(self.objectives)),  # type: ignore[call-overload]
+            objectives=tuple(int(n) for n in _checked(self.objectives)),
             actors=actors,
             languages=tuple(str(code) for code in _checked(self.languages)),
         )
@@ -250,7 +253,7 @@ class ReportDialog(QDialog):
         paper = self.paper.currentData()
         return ReportOptions(
             template=Template(self.template.currentData()),
-            locale=str(self.locale.currentData()),
+            locale=str(self.report_language.currentData()),
             title=self.title.text().strip(),
             subtitle=self.subtitle.text().strip(),
             author=self.author.text().strip(),

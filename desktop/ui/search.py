@@ -335,4 +335,4 @@ def _marked_snippets(archive: Archive, ids: list[int], text: str, exact: bool) -
 
 
 def install(window: MainWindow) -> None:
-    window.search = SearchController(window)  # type: ignore[attr-defined]
+    window.search = SearchController(window)

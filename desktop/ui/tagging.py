@@ -311,7 +311,7 @@ class TaggingUI:
 
 
 def install(window: MainWindow) -> None:
-    window.tagging = TaggingUI(window)  # type: ignore[attr-defined]
+    window.tagging = TaggingUI(window)
 
 
 __all__ = ["KIND_LABELS", "TagTree", "TaggingUI", "install"]

@@ -8,11 +8,10 @@ every change goes through ``window.ops`` and so is undoable.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, SignalInstance
+from PySide6.QtGui import QColor, QKeyEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -108,9 +107,13 @@ class TagPanel(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A / Enter accepts and R rejects the current suggestion of the list."""
-        if watched is self.tree and event.type() == QEvent.Type.KeyPress:
-            key = event.key()  # type: ignore[attr-defined]
-            modifiers = event.modifiers()  # type: ignore[attr-defined]
+        if (
+            watched is self.tree
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+        ):
+            key = event.key()
+            modifiers = event.modifiers()
             plain = modifiers in (
                 Qt.KeyboardModifier.NoModifier,
                 Qt.KeyboardModifier.KeypadModifier,
@@ -266,8 +269,7 @@ class TagPanel(QWidget):
         self.reject_button.setEnabled(current is not None)
         self.remove_button.setEnabled(current is not None and current.tagged)
 
-    def _emit(self, signal: Any) -> None:
+    def _emit(self, signal: SignalInstance) -> None:
         current = self.current()
         if current is not None:
-            emit: Callable[[object], None] = signal.emit
-            emit(current)
+            signal.emit(current)

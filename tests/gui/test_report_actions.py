@@ -28,7 +28,7 @@ def test_dialog_maps_every_option(qtbot):
     qtbot.addWidget(dialog)
     assert dialog.use_selection.isChecked()
     dialog.template.setCurrentIndex(dialog.template.findData("by-event"))
-    dialog.locale.setCurrentIndex(dialog.locale.findData("vi"))
+    dialog.report_language.setCurrentIndex(dialog.report_language.findData("vi"))
     dialog.title.setText("Điểm báo")
     dialog.classification.setText("Mật")
     dialog.full_text.setChecked(True)
@@ -106,6 +106,15 @@ def test_print_through_the_controller(window, qtbot, tmp_path: Path):
     assert len(PdfReader(out).pages) == pages.page_count
     box = PdfReader(out).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)  # Letter for en
+
+
+def test_print_dialog_opens_with_the_report_pages(window, qtbot):
+    pages = _build(window, qtbot, ReportOptions(locale="en", template=Template.CHRONOLOGICAL))
+    dialog = window.reports.show_print_dialog(pages)
+    qtbot.addWidget(dialog)
+    assert dialog.isVisible() and window.reports.print_dialog is dialog
+    assert (dialog.minPage(), dialog.maxPage()) == (1, pages.page_count)
+    dialog.close()
 
 
 def test_preview_shows_every_page(window, qtbot):

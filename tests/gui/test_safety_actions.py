@@ -17,11 +17,11 @@ def test_check_archive_runs_off_the_gui_thread_and_repairs(qtbot, window):
     from desktop.ui.check_actions import run_check
 
     run_check(window, ask=False)
-    qtbot.waitUntil(lambda: hasattr(window, "last_check"), timeout=30000)
+    qtbot.waitUntil(lambda: window.last_check is not None, timeout=30000)
     assert not window.last_check.ok
-    del window.last_check
+    window.last_check = None
     run_check(window, repair=True, ask=False)
-    qtbot.waitUntil(lambda: hasattr(window, "last_check"), timeout=30000)
+    qtbot.waitUntil(lambda: window.last_check is not None, timeout=30000)
     assert window.last_check.ok
 
 
