@@ -31,7 +31,7 @@ _DIGITS = re.compile(r"\d")
 _DATE_DIGITS = re.compile(r"\d{1,4}[/.:-]\d{1,2}|(?<!\d)(?:19|20)\d\d(?!\d)|\d(?:am|pm|h)\b", re.I)
 _WEATHER = re.compile(r"-?\d{1,2}\s*°\s*[CF]?\b")
 _EMAIL_OR_URL = re.compile(r"\S+@\S+\.\w+|https?://|www\.\w", re.I)
-# A place or an agency opening the lead: "HANOI, 12 Dec (VNA) -", "JAKARTA:", "NDO –".
+# A place or an agency opening the lead: "HANOI, 12 Dec (AFP) -", "JAKARTA:", "XNA –".
 _LEAD_OPENING = re.compile(
     r"^[^\n.!?]{0,60}?(?:\([^()\n]{2,40}\)\s*(?:[-–—:.]+\s|\s(?=[A-ZÀ-Ỹ]))|[A-ZÀ-Ỹ]{2,}[^a-z\s]*\s*[-–—:]+\s)"
 )
@@ -87,7 +87,7 @@ def cues() -> _Cues:
         date_words=frozenset(words),
         # "By JOHN DOE", "Oleh Nor Azlina", "Penulis: X | Editor: Y", "Par Jean Dupont"
         byline=re.compile(r"^(?:" + byline + r")\s*(?::|\s(?=\S))", re.I),
-        # "(Photo: VNA)", "— Photo courtesy of UNODC", "Ảnh: Anh Sơn", "Foto: ANTARA"
+        # "(Photo: AFP)", "— Photo courtesy of the ILO", "Ảnh: Văn Mẫu", "Foto: Reuters"
         caption=re.compile(
             r"(?:^|[\s(\[—–-])(?:" + photo + r")\s*(?::|courtesy\b|credit\b|by\b|de\b|oleh\b)", re.I
         ),
@@ -183,7 +183,7 @@ def is_menu_bar(line: str) -> bool:
 @lru_cache(maxsize=4096)
 def is_date_line(line: str) -> bool:
     """A date or time line: "Thứ Ba, 12/12/2023 | 17:40", "Jakarta ● Tue, October 3,
-    2023", "Oktober 3, 2023 @ 9:05am", "Kompas.com - 02/10/2023, 14:35 WIB"."""
+    2023", "Oktober 3, 2023 @ 9:05am", "Contoh.com - 02/10/2023, 14:35 WIB"."""
     if not _DIGITS.search(line) or len(line) > 120:
         return False
     date_words = cues().date_words
@@ -339,8 +339,8 @@ def masthead(lines: list[str], lead: int) -> tuple[int, str] | None:
 
 
 def name_part(line: str) -> str:
-    """ "BÁO X - Cơ quan của Y" -> "BÁO X"; "VietnamPlus | Vietnam News Agency" ->
-    "VietnamPlus": a masthead's name without its tagline."""
+    """ "BÁO X - Cơ quan của Y" -> "BÁO X"; "DailyPlus | Example News Agency" ->
+    "DailyPlus": a masthead's name without its tagline."""
     for pattern in (_BAR_SEPARATORS, _DASH_SEPARATORS):
         parts = [p.strip() for p in pattern.split(line) if p.strip()]
         if len(parts) >= 2:
