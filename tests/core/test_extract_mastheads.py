@@ -161,3 +161,21 @@ def test_copyright_notice_anywhere_in_a_footer_line(line, holder):
 
 def test_a_sentence_about_copyright_names_no_holder():
     assert copyright_holder("The court ruled on it. Copyright law hurts the farmers.") is None
+
+
+def test_a_top_bar_of_contacts_is_no_menu():
+    line = "Đường dây nóng: 0912 345 678 | Email: toasoan@example.vn | Đăng nhập"
+    assert layout.is_utility_bar(line)
+    page = f"""{line}
+BÁO MẪU ĐIỆN TỬ
+Thời sự | Kinh tế | Xã hội | Văn hóa | Thể thao
+Mở rộng chương trình đào tạo nghề cho lao động trước khi xuất cảnh
+Ngày 5-3, Bộ Lao động cho biết sẽ mở rộng chương trình đào tạo nghề và ngoại ngữ cho người \
+lao động trước khi đi làm việc ở nước ngoài theo hợp đồng.
+Chương trình kéo dài ba năm."""
+    assert page_outlets(page)[0].value == "BÁO MẪU ĐIỆN TỬ"
+
+
+def test_copyright_by_the_holder():
+    line = "Copyright © 2024 by The Example Times. All rights reserved."
+    assert copyright_holder(line) == "The Example Times"

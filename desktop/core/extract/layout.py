@@ -42,6 +42,7 @@ _MASTHEAD_WORDS = 6
 _WRAPPED_LINES = 6
 _UTILITY_LINES = 2
 _MASTHEAD_LINES = 4
+_PHONE_DIGITS = 6
 MAX_HEADLINE_CHARS = 300
 
 
@@ -143,12 +144,14 @@ def is_bar(line: str) -> bool:
 
 def _is_utility_item(item: str) -> bool:
     """An item of a page's top bar that is not a section: a date or time, a widget
-    ("Log in", "Register"), the weather ("28°C") or a language switch ("EN")."""
+    ("Log in", "Register"), the weather ("28°C"), a language switch ("EN") or a
+    contact ("Hotline: 0912 345 678", "news@example.org")."""
     item = item.strip()
     return (
         is_date_line(item)
         or is_widgets(item)
-        or bool(_WEATHER.search(item))
+        or bool(_WEATHER.search(item) or _EMAIL_OR_URL.search(item))
+        or len(_DIGITS.findall(item)) >= _PHONE_DIGITS
         or fold(item) in _language_codes()
     )
 

@@ -19,6 +19,7 @@ _NAME_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z]{2})\.(?:\s|$)|\s[-–—|]\s|,\
 # Where a segment of a footer line begins: after a sentence end or a separator
 # ("Editor: X. © Y.", "Editor: X | © Y", "Contact – © Y").
 _SEGMENT_START = re.compile(r"(?:[.!?;|•·]|\s[-–—])\s+")
+_BY = re.compile(r"^(?:by|oleh)\s+", re.I)
 _MARKED = re.compile(r"©|\(c\)|\w\s+\w", re.I)
 _TAIL_LINES = 8
 _MAX_NAME_WORDS = 8
@@ -57,7 +58,7 @@ def _holder_at(line: str, *, marked: bool = False) -> str | None:
     if marked and not _MARKED.search(head.group(0)) and not _YEARS.match(rest.strip()):
         return None
     rest = opening.sub("", _YEARS.sub("", rest.strip()))  # "© 2023 Bản quyền thuộc ..."
-    rest = _YEARS.sub("", rest.strip())
+    rest = _BY.sub("", _YEARS.sub("", rest.strip()))  # "© 2024 by X"
     cut = _NAME_END.search(rest)
     name = (rest[: cut.start()] if cut else rest).strip(" .,:;")
     name = _TRAILING_YEARS.sub("", name).strip(" .,:;")
