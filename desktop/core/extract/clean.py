@@ -95,7 +95,7 @@ def vocabulary() -> _Vocabulary:
 
 
 def _is_notice(line: str) -> bool:
-    """A copyright or reuse notice: "© EFE 2024. ...", "Copyright © ANTARA 2025",
+    """A copyright or reuse notice: "© AFP 2024. ...", "Copyright © Reuters 2025",
     or a short line saying all rights are reserved (cheap tests first: this runs on
     every line)."""
     vocab = vocabulary()

@@ -29,8 +29,9 @@ _WORD = re.compile(r"[^\W_][\w'’.-]*")
 _DIGITS = re.compile(r"\d")
 # A day and month or a time written with digits ("12/12", "2-3/10", "17:40") or a year.
 _DATE_DIGITS = re.compile(r"\d{1,4}[/.:-]\d{1,2}|(?<!\d)(?:19|20)\d\d(?!\d)|\d(?:am|pm|h)\b", re.I)
+_WEATHER = re.compile(r"-?\d{1,2}\s*°\s*[CF]?\b")
 _EMAIL_OR_URL = re.compile(r"\S+@\S+\.\w+|https?://|www\.\w", re.I)
-# A place or an agency opening the lead: "HANOI, 12 Dec (VNA) -", "JAKARTA:", "NDO –".
+# A place or an agency opening the lead: "HANOI, 12 Dec (AFP) -", "JAKARTA:", "XNA –".
 _LEAD_OPENING = re.compile(
     r"^[^\n.!?]{0,60}?(?:\([^()\n]{2,40}\)\s*(?:[-–—:.]+\s|\s(?=[A-ZÀ-Ỹ]))|[A-ZÀ-Ỹ]{2,}[^a-z\s]*\s*[-–—:]+\s)"
 )
@@ -39,6 +40,9 @@ _INNER_SENTENCE = re.compile(r"[^\W\d_]{2,}[.!?…]\s+[\"“«(]?[A-ZÀ-Ỹ]")
 MAX_HEADLINE_WORDS = 30
 _MASTHEAD_WORDS = 6
 _WRAPPED_LINES = 6
+_UTILITY_LINES = 2
+_MASTHEAD_LINES = 4
+_PHONE_DIGITS = 6
 MAX_HEADLINE_CHARS = 300
 
 
@@ -84,7 +88,7 @@ def cues() -> _Cues:
         date_words=frozenset(words),
         # "By JOHN DOE", "Oleh Nor Azlina", "Penulis: X | Editor: Y", "Par Jean Dupont"
         byline=re.compile(r"^(?:" + byline + r")\s*(?::|\s(?=\S))", re.I),
-        # "(Photo: VNA)", "— Photo courtesy of UNODC", "Ảnh: Anh Sơn", "Foto: ANTARA"
+        # "(Photo: AFP)", "— Photo courtesy of the ILO", "Ảnh: Văn Mẫu", "Foto: Reuters"
         caption=re.compile(
             r"(?:^|[\s(\[—–-])(?:" + photo + r")\s*(?::|courtesy\b|credit\b|by\b|de\b|oleh\b)", re.I
         ),
@@ -113,31 +117,76 @@ def words(line: str) -> list[str]:
     return _WORD.findall(line)
 
 
-@lru_cache(maxsize=4096)
-def is_bar(line: str) -> bool:
-    """A navigation bar, breadcrumb or banner: "Home | News | World", "Thời sự › Chính
-    trị", "IOM Viet Nam — PRESS RELEASE — For immediate release"."""
+def has_short_items(line: str, *, dashes: bool = True) -> bool:
+    """Three or more short items between separators, whatever the line's length: a
+    menu of sections ("Home | News | World | ...") or, with ``dashes``, a banner of
+    dashed parts ("Office X — PRESS RELEASE — News")."""
     parts = [p for p in _BAR_SEPARATORS.split(line) if p.strip()]
     if len(parts) >= 3 and all(len(p.split()) <= 5 for p in parts):
         return True
-    if len(parts) == 2 and re.search(r"[›»>]", line) and all(len(p.split()) <= 4 for p in parts):
-        return True
-    if len(parts) >= 2 and sum(line.count(s) for s in "|•·●▪") >= 2:
-        return True
+    if not dashes:
+        return False
     dashed = [p for p in _DASH_SEPARATORS.split(line) if p.strip()]
     return len(dashed) >= 3 and all(len(p.split()) <= 8 for p in dashed)
 
 
 @lru_cache(maxsize=4096)
+def is_bar(line: str) -> bool:
+    """A navigation bar, breadcrumb or banner: "Home | News | World", "Thời sự › Chính
+    trị", "City Office — PRESS RELEASE — For immediate release"."""
+    if has_short_items(line):
+        return True
+    parts = [p for p in _BAR_SEPARATORS.split(line) if p.strip()]
+    if len(parts) == 2 and re.search(r"[›»>]", line) and all(len(p.split()) <= 4 for p in parts):
+        return True
+    return len(parts) >= 2 and sum(line.count(s) for s in "|•·●▪") >= 2
+
+
+def _is_utility_item(item: str) -> bool:
+    """An item of a page's top bar that is not a section: a date or time, a widget
+    ("Log in", "Register"), the weather ("28°C"), a language switch ("EN") or a
+    contact ("Hotline: 0912 345 678", "news@example.org")."""
+    item = item.strip()
+    return (
+        is_date_line(item)
+        or is_widgets(item)
+        or bool(_WEATHER.search(item) or _EMAIL_OR_URL.search(item))
+        or len(_DIGITS.findall(item)) >= _PHONE_DIGITS
+        or fold(item) in _language_codes()
+    )
+
+
+@cache
+def _language_codes() -> frozenset[str]:
+    return frozenset(code.split("_")[0] for code in DEFAULT_LANGUAGES)
+
+
+@lru_cache(maxsize=4096)
+def is_utility_bar(line: str) -> bool:
+    """A bar of the date, log-in links, the weather or languages above a page's name:
+    "Monday, 03/12/2026 | Log in | Register", mostly items that are no section."""
+    if not is_bar(line):
+        return False
+    items = [p for p in _BAR_SEPARATORS.split(line) if p.strip()]
+    return 2 * sum(_is_utility_item(item) for item in items) > len(items)
+
+
+@lru_cache(maxsize=4096)
 def is_menu_bar(line: str) -> bool:
-    """A bar of the site's sections, not of widgets ("Share | Print") or of a date."""
-    return is_bar(line) and not is_date_line(line) and not is_widgets(line)
+    """A bar of the site's sections, not of widgets ("Share | Print"), of a date or of
+    the utilities at the top of a page (date, log-in, weather, languages)."""
+    return (
+        is_bar(line)
+        and not is_date_line(line)
+        and not is_widgets(line)
+        and not is_utility_bar(line)
+    )
 
 
 @lru_cache(maxsize=4096)
 def is_date_line(line: str) -> bool:
     """A date or time line: "Thứ Ba, 12/12/2023 | 17:40", "Jakarta ● Tue, October 3,
-    2023", "Oktober 3, 2023 @ 9:05am", "Kompas.com - 02/10/2023, 14:35 WIB"."""
+    2023", "Oktober 3, 2023 @ 9:05am", "Contoh.com - 02/10/2023, 14:35 WIB"."""
     if not _DIGITS.search(line) or len(line) > 120:
         return False
     date_words = cues().date_words
@@ -182,9 +231,11 @@ def is_all_caps(line: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def is_prose(line: str) -> bool:
-    """A paragraph of running text (the lead or later), not a headline."""
+    """A paragraph of running text (the lead or later), not a headline. A line of
+    many short items between separators is a menu, however long; one of dashed
+    parts is a banner unless it ends a sentence ("CITY – Monday – The minister said.")."""
     count = word_count(line)
-    if is_caption(line):
+    if is_caption(line) or has_short_items(line, dashes=not ends_sentence(line)):
         return False
     if count >= 35:
         return True
@@ -213,11 +264,36 @@ def is_furniture(line: str) -> bool:
 
 def lead_index(lines: list[str], limit: int = 60) -> int:
     """Index of the first paragraph of running text among ``lines`` (non-empty lines);
-    ``len(lines)`` when none is found within ``limit`` lines."""
+    ``len(lines)`` when none is found within ``limit`` lines. A page's name with its
+    tagline above the navigation bar is not the lead."""
+    names = _named_lines(lines)
     for i, line in enumerate(lines[:limit]):
+        if i in names:
+            continue
         if is_prose(line) or is_prose(paragraph_at(lines, i)):
             return i
     return len(lines)
+
+
+def _named_lines(lines: list[str]) -> frozenset[int]:
+    """Lines of the shape "NAME - tagline" or "NAME | tagline" at the top of a page,
+    above its navigation bar: "SITE.EXAMPLE - The people's daily news site"."""
+    first_bar = next(
+        (i for i, line in enumerate(lines[:_MASTHEAD_LINES]) if is_menu_bar(line)), None
+    )
+    if first_bar is None:
+        return frozenset()
+    return frozenset(i for i in range(first_bar) if _is_name_and_tagline(lines[i]))
+
+
+def _is_name_and_tagline(line: str) -> bool:
+    name = name_part(line)
+    if name == line.strip() or _DIGITS.search(line):
+        return False
+    count = len(name.split())
+    return count <= _MASTHEAD_WORDS and (
+        "." in name or is_all_caps(name) or all(w[:1].isupper() for w in name.split())
+    )
 
 
 def continues(line: str, following: str) -> bool:
@@ -237,20 +313,27 @@ def paragraph_at(lines: list[str], i: int) -> str:
 
 def masthead(lines: list[str], lead: int) -> tuple[int, str] | None:
     """The page's own name printed above its navigation bar: the first short line
-    before the first bar that is not a date, a menu or a widget."""
-    first_bar = next((i for i, line in enumerate(lines[:lead]) if is_menu_bar(line)), None)
-    if first_bar is None or first_bar > 4:
+    before the first bar that is not a date, a menu, a widget or a bar of utilities
+    (date, log-in, weather, languages) at the very top."""
+    start = 0
+    while start < min(lead, _UTILITY_LINES) and (
+        is_utility_bar(lines[start]) or is_date_line(lines[start])
+    ):
+        start += 1
+    first_bar = next((i for i in range(start, lead) if is_menu_bar(lines[i])), None)
+    if first_bar is None or first_bar - start > 4:
         return None
     if first_bar == 0:  # a document's banner: "Ministry X — PORTAL — News"
         parts = [p.strip() for p in _BANNER_SEPARATORS.split(lines[0]) if p.strip()]
         if len(parts) >= 3 and 1 <= len(parts[0].split()) <= 10:
             return 0, parts[0]
         return None
-    for i, line in enumerate(lines[:first_bar]):
-        stripped = line.strip()
-        if not stripped or len(name_part(stripped).split()) > _MASTHEAD_WORDS:
+    for i in range(start, first_bar):
+        stripped = lines[i].strip()
+        name = name_part(stripped)
+        if not stripped or len(name.split()) > _MASTHEAD_WORDS:
             continue
-        if ends_sentence(stripped) or "," in name_part(stripped):
+        if ends_sentence(name) or "," in name:  # the tagline may be a sentence
             continue
         if is_date_line(stripped) or is_chrome(stripped) or _EMAIL_OR_URL.search(stripped):
             continue
@@ -259,8 +342,8 @@ def masthead(lines: list[str], lead: int) -> tuple[int, str] | None:
 
 
 def name_part(line: str) -> str:
-    """ "BÁO X - Cơ quan của Y" -> "BÁO X"; "VietnamPlus | Vietnam News Agency" ->
-    "VietnamPlus": a masthead's name without its tagline."""
+    """ "BÁO X - Cơ quan của Y" -> "BÁO X"; "DailyPlus | Example News Agency" ->
+    "DailyPlus": a masthead's name without its tagline."""
     for pattern in (_BAR_SEPARATORS, _DASH_SEPARATORS):
         parts = [p.strip() for p in pattern.split(line) if p.strip()]
         if len(parts) >= 2:

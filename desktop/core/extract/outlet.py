@@ -1,6 +1,6 @@
 """The outlet as the page names itself: its masthead above the navigation bar and the
 holder named by its copyright footer ("© 2024 X. All rights reserved.",
-"Bản quyền thuộc về X", "Hak Cipta © 2023 X"). Words come from
+"Bản quyền thuộc về X", "Hak Cipta © 2023 X", "Editor: Y. © X."). Words come from
 ``resources/metadata_cues.json`` ("copyright_words")."""
 
 from __future__ import annotations
@@ -16,6 +16,11 @@ _YEARS = re.compile(r"^(?:(?:19|20)\d\d\s*(?:[-–—/]\s*(?:19|20)\d\d)?[\s,.]*
 _TRAILING_YEARS = re.compile(r"[\s,]*(?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)\d\d)?\s*$")
 # Where the holder's name ends: a sentence end, a separator, a comma.
 _NAME_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z]{2})\.(?:\s|$)|\s[-–—|]\s|,\s|;|\s\(\s*(?:19|20)")
+# Where a segment of a footer line begins: after a sentence end or a separator
+# ("Editor: X. © Y.", "Editor: X | © Y", "Contact – © Y").
+_SEGMENT_START = re.compile(r"(?:[.!?;|•·]|\s[-–—])\s+")
+_BY = re.compile(r"^(?:by|oleh)\s+", re.I)
+_MARKED = re.compile(r"©|\(c\)|\w\s+\w", re.I)
 _TAIL_LINES = 8
 _MAX_NAME_WORDS = 8
 
@@ -30,14 +35,30 @@ def _copyright() -> tuple[re.Pattern[str], tuple[str, ...]]:
 
 
 def copyright_holder(line: str) -> str | None:
-    """ "Copyright © 2024 Maritimnews. All Rights Reserved." -> "Maritimnews"."""
+    """The holder named by a copyright notice anywhere in a footer line, at its start
+    or after a sentence end or a separator: "Copyright © 2024 Harbour Post. All
+    Rights Reserved." -> "Harbour Post"; "Editor: Jane Roe. © Daily Example." ->
+    "Daily Example"."""
+    for start in (0, *(m.end() for m in _SEGMENT_START.finditer(line))):
+        holder = _holder_at(line[start:], marked=start > 0)
+        if holder:
+            return holder
+    return None
+
+
+def _holder_at(line: str, *, marked: bool = False) -> str | None:
+    """The holder named by a notice that opens ``line``; with ``marked``, only a
+    notice with a sign, a year or a phrase of several words ("© X", "Copyright 2024
+    X", "Bản quyền thuộc X"), not a sentence that begins with the word "Copyright"."""
     opening, rights = _copyright()
     head = opening.match(line)
     if head is None or head.end() == 0:
         return None
     rest = line[head.end() :]
+    if marked and not _MARKED.search(head.group(0)) and not _YEARS.match(rest.strip()):
+        return None
     rest = opening.sub("", _YEARS.sub("", rest.strip()))  # "© 2023 Bản quyền thuộc ..."
-    rest = _YEARS.sub("", rest.strip())
+    rest = _BY.sub("", _YEARS.sub("", rest.strip()))  # "© 2024 by X"
     cut = _NAME_END.search(rest)
     name = (rest[: cut.start()] if cut else rest).strip(" .,:;")
     name = _TRAILING_YEARS.sub("", name).strip(" .,:;")

@@ -1,7 +1,7 @@
 """Where an article comes from: its source URL and its outlet, with the evidence.
 
 Read from labelled lines ("Source:", "Sumber:", "Nguồn:", "Fuente:", ...), credit
-lines ("(Theo baoquocte.vn)", "(VNA) -" datelines, "-VNA" sign-offs) and, for web
+lines ("(Theo example.vn)", "(AFP) -" datelines, "- AFP" sign-offs) and, for web
 pages, the canonical link. Labels come from ``resources/metadata_cues.json``.
 """
 
@@ -17,17 +17,17 @@ from desktop.core.textfold import fold
 
 URL = re.compile(r"https?://[^\s<>\"'()\[\]{}]+", re.I)
 _URL_TRAIL = ".,;:!?»”’"
-# An agency code (checked by _is_code): capitals of any script, e.g. VNA, ĐCSVN, AFP/VNS.
+# An agency code (checked by _is_code): capitals of any script, e.g. AFP, ĐTXMV, AFP/XNA.
 _CODE = r"[^\W\d_][^\W_]{1,11}(?:[/&-][^\W_]{2,11})?"
-# "Bangkok, 12 mars (VNA) - ", "HANOI, 12 Dis (Bernama-VNA) -- ", "Hanói, 15 jun (Prensa
-# Latina) Expertos ..." (a name of two or three words may go without the dash).
+# "Bangkok, 12 mars (AFP) - ", "HANOI, 12 Dis (Reuters-XNA) -- ", "Hanói, 15 jun (Agencia
+# Ejemplo) Expertos ..." (a name of two or three words may go without the dash).
 _DATELINE = re.compile(
     r"^(?P<lead>[^\n()]{0,80}?)\((?P<code>"
     + _CODE
     + r"|[\w-]+(?:\.[\w-]+)+|[A-Z][\w]+(?: [A-Z][\w]+){1,2})\)"
     + r"\s*\.?\s*(?:(?P<dash>[-–—:]{1,2}\s)|(?=[A-ZÀ-Ỹ]))"
 )
-# "CAND.com.vn - Sáng 14/6", "JAKARTA, KOMPAS.com - Kementerian ...": a site's domain.
+# "TINMAU.com.vn - Sáng 14/6", "JAKARTA, CONTOH.com - Kementerian ...": a site's domain.
 _DOMAIN_LEAD = re.compile(
     r"^(?:[A-ZÀ-Ỹ][A-ZÀ-Ỹ .]{1,30},\s*)?(?P<code>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})\s*[-–—:]\s", re.I
 )
@@ -38,7 +38,7 @@ _SIGN_OFF = re.compile(
     + _CODE
     + r")\))\s*\.?$"
 )
-# "... the workers. EFE": an agency's code in capitals after the last sentence.
+# "... the workers. AFP": an agency's code in capitals after the last sentence.
 _BARE_SIGN_OFF = re.compile(r"[.!?…»”\"]\s+(?P<code>[A-Z]{2,6})\.?$")
 _BARE_URL = re.compile(r"^\s*<?(https?://[^\s<>\"']+?)>?[.,;]?\s*$", re.I)
 _DOMAIN = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,}$", re.I)
@@ -79,7 +79,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     credit_line = re.compile(
         r"^\s*\(\s*(?:" + prefixes + r")\s*:?\s+(?P<name>[^()\n]{2,80}?)\s*\)\s*\.?$", re.I
     )
-    # "Theo TTXVN", "Selon l'AFP": a bare credit names one agency, site or outlet.
+    # "Theo XNA", "Selon l'AFP": a bare credit names one agency, site or outlet.
     bare_line = re.compile(
         r"^\s*(?:" + _alternation(bare) + r")\s*:?\s+(?:l'|l’)?(?P<name>[^\s()]{2,40})\s*\.?$", re.I
     )
@@ -117,12 +117,12 @@ def _bare_credit(line: str) -> str | None:
 
 
 def _camel_name(value: str) -> bool:
-    """A one-word outlet name such as "VnExpress" or "Tuổi Trẻ Online" written joined."""
+    """A one-word outlet name such as "DailyExpress" or "Tin Mẫu Online" written joined."""
     return value[:1].isupper() and any(ch.isupper() for ch in value[1:]) and value.isalnum()
 
 
 def is_credit_line(line: str) -> bool:
-    """True for a "Source: ...", "(Theo ...)", "Theo TTXVN" line or a bare URL: it
+    """True for a "Source: ...", "(Theo ...)", "Theo XNA" line or a bare URL: it
     closes an article."""
     if len(line) > 300:
         return False
@@ -214,7 +214,7 @@ def find_source(text: str) -> SourceInfo:
 
 
 def _lead_credit(line: str) -> Finding | None:
-    """The agency or site that opens a dispatch: "(VNA) -", "CAND.com.vn -"."""
+    """The agency or site that opens a dispatch: "(AFP) -", "TINMAU.com.vn -"."""
     match = _DATELINE.match(line)
     if match is not None:
         code, lead = match.group("code"), match.group("lead")
@@ -230,7 +230,7 @@ def _lead_credit(line: str) -> Finding | None:
 
 
 def _sign_off(last: str) -> Finding | None:
-    """The agency that signs the last line: "- VNA", "(VNA)", "(With AFP)", ". EFE"."""
+    """The agency that signs the last line: "- AFP", "(XNA)", "(With AFP)", ". AFP"."""
     tail = last[-60:]
     match = _SIGN_OFF.search(tail)
     code = (match.group("dash") or match.group("paren")) if match else None
@@ -246,7 +246,7 @@ def _sign_off(last: str) -> Finding | None:
 
 
 def _dateline_lead(lead: str) -> bool:
-    """What may precede "(VNA) -": nothing, a place and a date ("Bangkok, 12 mars"),
+    """What may precede "(AFP) -": nothing, a place and a date ("Bangkok, 12 mars"),
     or a place alone ("HANOI", "Hà Nội")."""
     words = lead.replace(",", " ").split()
     if not words:
@@ -257,7 +257,7 @@ def _dateline_lead(lead: str) -> bool:
 
 
 def _is_name(value: str) -> bool:
-    """A one-word agency name such as "Reuters" or "Bernama"."""
+    """A one-word agency name such as "Reuters" or "Xinhua"."""
     return value.isalpha() and value[0].isupper() and len(value) <= 15
 
 
@@ -267,7 +267,7 @@ def _is_code(value: str) -> bool:
         return True
     if value == value.upper() and sum(ch.isalpha() for ch in value) >= 2:
         return True
-    parts = re.split(r"[/&-]", value)  # "Bernama-VNA", "AFP/VNS": two credits joined
+    parts = re.split(r"[/&-]", value)  # "Reuters-XNA", "AFP/XNA": two credits joined
     return len(parts) == 2 and all(_is_code(p) or _is_name(p) for p in parts)
 
 

@@ -25,7 +25,7 @@ MAX_TITLE_WORDS = layout.MAX_HEADLINE_WORDS
 MAX_TITLE_CHARS = layout.MAX_HEADLINE_CHARS
 LEAD_TITLE_CHARS = 150
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[^\W\d_])")
-# "Bangkok, 12 mars (VNA) - ", "(NLDO) - " or "HANOI, 12 December 2023 - " before the
+# "Bangkok, 12 mars (AFP) - ", "(XNA) - " or "HANOI, 12 December 2023 - " before the
 # first sentence of a dispatch.
 _DATELINE = re.compile(
     r"^(?:[^\n()]{0,80}?\([^()\n]{2,30}\)\s*\.?\s*[-–—:]\s"
