@@ -104,7 +104,10 @@ def open_archive(
 
 
 def _prepare(session: Session) -> None:
-    """Bring the archive's shared vocabularies (objectives, actor registry) up to date."""
+    """Bring the archive's shared vocabularies (objectives, actor registry) up to date;
+    a new archive's search index is marked as built by the current rules."""
+    from desktop.core.search.indexing import adopt_if_empty
     from desktop.core.vocabulary import ensure_vocabularies
 
     ensure_vocabularies(session)
+    adopt_if_empty(session.connection())

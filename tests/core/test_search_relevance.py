@@ -126,3 +126,21 @@ def test_reindex_marks_the_index_current(seeded_archive, tmp_path: Path):
         session.execute(delete(ArchiveSetting).where(ArchiveSetting.key == "search_index"))
     reindex(seeded_archive)
     assert index_is_current(seeded_archive)
+
+
+def test_a_new_archive_is_indexed_by_the_current_rules(tmp_path: Path, seeded_archive):
+    from desktop.core.archive import open_archive
+
+    new = open_archive(tmp_path / "new.sqlite", curator="tester")
+    try:
+        assert index_is_current(new) and ensure_current_index(new) is None
+    finally:
+        new.close()
+    # An archive that has articles and no record of the rules keeps its rebuild.
+    with seeded_archive.session() as session, session.begin():
+        session.execute(delete(ArchiveSetting).where(ArchiveSetting.key == "search_index"))
+    again = open_archive(seeded_archive.location, curator="tester")
+    try:
+        assert not index_is_current(again)
+    finally:
+        again.close()

@@ -86,6 +86,13 @@ def _set_version(conn: Connection) -> None:
     conn.execute(insert(ArchiveSetting).values(key=VERSION_KEY, value={"version": INDEX_VERSION}))
 
 
+def adopt_if_empty(conn: Connection) -> None:
+    """An archive without articles is indexed by the current rules from its first one:
+    record them, so that a new archive is not taken for one indexed by older rules."""
+    if index_version(conn) == 0 and conn.execute(select(Article.id).limit(1)).first() is None:
+        _set_version(conn)
+
+
 def index_is_current(archive: Archive) -> bool:
     with archive.session() as session:
         return index_version(session.connection()) == INDEX_VERSION
