@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sqlalchemy import select
+
 from desktop.core.linking import features as F
 from desktop.core.linking.actors import ActorRegistry, registry
 from desktop.core.linking.dates import find_dates
@@ -161,14 +163,16 @@ def test_generic_ministry_names_resolve_to_the_country_spoken_of(archive):
             ids[code] = str(actor.id)
     with archive.session() as session:
         reg = registry(session)
+        country = {str(a.id): a.country for a in session.scalars(select(Actor))}
 
     def actors(text: str) -> set[str]:
         fs = extract(ArticleInput(1, "", text, "en"), reg, gazetteer())
         return {v for k, v in fs.weights if k == F.ACTOR}
 
-    assert actors("In Malaysia, the Ministry of Foreign Affairs said 40 workers left.") == {
-        ids["MY"]
-    }
+    # The shipped registry holds these ministries too: every actor found is of the country
+    # spoken of, and the test's own ministry of that country is among them.
+    found = actors("In Malaysia, the Ministry of Foreign Affairs said 40 workers left.")
+    assert ids["MY"] in found and {country[i] for i in found} == {"MY"}
     # the country named right next to it wins over the one named more often
     found = actors("Malaysia and Malaysia again: Viet Nam's Ministry of Foreign Affairs.")
-    assert ids["VN"] in found and ids["MY"] not in found
+    assert ids["VN"] in found and {country[i] for i in found} == {"VN"}

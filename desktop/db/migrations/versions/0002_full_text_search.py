@@ -35,6 +35,7 @@ depends_on = None
 
 def upgrade() -> None:
     bind = op.get_bind()
+    _forget_index_rules()
     if bind.dialect.name == "sqlite":
         op.execute(
             "CREATE VIRTUAL TABLE search_folded USING fts5("
@@ -61,11 +62,19 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     bind = op.get_bind()
+    _forget_index_rules()
     if bind.dialect.name == "sqlite":
         op.execute("DROP TABLE IF EXISTS search_exact")
         op.execute("DROP TABLE IF EXISTS search_folded")
     else:
         op.execute("DROP TABLE IF EXISTS search_index")
+
+
+def _forget_index_rules() -> None:
+    """The archive's record of the rules its index was built with goes with the index:
+    an index this revision builds follows its frozen rules, not the application's, and
+    the application rebuilds it once when it opens the archive."""
+    op.execute("DELETE FROM archive_settings WHERE key = 'search_index'")
 
 
 # ------------------------------------------------------------------ frozen copy
