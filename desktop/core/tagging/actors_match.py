@@ -15,7 +15,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from desktop.core.tagging.countries import country_at, country_counts
+from desktop.core.tagging.countries import country_at, country_counts, demonym_view
 from desktop.core.tagging.data import _load, title_vocabulary
 from desktop.core.tagging.model import Evidence
 from desktop.core.tagging.text import (
@@ -265,37 +265,59 @@ def match_actors(
     blocked: list[bool],
     lead_end: int,
     mentioned: Collection[str] = (),
+    *,
+    home: str = "",
+    senses: dict[tuple[str, ...], str] | None = None,
 ) -> None:
     """Add the registry actors found in ``tokens`` to ``hits``; mark their words in ``blocked``.
 
-    A generic alias goes to the body of the country named next to it, else of the
-    article's country; an alias that only one body has goes to it when its country is
-    among the ``mentioned`` ones (or when the alias is an acronym such as KESUMA).
+    A generic alias goes to the body of the country named next to it (or by an adjective
+    inside it: "ministère vietnamien de l'Intérieur"), else of the country the same
+    alias was qualified with elsewhere in the article (``senses``, filled as it goes),
+    else of ``home`` (the country of the article's language: an unqualified "Bộ Nội vụ"
+    in Vietnamese is Viet Nam's) when one of its owners is there, else of the article's
+    ``country``. An alias that only one body has goes to it when its country is among
+    the ``mentioned`` ones (or when the alias is an acronym such as KESUMA).
     """
+    kept, adjectives = demonym_view(tokens)
+    view = [tokens[k] for k in kept]
+    senses = {} if senses is None else senses
+    matches = []
+    for found in registry.trie.find_all(view):
+        first, last = kept[found.first], kept[found.last]
+        inside = [adjectives[k] for k in kept[found.first : found.last + 1] if k in adjectives]
+        key = tuple(t.folded for t in view[found.first : found.last + 1])
+        matches.append((first, last, found.payloads, inside[0] if inside else None, key))
+    for first, last, _payloads, adjective, key in matches:  # qualified mentions first
+        if adjective or (where := _qualifier(tokens, first, last, text)):
+            senses.setdefault(key, adjective or where)
     previous: tuple[int, bool] | None = None
-    for match in registry.trie.find_all(tokens):
-        for k in range(match.first, match.last + 1):
+    for first, last, payloads, adjective, key in matches:
+        for k in range(first, last + 1):
             blocked[k] = True
-        asked = addressed(tokens, match.first, previous)
-        previous = (match.last, asked)
-        if asked or cited(tokens, match.first, match.last):
+        asked = addressed(tokens, first, previous)
+        previous = (last, asked)
+        if asked or cited(tokens, first, last):
             continue
-        specific = sorted({aid for aid, generic in match.payloads if not generic})
+        specific = sorted({aid for aid, generic in payloads if not generic})
         chosen: list[int]
         if specific:
             chosen = specific
         else:
-            where = _qualifier(tokens, match.first, match.last, text) or country
-            owners = {aid for aid, _generic in match.payloads}
+            owners = {aid for aid, _generic in payloads}
+            where = adjective or _qualifier(tokens, first, last, text) or senses.get(key)
+            if not where:
+                at_home = any(registry.actors[aid].country == home for aid in owners)
+                where = home if home and at_home else country
             chosen = sorted(
                 aid for aid in owners if registry.actors[aid].country == where and where
             )
             if not chosen and len(owners) == 1:
                 (only,) = owners
-                acronym = match.first == match.last and tokens[match.first].upper
+                acronym = first == last and tokens[first].upper
                 if acronym or registry.actors[only].country in mentioned:
                     chosen = [only]
-        start, end = tokens[match.first].start, tokens[match.last].end
+        start, end = tokens[first].start, tokens[last].end
         evidence = Evidence(start, end, text[start:end], field_name)
         for aid in chosen:
             hit = hits.setdefault(aid, ActorHit(aid))

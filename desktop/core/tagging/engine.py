@@ -20,7 +20,7 @@ from desktop.core.tagging.actors_match import (
     actor_score,
     match_actors,
 )
-from desktop.core.tagging.countries import country_counts, main_country
+from desktop.core.tagging.countries import country_counts, home_country, main_country
 from desktop.core.tagging.model import (
     BODY,
     TITLE,
@@ -68,6 +68,8 @@ def suggest(
     country = main_country(counts, language)
 
     hits: dict[int, ActorHit] = {}
+    senses: dict[tuple[str, ...], str] = {}  # the country each generic alias was given
+    home = home_country(language)
     for part in fields:
         match_actors(
             registry,
@@ -79,6 +81,8 @@ def suggest(
             part.blocked,
             LEAD_CHARS,
             mentioned=set(counts),
+            home=home,
+            senses=senses,
         )
     t1 = time.perf_counter()
 

@@ -1,0 +1,84 @@
+"""Which country's body a shared name is: markers, adjectives, the article's language."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.tagging.actors_match import CompiledRegistry
+from desktop.core.tagging.engine import suggest
+from desktop.core.tagging.registry import registry_from_resources
+
+
+@pytest.fixture(scope="module")
+def registry() -> CompiledRegistry:
+    return registry_from_resources()
+
+
+def known(registry: CompiledRegistry, title: str, body: str, language: str) -> list[str]:
+    return [a.name for a in suggest(title, body, language, registry).actors if a.known]
+
+
+def test_a_country_marker_after_a_shared_name_picks_its_country(registry: CompiledRegistry) -> None:
+    body = (
+        "Delegasi Australia dan Selandia Baru hadir di Canberra. Australia menyambut "
+        "Sekretaris Jenderal Kementerian Luar Negeri RI dalam kunjungan ke Australia."
+    )
+    names = known(registry, "Kunjungan kerja", body, "id")
+    assert "Ministry of Foreign Affairs (Indonesia)" in names
+
+
+def test_one_name_keeps_the_country_it_was_given_in_the_article(
+    registry: CompiledRegistry,
+) -> None:
+    body = (
+        "Tại Kuala Lumpur, Bộ Nội vụ Việt Nam và Bộ Nhân lực Malaysia đã làm việc với "
+        "các doanh nghiệp Malaysia. Lãnh đạo Bộ Nội vụ đề nghị phía Malaysia bảo vệ người lao động."
+    )
+    names = known(registry, "Hợp tác lao động", body, "vi")
+    assert "Ministry of Home Affairs (Viet Nam)" in names
+    assert "Ministry of Home Affairs (Malaysia)" not in names
+
+
+def test_an_unqualified_name_in_a_national_language_is_that_country_s(
+    registry: CompiledRegistry,
+) -> None:
+    body = "Bộ Ngoại giao đã làm việc với đối tác Thái Lan tại Bangkok về lao động Thái Lan."
+    names = known(registry, "Bảo hộ công dân", body, "vi")
+    assert names == ["Ministry of Foreign Affairs (Viet Nam)"]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        (
+            "Le ministère indonésien des Affaires étrangères a reçu à Hanoï une délégation.",
+            "fr",
+            "Ministry of Foreign Affairs (Indonesia)",
+        ),
+        (
+            "Le ministère vietnamien de l'Intérieur a signé un accord à Kuala Lumpur.",
+            "fr",
+            "Ministry of Home Affairs (Viet Nam)",
+        ),
+        (
+            "La cancillería indonesia informó a la prensa en Kuala Lumpur.",
+            "es",
+            "Ministry of Foreign Affairs (Indonesia)",
+        ),
+        (
+            "El Ministerio de Relaciones Exteriores de Indonesia convocó a la prensa en Manila.",
+            "es",
+            "Ministry of Foreign Affairs (Indonesia)",
+        ),
+        (
+            "Indonesia's foreign ministry briefed reporters in Kuala Lumpur on Monday.",
+            "en",
+            "Ministry of Foreign Affairs (Indonesia)",
+        ),
+    ],
+)
+def test_a_nationality_adjective_names_the_country(
+    registry: CompiledRegistry, body: str, language: str, expected: str
+) -> None:
+    names = known(registry, "", body, language)
+    assert names == [expected]
