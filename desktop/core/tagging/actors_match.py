@@ -289,8 +289,9 @@ def match_actors(
         key = tuple(t.folded for t in view[found.first : found.last + 1])
         matches.append((first, last, found.payloads, inside[0] if inside else None, key))
     for first, last, _payloads, adjective, key in matches:  # qualified mentions first
-        if adjective or (where := _qualifier(tokens, first, last, text)):
-            senses.setdefault(key, adjective or where)
+        named = adjective or _qualifier(tokens, first, last, text)
+        if named:
+            senses.setdefault(key, named)
     previous: tuple[int, bool] | None = None
     for first, last, payloads, adjective, key in matches:
         for k in range(first, last + 1):
