@@ -82,3 +82,28 @@ def test_a_nationality_adjective_names_the_country(
 ) -> None:
     names = known(registry, "", body, language)
     assert names == [expected]
+
+
+def test_a_unit_counts_for_the_parent_the_text_names(registry: CompiledRegistry) -> None:
+    body = (
+        "Hôm qua, Cục Quản lý lao động ngoài nước (Bộ Nội vụ) tổ chức hội nghị tại Hà Nội. "
+        "Đại diện Cục Quản lý lao động ngoài nước cho biết sẽ tăng cường kiểm tra."
+    )
+    names = known(registry, "Hội nghị", body, "vi")
+    assert names == ["Ministry of Home Affairs (Viet Nam)"]
+    unnamed = known(registry, "", "Cục Quản lý lao động ngoài nước tổ chức hội nghị.", "vi")
+    assert unnamed == ["Ministry of Labour, Invalids and Social Affairs (Viet Nam)"]
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        ("Kementerian Perlindungan Pekerja Migran Indonesia membuka posko di Batam.", "id"),
+        ("Indonesia's Ministry of Migrant Workers Protection opened a shelter.", "en"),
+    ],
+)
+def test_spelling_and_word_order_variants_of_a_name(
+    registry: CompiledRegistry, body: str, language: str
+) -> None:
+    names = known(registry, "", body, language)
+    assert names == ["Indonesian Migrant Workers Protection Agency (BP2MI)"]

@@ -32,6 +32,7 @@ from desktop.core.tagging.text import (
 GOVERNMENT = "government"
 PERSON = "person"
 GENERIC_WORDS = 3  # a unique national body's alias this short may be another country's too
+UNIT_OF = "\x00unit"  # marks, among an article's senses, a unit whose parent the text names
 FORUM = "forum"  # a recurring meeting or process: matched, never suggested as a participant
 
 
@@ -54,6 +55,20 @@ _HEAD_OF = re.compile(
 
 
 _BRACKETS = re.compile(r"\s*\(([^()]*)\)\s*")
+# "Ministry for the Protection of Migrant Workers" → "Ministry of Migrant Workers Protection"
+_ACTION_OF = re.compile(
+    r"^(Ministry|Department|Office|Agency|Bureau|Directorate|Commission|Committee)"
+    r" (?:of|for) (?:the )?([A-Z][a-z]+) of (?:the )?([^()]+)$"
+)
+# spellings that differ for the same word (British/American English, Indonesian reforms)
+_SPELLINGS = (
+    ("Pelindungan", "Perlindungan"),
+    ("Labour", "Labor"),
+    ("Organisation", "Organization"),
+    ("Programme", "Program"),
+    ("Centre", "Center"),
+    ("Defence", "Defense"),
+)
 
 
 def alias_variants(alias: str) -> list[str]:
@@ -68,10 +83,22 @@ def alias_variants(alias: str) -> list[str]:
             out.append(bare)
         out += [x for x in inside if x.isupper() and " " not in x and 2 <= len(x) <= 8]
     for form in list(out):
+        action = _ACTION_OF.match(form.strip())
+        if action and len(action.group(3).split()) <= 5:
+            rest = action.group(3).split()
+            out.append(f"{action.group(1)} of {' '.join(rest)} {action.group(2)}")
+            if len(rest) > 1 and country_counts(tokenize(rest[0])):  # "Indonesian Migrant…"
+                out.append(f"{action.group(1)} of {' '.join(rest[1:])} {action.group(2)}")
+    for form in list(out):
         match = _HEAD_OF.match(form.strip())
         if match and " of " not in match.group(2) and len(match.group(2).split()) <= 6:
             out.append(f"{match.group(2)} {match.group(1)}")
-    return out
+    for form in list(out):
+        for one, other in _SPELLINGS:
+            for a, b in ((one, other), (other, one)):
+                if re.search(rf"\b{a}\b", form, re.IGNORECASE):
+                    out.append(re.sub(rf"\b{a}\b", b, form, flags=re.IGNORECASE))
+    return list(dict.fromkeys(out))
 
 
 @dataclass
@@ -255,6 +282,43 @@ def addressed(tokens: Sequence[Token], first: int, previous: tuple[int, bool] | 
     return _ends_before(c.addressed, tokens, end, 4)
 
 
+@cache
+def _units() -> tuple[frozenset[str], PhraseTrie[bool]]:
+    data = _load("tagging/units.json")
+    heads = frozenset(fold_word(p.split()[0]) for ps in data["heads"].values() for p in ps)
+    links: PhraseTrie[bool] = PhraseTrie()
+    for phrase in data["links"]:
+        pattern = parse_pattern(phrase, cased_acronyms=False)
+        if pattern is not None:
+            links.add(pattern.keys, True)
+    return heads, links
+
+
+def _parent_named(
+    registry: CompiledRegistry,
+    tokens: Sequence[Token],
+    text: str,
+    unit: tuple[int, int, tuple[AliasPayload, ...]],
+    parent: tuple[int, int, tuple[AliasPayload, ...]],
+) -> bool:
+    """Whether ``unit`` (a department's name) is followed by the body it belongs to:
+    "Cục Quản lý lao động ngoài nước (Bộ Nội vụ)", "Department X of the Ministry of Y"."""
+    heads, links = _units()
+    first, last, payloads = unit
+    if tokens[first].folded not in heads:
+        return False
+    governments = {registry.actors[aid].kind == GOVERNMENT for aid, _g in (*payloads, *parent[2])}
+    if governments != {True} or {a for a, _g in payloads} & {a for a, _g in parent[2]}:
+        return False
+    start = last + 1
+    if start == parent[0]:
+        return text[tokens[last].end : tokens[start].start].strip() == "("
+    if tokens[start].gap > 0:
+        return False
+    link = links.longest_at(tokens, start, max_gap=0)
+    return link is not None and link.last + 1 == parent[0] and tokens[parent[0]].gap == 0
+
+
 def match_actors(
     registry: CompiledRegistry,
     tokens: Sequence[Token],
@@ -292,10 +356,17 @@ def match_actors(
         named = adjective or _qualifier(tokens, first, last, text)
         if named:
             senses.setdefault(key, named)
+    for m, (first, last, payloads, _adjective, key) in enumerate(matches):
+        if m + 1 < len(matches) and _parent_named(
+            registry, tokens, text, (first, last, payloads), matches[m + 1][:3]
+        ):
+            senses[(UNIT_OF, *key)] = "parent"  # this unit's parent is named in the article
     previous: tuple[int, bool] | None = None
     for first, last, payloads, adjective, key in matches:
         for k in range(first, last + 1):
             blocked[k] = True
+        if (UNIT_OF, *key) in senses:
+            continue  # the unit counts for the parent the text names with it
         asked = addressed(tokens, first, previous)
         previous = (last, asked)
         if asked or cited(tokens, first, last):
