@@ -148,3 +148,15 @@ def test_registry_aliases_resolve_across_languages(archive):
             fs = extract(ArticleInput(1, "", text), reg, gazetteer())
             found.append({v for k, v in fs.weights if k == F.ACTOR})
     assert found[0] == found[1] == {str(actor_id)}
+
+
+def test_ranks_and_honorifics_are_left_out_of_names_across_languages():
+    texts = [
+        "Polisi menahan tersangka, kata Brigjen Pol. Rudi Hartono di Medan.",
+        "The arrest was confirmed by Brigadier General Rudi Hartono in Medan.",
+        "Según el general de brigada Rudi Hartono, la red operaba en Medan.",
+        "Thượng tá Rudi Hartono cho biết tại Medan.",
+        "Kenyataan Datuk Seri Rudi Hartono di Medan.",
+    ]
+    for text in texts:
+        assert "rudi hartono" in feats("", text)[F.NAME], text

@@ -27,6 +27,7 @@ from desktop.core.linking.actors import ActorRegistry, resolve
 from desktop.core.linking.dates import DateMention, find_dates
 from desktop.core.linking.gazetteer import Gazetteer
 from desktop.core.linking.scan import Scan
+from desktop.core.tagging.names import HONORIFICS
 
 ACTOR, NAME, ACRONYM, NUMBER, PLACE = "actor", "name", "acronym", "number", "place"
 DAY, DATE, MONTH, YEAR, CITED = "day", "date", "month", "year", "cited"
@@ -38,16 +39,28 @@ MAX_SEEN = 60
 
 MAX_PER_KIND = 40
 MAX_NAME_WORDS = 4
+# Ranks of police and armed forces, written before a name and left out of it (folded):
+# "Brigjen Pol.", "Brigadier General", "general de brigada", "Thượng tá", "Kombes".
+RANKS = frozenset(
+    "brigjen brigadir irjen kombes akbp kompol iptu ipda aiptu bripka pol jenderal jeneral "
+    "general gen brigadier brigada colonel col lieutenant lt major maj captain capt "
+    "colonel coronel teniente comandante capitan commissaire commandant lieutenant "
+    "thuong dai trung thieu ta tuong datuk dato datin tan sri seri tun haji hajah ir drs".split()
+)
 PERSON_WEIGHT, ORGANISATION_WEIGHT, NAME_WEIGHT = 3.0, 1.5, 2.0
 ACRONYM_WEIGHT, FIGURE_WEIGHT, YEAR_FIGURE_WEIGHT, CITED_WEIGHT = 1.0, 1.5, 0.5, 1.0
 QUOTE_WEIGHT, QUOTE_WORDS = 3.0, 8
 PLACE_WEIGHTS = {"city": 1.5, "country": 0.5, "region": 0.3}
 
 # Leading words that are articles or titles rather than part of a name (folded).
-_LEADING = frozenset(
-    "the a an la les l el los las il lo der die das de du des mr mrs ms mme mlle m dr prof "
-    "ong ba cik encik puan tuan sr sra madame monsieur president ambassador ambassadeur "
-    "minister ministre deputy vice pho thu truong dai su ngai".split()
+_LEADING = (
+    frozenset(
+        "the a an la les l el los las il lo der die das de du des mr mrs ms mme mlle m dr prof "
+        "ong ba cik encik puan tuan sr sra madame monsieur president ambassador ambassadeur "
+        "minister ministre deputy vice pho thu truong dai su ngai".split()
+    )
+    | HONORIFICS
+    | RANKS
 )
 _ROMAN = re.compile(r"^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
 # A quotation of at least five words between quotation marks.
