@@ -220,6 +220,10 @@ def _name_candidates(run: list[str], out: list[str]) -> None:
         candidates.append(run)
     if len(run) > MAX_NAME_WORDS:  # titles before a name: keep its likely tail
         candidates += [run[-MAX_NAME_WORDS:], run[-3:]]
+        # and what follows its last title word ("Kenyataan Datuk Seri X Y" → "x y")
+        last = max((i for i, word in enumerate(run) if word in _LEADING), default=-1)
+        if last >= 0:
+            candidates.append(run[last + 1 :])
     for seq in candidates:
         if 2 <= len(seq) <= MAX_NAME_WORDS:
             out.append(" ".join(seq))
