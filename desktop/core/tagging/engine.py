@@ -30,6 +30,7 @@ from desktop.core.tagging.model import (
     sort_key_actor,
 )
 from desktop.core.tagging.objectives_match import FieldText, score_objectives
+from desktop.core.tagging.organisations import NewOrganisation, find_organisations
 from desktop.core.tagging.people import Found, find_people, group_people
 from desktop.core.tagging.text import Token, tokenize
 
@@ -86,6 +87,11 @@ def suggest(
         )
     t1 = time.perf_counter()
 
+    organisations: dict[tuple[str, ...], NewOrganisation] = {}
+    for part in fields:
+        find_organisations(
+            part.tokens, part.text, part.name, part.blocked, organisations, LEAD_CHARS
+        )
     found: list[Found] = []
     for part in fields:
         if not (part.name == TITLE and _title_case(part.tokens)):  # "Minister Says New Rules…"
@@ -125,6 +131,20 @@ def suggest(
                 actor_id=None,
                 kind=PERSON,
                 role=person.role,
+            )
+        )
+    for org in organisations.values():
+        mentions = len(org.evidence)
+        score = 0.35 + 0.06 * min(mentions - 1, 3) + (0.06 if org.in_lead else 0.0)
+        org.evidence.sort(key=lambda e: (e.field != TITLE, e.start))
+        actors.append(
+            ActorSuggestion(
+                name=org.name,
+                score=round(score, 3),
+                evidence=tuple(org.evidence),
+                known=False,
+                actor_id=None,
+                kind="organisation",
             )
         )
     actors.sort(key=sort_key_actor)
