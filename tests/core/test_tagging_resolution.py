@@ -107,3 +107,16 @@ def test_spelling_and_word_order_variants_of_a_name(
 ) -> None:
     names = known(registry, "", body, language)
     assert names == ["Indonesian Migrant Workers Protection Agency (BP2MI)"]
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        ("Timbalan Menteri Dalam Negeri Vietnam, Tran Van Nam, hadir di Putrajaya.", "ms"),
+        ("In Hanoi, Deputy Home Affairs Minister Tran Van Nam met Malaysian officials.", "en"),
+    ],
+)
+def test_a_minister_s_title_names_the_ministry(
+    registry: CompiledRegistry, body: str, language: str
+) -> None:
+    assert "Ministry of Home Affairs (Viet Nam)" in known(registry, "", body, language)

@@ -71,6 +71,27 @@ _SPELLINGS = (
 )
 
 
+# a ministry's name → its minister's title, which names the ministry too
+_MINISTER = (
+    (re.compile(r"^Ministry (of|for) "), "Minister {0} "),
+    (re.compile(r" Ministry$"), " Minister"),
+    (re.compile(r"^Kementerian "), "Menteri "),
+    (re.compile(r"^ministère (de|du|des) ", re.IGNORECASE), "ministre {0} "),
+    (re.compile(r"^Ministerio (de|del) ", re.IGNORECASE), "Ministro {0} "),
+)
+
+
+def _minister_of(alias: str) -> str:
+    """ "Ministry of Home Affairs" → "Minister of Home Affairs", "Kementerian Dalam Negeri"
+    → "Menteri Dalam Negeri" ("" for a name that is no ministry's)."""
+    for pattern, replacement in _MINISTER:
+        match = pattern.search(alias)
+        if match:
+            groups = match.groups()
+            return alias[: match.start()] + replacement.format(*groups) + alias[match.end() :]
+    return ""
+
+
 def alias_variants(alias: str) -> list[str]:
     """The alias and its other usual forms: without a bracketed country or acronym (which
     the text may or may not add: "Ministry of Labour (Thailand)", "… Agency (BP2MI)"), the
@@ -93,6 +114,7 @@ def alias_variants(alias: str) -> list[str]:
         match = _HEAD_OF.match(form.strip())
         if match and " of " not in match.group(2) and len(match.group(2).split()) <= 6:
             out.append(f"{match.group(2)} {match.group(1)}")
+    out += [m for form in list(out) if (m := _minister_of(form))]
     for form in list(out):
         for one, other in _SPELLINGS:
             for a, b in ((one, other), (other, one)):
