@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from desktop.core.tagging.actors_match import CompiledRegistry
@@ -124,3 +126,23 @@ def test_a_minister_s_title_names_the_ministry(
     registry: CompiledRegistry, body: str, language: str
 ) -> None:
     assert "Ministry of Home Affairs (Viet Nam)" in known(registry, "", body, language)
+
+
+def test_a_reorganised_body_s_unit_belongs_to_its_successor_after_the_date(
+    registry: CompiledRegistry,
+) -> None:
+    body = "Cục Quản lý lao động ngoài nước tổ chức tập huấn cho doanh nghiệp tại Hà Nội."
+
+    def names(date: dt.date | None, text: str = body) -> list[str]:
+        return [a.name for a in suggest("", text, "vi", registry, date=date).actors if a.known]
+
+    assert names(dt.date(2024, 6, 1)) == [
+        "Ministry of Labour, Invalids and Social Affairs (Viet Nam)"
+    ]
+    assert names(dt.date(2025, 9, 1)) == ["Ministry of Home Affairs (Viet Nam)"]
+    assert names(None) == ["Ministry of Labour, Invalids and Social Affairs (Viet Nam)"]
+    assert names(None, "Bộ Nội vụ chủ trì. " + body) == ["Ministry of Home Affairs (Viet Nam)"]
+    old_name = "Bộ Lao động - Thương binh và Xã hội từng quản lý lĩnh vực này."
+    assert names(dt.date(2025, 9, 1), old_name) == [
+        "Ministry of Labour, Invalids and Social Affairs (Viet Nam)"
+    ]

@@ -316,6 +316,11 @@ def _units() -> tuple[frozenset[str], PhraseTrie[bool]]:
     return heads, links
 
 
+def unit_words() -> frozenset[str]:
+    """Folded first words of units' names ("Cục", "Department", "Direktorat"…)."""
+    return _units()[0]
+
+
 def _parent_named(
     registry: CompiledRegistry,
     tokens: Sequence[Token],

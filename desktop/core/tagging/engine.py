@@ -8,6 +8,7 @@ evidence offsets point into the given title or body.
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -32,6 +33,7 @@ from desktop.core.tagging.model import (
 from desktop.core.tagging.objectives_match import FieldText, score_objectives
 from desktop.core.tagging.organisations import NewOrganisation, find_organisations
 from desktop.core.tagging.people import Found, find_people, group_people
+from desktop.core.tagging.succession import apply_successions
 from desktop.core.tagging.text import Token, tokenize
 
 LEAD_CHARS = 400
@@ -59,8 +61,12 @@ def suggest(
     language: str | None,
     registry: CompiledRegistry,
     learned: LearnedScorer | None = None,
+    date: dt.date | None = None,
 ) -> Suggestions:
-    """Objectives and actors suggested for one article, best first, with evidence."""
+    """Objectives and actors suggested for one article, best first, with evidence.
+
+    ``date`` (the article's event or publication date) tells which body a reorganised
+    body's unit belonged to then."""
     t0 = time.perf_counter()
     fields = _fields(title, body)
     counts: Counter[str] = Counter()
@@ -85,6 +91,7 @@ def suggest(
             home=home,
             senses=senses,
         )
+    apply_successions(registry, hits, date)
     t1 = time.perf_counter()
 
     organisations: dict[tuple[str, ...], NewOrganisation] = {}
