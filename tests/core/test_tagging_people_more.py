@@ -76,3 +76,11 @@ def test_a_name_after_a_long_title_or_a_plural_noun(
 ) -> None:
     people = new_people(registry, text, language)
     assert name in people and people[name]
+
+
+def test_vietnamese_names_that_share_syllables_with_unit_words_stay_names(
+    registry: CompiledRegistry,
+) -> None:
+    text = "Phó Giám đốc Trung tâm Dịch vụ việc làm Hoàng Minh Tâm cho biết. Bà Lê Thị Chi nói."
+    people = new_people(registry, text, "vi")
+    assert {"Hoàng Minh Tâm", "Lê Thị Chi"} <= set(people)
