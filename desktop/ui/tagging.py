@@ -198,6 +198,7 @@ class TaggingUI:
                 suggestion.name,
                 suggestion.kind,
                 suggestion.key,
+                suggestion.role,
             )
         self.panel.select_next()
 

@@ -45,6 +45,15 @@ HIGHLIGHT = QColor(255, 226, 120)
 CURRENT = QColor(255, 170, 60)
 
 
+def actor_label(suggestion: ActorSuggestion) -> str:
+    """How a suggested actor is listed: a new one says so, with the role the text gives."""
+    if suggestion.known:
+        return suggestion.name
+    if suggestion.role:
+        return _("{name} — {role} (new actor)").format(name=suggestion.name, role=suggestion.role)
+    return _("{name} (new actor)").format(name=suggestion.name)
+
+
 class TagPanel(QWidget):
     """Lists suggested objectives and actors; shows where each was found."""
 
@@ -164,8 +173,7 @@ class TagPanel(QWidget):
         for o in suggestions.objectives:
             self._add(objectives, objective_label(o.number), o)
         for a in suggestions.actors:
-            label = a.name if a.known else _("{name} (new actor)").format(name=a.name)
-            self._add(actors, label, a)
+            self._add(actors, actor_label(a), a)
         self.tree.expandAll()
         self.tree.resizeColumnToContents(1)
         self.tree.resizeColumnToContents(2)
@@ -184,7 +192,10 @@ class TagPanel(QWidget):
         item = QTreeWidgetItem([label, f"{suggestion.score:.2f}", state])
         item.setData(0, ROLE, suggestion)
         quotes = "; ".join(dict.fromkeys(e.text for e in suggestion.evidence))
-        item.setToolTip(0, plain_tip(_("Evidence: {quotes}").format(quotes=quotes)))
+        tip = _("Evidence: {quotes}").format(quotes=quotes)
+        if isinstance(suggestion, ActorSuggestion) and suggestion.role:
+            tip = _("Role: {role}").format(role=suggestion.role) + "\n" + tip
+        item.setToolTip(0, plain_tip(tip))
         if suggestion.tagged:
             font = item.font(0)
             font.setBold(True)

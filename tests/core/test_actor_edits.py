@@ -151,3 +151,17 @@ def test_every_edit_and_its_undo_is_audited(seeded_archive: Archive) -> None:
     assert [e.action for e in last] == ["edit_actor", "undo_edit_actor", "edit_actor"]
     assert last[1].details["label"] == "Rename actor"
     assert last[2].details == {"old": {"name": "Test Agency"}, "new": {"name": "Audited Agency"}}
+
+
+def test_accepting_a_new_person_keeps_the_role_the_text_gave(seeded_archive: Archive) -> None:
+    article = _ids(seeded_archive, 1)[0]
+    result = actor_edits.accept_new_actor(
+        seeded_archive, article, "Nguyễn Thị Thử", "person", role="Phó Cục trưởng Cục Thử nghiệm"
+    )
+    info = {x.id: x for x in list_actors(seeded_archive)}[result.value]
+    assert (info.kind, info.role) == ("person", "Phó Cục trưởng Cục Thử nghiệm")
+    with seeded_archive.session() as session:
+        tagged = session.scalars(
+            select(ArticleActor.actor_id).where(ArticleActor.article_id == article)
+        )
+        assert result.value in set(tagged)

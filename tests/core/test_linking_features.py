@@ -176,3 +176,15 @@ def test_generic_ministry_names_resolve_to_the_country_spoken_of(archive):
     # the country named right next to it wins over the one named more often
     found = actors("Malaysia and Malaysia again: Viet Nam's Ministry of Foreign Affairs.")
     assert ids["VN"] in found and {country[i] for i in found} == {"VN"}
+
+
+def test_ranks_and_honorifics_are_left_out_of_names_across_languages():
+    texts = [
+        "Polisi menahan tersangka, kata Brigjen Pol. Rudi Hartono di Medan.",
+        "The arrest was confirmed by Brigadier General Rudi Hartono in Medan.",
+        "Según el general de brigada Rudi Hartono, la red operaba en Medan.",
+        "Thượng tá Rudi Hartono cho biết tại Medan.",
+        "Kenyataan Datuk Seri Rudi Hartono di Medan.",
+    ]
+    for text in texts:
+        assert "rudi hartono" in feats("", text)[F.NAME], text

@@ -99,3 +99,23 @@ def test_actor_admin_and_errors(location: str, capsys: pytest.CaptureFixture[str
     assert run(capsys, *w, "tag", "1", "--objective", "24")[0] == 2
     assert run(capsys, *w, "tag", "1")[0] == 2
     assert run(capsys, *w, "suggest-tags", "999999")[0] == 1
+
+
+def test_new_people_show_their_role_and_keep_it_when_accepted(
+    location: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    w = ["--archive", location]
+    article = seed_id(capsys, location, "003_3a143d96d60b21d0.txt")
+    code, data = run(capsys, *w, "suggest-tags", str(article), "--json")
+    person = next(a for a in data["actors"] if not a["known"] and a["role"])
+    code, text = run(capsys, *w, "suggest-tags", str(article))
+    assert code == 0 and f"{person['name']}  (new)\n        {person['role']}" in text
+    assert run(capsys, *w, "accept", str(article), "--new-actor", person["name"])[0] == 0
+    code, actors = run(capsys, *w, "actors", "--json")
+    accepted = next(a for a in actors if a["name"] == person["name"])
+    assert accepted["role"] == person["role"]
+    code, _out = run(
+        capsys, *w, "accept", "1", "--new-actor", "Trần Văn Khác", "--role", "Vụ trưởng"
+    )
+    code, actors = run(capsys, *w, "actors", "--json")
+    assert next(a for a in actors if a["name"] == "Trần Văn Khác")["role"] == "Vụ trưởng"

@@ -155,3 +155,21 @@ def test_actor_manager_lists_the_registry(window, qtbot):
     visible = [n for r, n in enumerate(names) if not ui.manager.table.isRowHidden(r)]
     assert visible == ["IOM"]
     ui.manager.close()
+
+
+def test_a_new_person_is_listed_with_the_role_the_text_gives(qtbot):
+    from desktop.core.tagging.model import Suggestions
+    from desktop.ui.tagging_panel import TagPanel
+
+    panel = TagPanel()
+    qtbot.addWidget(panel)
+    person = ActorSuggestion(
+        "Jane Roe", 0.4, known=False, kind="person", role="Deputy Director <b>Test</b>"
+    )
+    body = ActorSuggestion("IOM", 0.9, actor_id=1)
+    panel.show_suggestions(Suggestions(actors=(body, person)))
+    items = {i.data(0, Qt.ItemDataRole.UserRole).name: i for i in panel._items()}
+    assert items["IOM"].text(0) == "IOM"
+    assert items["Jane Roe"].text(0) == "Jane Roe — Deputy Director <b>Test</b> (new actor)"
+    tip = items["Jane Roe"].toolTip(0)
+    assert "Role: Deputy Director &lt;b&gt;Test&lt;/b&gt;" in tip  # shown literally

@@ -59,6 +59,10 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
             "--new-actor", metavar="NAME", help=_("a suggested actor not in the registry")
         )
         p.add_argument("--kind", choices=actor_edits.KINDS, default="person")
+        if name == "accept":
+            p.add_argument(
+                "--role", default=None, help=_("role of a new actor (default: the suggested one)")
+            )
         p.set_defaults(handler=cmd_accept if name == "accept" else cmd_reject)
         _add_json(p)
 
@@ -160,7 +164,8 @@ def cmd_suggest(args: argparse.Namespace, ctx: Context) -> int:
         for a in data["actors"]:
             mark = "*" if a["tagged"] else " "
             new = "" if a["known"] else "  " + _("(new)")
-            lines.append(f" {mark}{a['score']:.2f}  {a['name']}{new}")
+            role = f"\n        {a['role']}" if a.get("role") else ""
+            lines.append(f" {mark}{a['score']:.2f}  {a['name']}{new}{role}")
         return "\n".join(lines)
 
     ctx.emit(data, text)
@@ -209,7 +214,12 @@ def cmd_accept(args: argparse.Namespace, ctx: Context) -> int:
             if existing is not None:
                 result = edits.accept_actor(archive, args.id, existing.id)
             else:
-                result = actor_edits.accept_new_actor(archive, args.id, args.new_actor, args.kind)
+                role = args.role
+                if role is None:
+                    role = _suggested_role(archive, args.id, args.new_actor)
+                result = actor_edits.accept_new_actor(
+                    archive, args.id, args.new_actor, args.kind, role=role
+                )
             what = args.new_actor
     except LookupError as exc:  # a missing article or actor, like `show 999`
         raise CliError(str(exc).strip("'\"")) from None
@@ -220,6 +230,16 @@ def cmd_accept(args: argparse.Namespace, ctx: Context) -> int:
         _("Accepted: {what}").format(what=what),
     )
     return OK
+
+
+def _suggested_role(archive: Archive, article_id: int, name: str) -> str:
+    """The role the suggestions give the new actor ``name`` in the article ("" if none)."""
+    result = suggest_for_article(archive, article_id)
+    key = fold_words(name)
+    for a in result.actors if result is not None else ():
+        if not a.known and a.key == key:
+            return a.role
+    return ""
 
 
 def cmd_reject(args: argparse.Namespace, ctx: Context) -> int:

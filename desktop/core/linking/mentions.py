@@ -13,21 +13,34 @@ from collections.abc import Iterable
 
 from desktop.core.linking.dates import DateMention
 from desktop.core.linking.scan import Scan
+from desktop.core.tagging.names import HONORIFICS
 
 MAX_NAME_WORDS = 4
 FIGURE_WEIGHT, YEAR_FIGURE_WEIGHT = 1.5, 0.5
 QUOTE_WORDS = 8
 
+# Ranks of police and armed forces, written before a name and left out of it (folded):
+# "Brigjen Pol.", "Brigadier General", "general de brigada", "Thượng tá", "Kombes".
+RANKS = frozenset(
+    "brigjen brigadir irjen kombes akbp kompol iptu ipda aiptu bripka pol jenderal jeneral "
+    "general gen brigadier brigada colonel col lieutenant lt major maj captain capt "
+    "colonel coronel teniente comandante capitan commissaire commandant lieutenant "
+    "thuong dai trung thieu ta tuong datuk dato datin tan sri seri tun haji hajah ir drs".split()
+)
 # Leading words that are articles or titles rather than part of a name (folded).
-_LEADING = frozenset(
-    "the a an la les l el los las il lo der die das de du des mr mrs ms mme mlle m dr prof "
-    "ong ba cik encik puan tuan sr sra madame monsieur president ambassador ambassadeur "
-    "minister ministre deputy vice pho thu truong dai su ngai "
-    # titles and offices written before a name (en, fr, es, ms/id, vi)
-    "chief head director directeur directrice directora representative representant "
-    "secretary secretaire secretario general mission ministro viceministro embajador "
-    "ketua pengarah timbalan menteri setiausaha duta bapak ibu pak bu datuk dato "
-    "cuc vu bo giam doc chu tich ngay".split()
+_LEADING = (
+    RANKS
+    | HONORIFICS
+    | frozenset(
+        "the a an la les l el los las il lo der die das de du des mr mrs ms mme mlle m dr prof "
+        "ong ba cik encik puan tuan sr sra madame monsieur president ambassador ambassadeur "
+        "minister ministre deputy vice pho thu truong dai su ngai "
+        # titles and offices written before a name (en, fr, es, ms/id, vi)
+        "chief head director directeur directrice directora representative representant "
+        "secretary secretaire secretario general mission ministro viceministro embajador "
+        "ketua pengarah timbalan menteri setiausaha duta bapak ibu pak bu datuk dato "
+        "cuc vu bo giam doc chu tich ngay".split()
+    )
 )
 _ROMAN = re.compile(r"^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
 # A quotation of at least five words between quotation marks.
@@ -80,6 +93,10 @@ def _name_candidates(run: list[str], out: list[str]) -> None:
     candidates = [run]
     if len(run) > MAX_NAME_WORDS:  # titles before a name: keep its likely tail
         candidates += [run[-MAX_NAME_WORDS:], run[-3:]]
+        # and what follows its last title word ("Kenyataan Datuk Seri X Y" -> "x y")
+        last = max((i for i, word in enumerate(run) if word in _LEADING), default=-1)
+        if last >= 0:
+            candidates.append(run[last + 1 :])
     for seq in candidates:
         if 2 <= len(seq) <= MAX_NAME_WORDS:
             out.append(" ".join(seq))

@@ -163,9 +163,15 @@ def add_actor(
 
 
 def accept_new_actor(
-    archive: Archive, article_id: int, name: str, kind: str = "person", key: str | None = None
+    archive: Archive,
+    article_id: int,
+    name: str,
+    kind: str = "person",
+    key: str | None = None,
+    role: str = "",
 ) -> OpResult[int]:
-    """Accept a suggested new actor: add it to the registry and tag the article with it."""
+    """Accept a suggested new actor: add it to the registry (with the ``role`` the text
+    gave it, "Deputy Minister of Home Affairs") and tag the article with it."""
     decision = SuggestionDecision(
         article_id=article_id, kind="new_actor", key=key or fold_words(name), decision="accepted"
     )
@@ -173,6 +179,7 @@ def accept_new_actor(
         archive,
         name,
         kind,
+        role=" ".join(role.split())[:300],
         tag_articles=(article_id,),
         decision=decision,
         label=N_("Accept suggested actor"),

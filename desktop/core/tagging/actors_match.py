@@ -9,13 +9,13 @@ article is mainly about.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from desktop.core.tagging.countries import country_at, country_counts
+from desktop.core.tagging.aliases import alias_variants
+from desktop.core.tagging.countries import country_at, country_counts, demonym_view
 from desktop.core.tagging.data import _load, title_vocabulary
 from desktop.core.tagging.model import Evidence
 from desktop.core.tagging.text import (
@@ -32,6 +32,7 @@ from desktop.core.tagging.text import (
 GOVERNMENT = "government"
 PERSON = "person"
 GENERIC_WORDS = 3  # a unique national body's alias this short may be another country's too
+UNIT_OF = "\x00unit"  # marks, among an article's senses, a unit whose parent the text names
 FORUM = "forum"  # a recurring meeting or process: matched, never suggested as a participant
 
 
@@ -45,33 +46,6 @@ class RegistryActor:
 
 
 AliasPayload = tuple[int, bool]  # (actor id, generic)
-
-
-_HEAD_OF = re.compile(
-    r"^(Ministry|Department|Office|Agency|Bureau|Directorate|Commission|Committee)"
-    r" (?:of|for|on) (?:the )?([^()]+)$"
-)
-
-
-_BRACKETS = re.compile(r"\s*\(([^()]*)\)\s*")
-
-
-def alias_variants(alias: str) -> list[str]:
-    """The alias and its other usual forms: without a bracketed country or acronym (which
-    the text may or may not add: "Ministry of Labour (Thailand)", "… Agency (BP2MI)"), the
-    acronym alone, and the other word order ("Ministry of Labour" → "Labour Ministry")."""
-    out = [alias]
-    inside = _BRACKETS.findall(alias)
-    if inside:
-        bare = " ".join(_BRACKETS.sub(" ", alias).split())
-        if bare:
-            out.append(bare)
-        out += [x for x in inside if x.isupper() and " " not in x and 2 <= len(x) <= 8]
-    for form in list(out):
-        match = _HEAD_OF.match(form.strip())
-        if match and " of " not in match.group(2) and len(match.group(2).split()) <= 6:
-            out.append(f"{match.group(2)} {match.group(1)}")
-    return out
 
 
 @dataclass
@@ -255,6 +229,48 @@ def addressed(tokens: Sequence[Token], first: int, previous: tuple[int, bool] | 
     return _ends_before(c.addressed, tokens, end, 4)
 
 
+@cache
+def _units() -> tuple[frozenset[str], PhraseTrie[bool]]:
+    data = _load("tagging/units.json")
+    heads = frozenset(fold_word(p.split()[0]) for ps in data["heads"].values() for p in ps)
+    links: PhraseTrie[bool] = PhraseTrie()
+    for phrase in data["links"]:
+        pattern = parse_pattern(phrase, cased_acronyms=False)
+        if pattern is not None:
+            links.add(pattern.keys, True)
+    return heads, links
+
+
+def unit_words() -> frozenset[str]:
+    """Folded first words of units' names ("Cục", "Department", "Direktorat"…)."""
+    return _units()[0]
+
+
+def _parent_named(
+    registry: CompiledRegistry,
+    tokens: Sequence[Token],
+    text: str,
+    unit: tuple[int, int, tuple[AliasPayload, ...]],
+    parent: tuple[int, int, tuple[AliasPayload, ...]],
+) -> bool:
+    """Whether ``unit`` (a department's name) is followed by the body it belongs to:
+    "Cục Quản lý lao động ngoài nước (Bộ Nội vụ)", "Department X of the Ministry of Y"."""
+    heads, links = _units()
+    first, last, payloads = unit
+    if tokens[first].folded not in heads:
+        return False
+    governments = {registry.actors[aid].kind == GOVERNMENT for aid, _g in (*payloads, *parent[2])}
+    if governments != {True} or {a for a, _g in payloads} & {a for a, _g in parent[2]}:
+        return False
+    start = last + 1
+    if start == parent[0]:
+        return text[tokens[last].end : tokens[start].start].strip() == "("
+    if tokens[start].gap > 0:
+        return False
+    link = links.longest_at(tokens, start, max_gap=0)
+    return link is not None and link.last + 1 == parent[0] and tokens[parent[0]].gap == 0
+
+
 def match_actors(
     registry: CompiledRegistry,
     tokens: Sequence[Token],
@@ -265,37 +281,67 @@ def match_actors(
     blocked: list[bool],
     lead_end: int,
     mentioned: Collection[str] = (),
+    *,
+    home: str = "",
+    senses: dict[tuple[str, ...], str] | None = None,
 ) -> None:
     """Add the registry actors found in ``tokens`` to ``hits``; mark their words in ``blocked``.
 
-    A generic alias goes to the body of the country named next to it, else of the
-    article's country; an alias that only one body has goes to it when its country is
-    among the ``mentioned`` ones (or when the alias is an acronym such as KESUMA).
+    A generic alias goes to the body of the country named next to it (or by an adjective
+    inside it: "ministère vietnamien de l'Intérieur"), else of the country the same
+    alias was qualified with elsewhere in the article (``senses``, filled as it goes),
+    else of ``home`` (the country of the article's language: an unqualified "Bộ Nội vụ"
+    in Vietnamese is Viet Nam's) when one of its owners is there, else of the article's
+    ``country``. An alias that only one body has goes to it when its country is among
+    the ``mentioned`` ones (or when the alias is an acronym such as KESUMA).
     """
+    kept, adjectives = demonym_view(tokens)
+    view = [tokens[k] for k in kept]
+    senses = {} if senses is None else senses
+    matches = []
+    for found in registry.trie.find_all(view):
+        first, last = kept[found.first], kept[found.last]
+        inside = [adjectives[k] for k in kept[found.first : found.last + 1] if k in adjectives]
+        key = tuple(t.folded for t in view[found.first : found.last + 1])
+        matches.append((first, last, found.payloads, inside[0] if inside else None, key))
+    for first, last, _payloads, adjective, key in matches:  # qualified mentions first
+        named = adjective or _qualifier(tokens, first, last, text)
+        if named:
+            senses.setdefault(key, named)
+    for m, (first, last, payloads, _adjective, key) in enumerate(matches):
+        if m + 1 < len(matches) and _parent_named(
+            registry, tokens, text, (first, last, payloads), matches[m + 1][:3]
+        ):
+            senses[(UNIT_OF, *key)] = "parent"  # this unit's parent is named in the article
     previous: tuple[int, bool] | None = None
-    for match in registry.trie.find_all(tokens):
-        for k in range(match.first, match.last + 1):
+    for first, last, payloads, adjective, key in matches:
+        for k in range(first, last + 1):
             blocked[k] = True
-        asked = addressed(tokens, match.first, previous)
-        previous = (match.last, asked)
-        if asked or cited(tokens, match.first, match.last):
+        if (UNIT_OF, *key) in senses:
+            continue  # the unit counts for the parent the text names with it
+        asked = addressed(tokens, first, previous)
+        previous = (last, asked)
+        if asked or cited(tokens, first, last):
             continue
-        specific = sorted({aid for aid, generic in match.payloads if not generic})
+        specific = sorted({aid for aid, generic in payloads if not generic})
         chosen: list[int]
         if specific:
             chosen = specific
         else:
-            where = _qualifier(tokens, match.first, match.last, text) or country
-            owners = {aid for aid, _generic in match.payloads}
+            owners = {aid for aid, _generic in payloads}
+            where = adjective or _qualifier(tokens, first, last, text) or senses.get(key)
+            if not where:
+                at_home = any(registry.actors[aid].country == home for aid in owners)
+                where = home if home and at_home else country
             chosen = sorted(
                 aid for aid in owners if registry.actors[aid].country == where and where
             )
             if not chosen and len(owners) == 1:
                 (only,) = owners
-                acronym = match.first == match.last and tokens[match.first].upper
+                acronym = first == last and tokens[first].upper
                 if acronym or registry.actors[only].country in mentioned:
                     chosen = [only]
-        start, end = tokens[match.first].start, tokens[match.last].end
+        start, end = tokens[first].start, tokens[last].end
         evidence = Evidence(start, end, text[start:end], field_name)
         for aid in chosen:
             hit = hits.setdefault(aid, ActorHit(aid))

@@ -69,6 +69,11 @@ def country_counts(tokens: Sequence[Token]) -> Counter[str]:
     return counts
 
 
+def home_country(language: str | None) -> str:
+    """The country whose national language ``language`` is ("vi" → VN), or ""."""
+    return str(country_data().get("default_by_language", {}).get(language or "", ""))
+
+
 def main_country(counts: Counter[str], language: str | None) -> str:
     """The country most spoken of; the language's usual country breaks ties or fills in."""
     default = str(country_data().get("default_by_language", {}).get(language or "", ""))
@@ -77,3 +82,41 @@ def main_country(counts: Counter[str], language: str | None) -> str:
     best = max(counts.values())
     leaders = sorted(iso for iso, n in counts.items() if n == best)
     return default if default in leaders else leaders[0]
+
+
+@cache
+def _demonym_heads() -> frozenset[str]:
+    from desktop.core.tagging.text import fold_word
+
+    heads = country_data().get("heads_before_demonym", {})
+    return frozenset(fold_word(w) for words in heads.values() for w in words)
+
+
+def demonym_view(tokens: Sequence[Token]) -> tuple[list[int], dict[int, str]]:
+    """The tokens without the nationality adjectives set inside an institution's name.
+
+    "ministère vietnamien de l'Intérieur", "Policía Nacional indonesia de …": the
+    adjective after a head noun (and before the rest of the name) is left out, so the
+    name matches as "ministère de l'Intérieur", and its country is kept. Returns the
+    indices kept and, per head noun's index, the country its adjective names.
+    """
+    heads = _demonym_heads()
+    kept: list[int] = []
+    countries: dict[int, str] = {}
+    n = len(tokens)
+    i = 0
+    while i < n:
+        kept.append(i)
+        if tokens[i].folded in heads and i + 1 < n and tokens[i + 1].gap == 0:
+            found = country_at(tokens, i + 1)
+            if (
+                found is not None
+                and not tokens[i + 1].capitalised
+                and found[1] + 1 < n
+                and tokens[found[1] + 1].gap == 0
+            ):
+                countries[i] = found[0]
+                i = found[1] + 1
+                continue
+        i += 1
+    return kept, countries

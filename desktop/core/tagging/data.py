@@ -6,6 +6,7 @@ of an objective in the interface language.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass
 from functools import cache
@@ -194,6 +195,19 @@ def parse_actor_seeds(data: dict[str, Any]) -> tuple[ActorSeed, ...]:
 @cache
 def actor_seeds() -> tuple[ActorSeed, ...]:
     return parse_actor_seeds(_load("actors.json"))
+
+
+@cache
+def actor_successions() -> dict[str, tuple[dt.date, str]]:
+    """Reorganised bodies, by canonical name: (the date they ended, their successor)."""
+    out: dict[str, tuple[dt.date, str]] = {}
+    for item in _load("actors.json")["actors"]:
+        if item.get("valid_until") and item.get("successor"):
+            out[str(item["name"])] = (
+                dt.date.fromisoformat(str(item["valid_until"])),
+                str(item["successor"]),
+            )
+    return out
 
 
 @cache

@@ -8,6 +8,7 @@ evidence offsets point into the given title or body.
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -20,7 +21,7 @@ from desktop.core.tagging.actors_match import (
     actor_score,
     match_actors,
 )
-from desktop.core.tagging.countries import country_counts, main_country
+from desktop.core.tagging.countries import country_counts, home_country, main_country
 from desktop.core.tagging.model import (
     BODY,
     TITLE,
@@ -30,7 +31,9 @@ from desktop.core.tagging.model import (
     sort_key_actor,
 )
 from desktop.core.tagging.objectives_match import FieldText, score_objectives
+from desktop.core.tagging.organisations import NewOrganisation, find_organisations
 from desktop.core.tagging.people import Found, find_people, group_people
+from desktop.core.tagging.succession import apply_successions
 from desktop.core.tagging.text import Token, tokenize
 
 LEAD_CHARS = 400
@@ -58,8 +61,12 @@ def suggest(
     language: str | None,
     registry: CompiledRegistry,
     learned: LearnedScorer | None = None,
+    date: dt.date | None = None,
 ) -> Suggestions:
-    """Objectives and actors suggested for one article, best first, with evidence."""
+    """Objectives and actors suggested for one article, best first, with evidence.
+
+    ``date`` (the article's event or publication date) tells which body a reorganised
+    body's unit belonged to then."""
     t0 = time.perf_counter()
     fields = _fields(title, body)
     counts: Counter[str] = Counter()
@@ -68,6 +75,8 @@ def suggest(
     country = main_country(counts, language)
 
     hits: dict[int, ActorHit] = {}
+    senses: dict[tuple[str, ...], str] = {}  # the country each generic alias was given
+    home = home_country(language)
     for part in fields:
         match_actors(
             registry,
@@ -79,9 +88,17 @@ def suggest(
             part.blocked,
             LEAD_CHARS,
             mentioned=set(counts),
+            home=home,
+            senses=senses,
         )
+    apply_successions(registry, hits, date)
     t1 = time.perf_counter()
 
+    organisations: dict[tuple[str, ...], NewOrganisation] = {}
+    for part in fields:
+        find_organisations(
+            part.tokens, part.text, part.name, part.blocked, organisations, LEAD_CHARS
+        )
     found: list[Found] = []
     for part in fields:
         if not (part.name == TITLE and _title_case(part.tokens)):  # "Minister Says New Rules…"
@@ -121,6 +138,20 @@ def suggest(
                 actor_id=None,
                 kind=PERSON,
                 role=person.role,
+            )
+        )
+    for org in organisations.values():
+        mentions = len(org.evidence)
+        score = 0.35 + 0.06 * min(mentions - 1, 3) + (0.06 if org.in_lead else 0.0)
+        org.evidence.sort(key=lambda e: (e.field != TITLE, e.start))
+        actors.append(
+            ActorSuggestion(
+                name=org.name,
+                score=round(score, 3),
+                evidence=tuple(org.evidence),
+                known=False,
+                actor_id=None,
+                kind="organisation",
             )
         )
     actors.sort(key=sort_key_actor)

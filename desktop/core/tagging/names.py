@@ -17,6 +17,7 @@ from desktop.core.tagging.text import COMMA, DOT, SOFT, PhraseTrie, Token, parse
 MAX_NAME = 5
 MAX_ROLE = 30
 MAX_ROLE_AFTER = 14
+_TOGETHER = frozenset("and et y dan serta bersama together with với cùng junto avec".split())
 HONORIFICS = frozenset(
     "mr mrs ms dr m mme mlle mm me pr sr sra srta don dona senor senora ong ba encik en puan pn "
     "cik tuan bapak pak ibu saudara datuk dato datin tan sri seri tun tunku tengku haji hajah "
@@ -225,6 +226,8 @@ def role_before(tokens: Sequence[Token], text: str, first: int) -> str:
             break  # a sentence ends (brackets and commas do not)
         if verb_at(tokens, k):
             break  # another clause: "X đã tiếp bà Y", "X met Ambassador Y"
+        if start is not None and nxt.gap >= COMMA and tokens[start].folded not in HONORIFICS:
+            break  # the title found belongs to this name, what is before to another
         if title_at(tokens, k) is not None:
             start = k
         k -= 1
@@ -235,8 +238,8 @@ def role_before(tokens: Sequence[Token], text: str, first: int) -> str:
 
 def role_after(tokens: Sequence[Token], text: str, end: int) -> str:
     """The apposition after "Name," when it holds a title ("a senior specialist at the ILO")."""
-    if end >= len(tokens) or tokens[end].gap != COMMA:
-        return ""
+    if end >= len(tokens) or tokens[end].gap != COMMA or tokens[end].folded in _TOGETHER:
+        return ""  # "…, together with Ambassador Y": another person's title
     k, titled = end, False
     while k < len(tokens) and k - end < MAX_ROLE_AFTER:
         if k > end and (tokens[k].gap != SOFT or verb_at(tokens, k)):

@@ -52,6 +52,10 @@ from desktop.core.tagging.text import COMMA, DOT, SOFT, Token
 
 MAX_SKIP = 10
 LINKS = frozenset({"of", "from", "at", "dari", "daripada", "de", "del", "du", "cua", "tu", "with"})
+# words that may end an apposition "title, Name …" besides a comma or the sentence's end
+APPOSITION_ENDS = LINKS | frozenset(
+    "pour para untuk mewakili representing and et y dan serta va cung".split()
+)
 
 # folded name words, evidence, role, and whether a one-word name stands alone (a mononym)
 Found = tuple[tuple[str, ...], Evidence, str, bool]
@@ -192,12 +196,15 @@ def find_people(
                     _emit(tokens, text, field_name, bounds, role, found)
             elif _institution_follows(tokens, i + 1, blocked):
                 _emit(tokens, text, field_name, bounds, role_before(tokens, text, bounds[0]), found)
-    # "Menurut Ketua Pengarah …, Jane Roe, …": a name set off by commas after its title
+    # "Menurut Ketua Pengarah …, Jane Roe, …": a name set off by a comma after its title,
+    # then a comma, the sentence's end or a linking word ("Les coprésidents, X pour …")
     for i in range(1, n):
         if tokens[i].gap != COMMA:
             continue
         end = name_run(tokens, i, blocked)
-        if end >= n or tokens[end].gap != COMMA:
+        if end < n and tokens[end].gap == SOFT and tokens[end].folded not in APPOSITION_ENDS:
+            continue
+        if end < n and tokens[end].gap == SOFT and not tokens[end].text.islower():
             continue
         bounds = valid_name(tokens, i, end, blocked)
         if bounds is not None and bounds[0] == i:

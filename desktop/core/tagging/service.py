@@ -47,16 +47,25 @@ def suggest_in_session(
     include_rejected: bool = False,
 ) -> Suggestions | None:
     row = session.execute(
-        select(Article.title, Article.language, ArticleText.body)
+        select(
+            Article.title, Article.language, ArticleText.body, Article.event_date, Article.published
+        )
         .join(ArticleText, ArticleText.article_id == Article.id, isouter=True)
         .where(Article.id == article_id)
     ).first()
     if row is None:
         return None
-    title, language, body = row
+    title, language, body, event_date, published = row
     registry = compiled_registry(session, key)
     model = learning.load(session, key)
-    result = suggest(title or "", body or "", language, registry, learning.scorer(model))
+    result = suggest(
+        title or "",
+        body or "",
+        language,
+        registry,
+        learning.scorer(model),
+        date=event_date or published,
+    )
     decisions = decisions_of(session, article_id)
     tagged_objectives = set(
         session.scalars(

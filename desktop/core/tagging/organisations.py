@@ -1,0 +1,157 @@
+"""Organisations not yet in the registry, found by how their names are built.
+
+Two patterns, words from ``resources/tagging/organisations.json``:
+
+- a name opened by a head noun ("Ministry of …", "Hiệp hội …", "Persatuan …",
+  "Asociación …") or closed by a tail ("… Food Association", "… Berhad") and followed by
+  its acronym in brackets: "Persatuan Pengusaha Beras Negara (PPBN)";
+- a local government and its province or city: "UBND tỉnh Hà Giang".
+
+Only whole names count: the name runs from its head (or the start of its capitalised
+run) to the bracket, crosses no punctuation, holds no registry actor, and is not a
+country or a place. A person's name never has a head noun, so people stay people.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from desktop.core.tagging.countries import country_at
+from desktop.core.tagging.data import _load
+from desktop.core.tagging.model import Evidence
+from desktop.core.tagging.text import SOFT, PhraseTrie, Token, fold_word, parse_pattern
+
+MAX_WORDS = 12
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    heads: PhraseTrie[str]  # payload: the head's language
+    tails: frozenset[str]
+    joiners: frozenset[str]
+    local: PhraseTrie[bool]
+
+
+@cache
+def _vocabulary() -> _Vocabulary:
+    data = _load("tagging/organisations.json")
+    heads: PhraseTrie[str] = PhraseTrie()
+    for lang, words in data["heads"].items():
+        for word in words:
+            pattern = parse_pattern(word, cased_acronyms=False)
+            if pattern is not None:
+                heads.add(pattern.keys, lang)
+    local: PhraseTrie[bool] = PhraseTrie()
+    for phrase in data["local"]:
+        pattern = parse_pattern(phrase, cased_acronyms=False)
+        if pattern is not None:
+            local.add(pattern.keys, True)
+    return _Vocabulary(
+        heads,
+        frozenset(fold_word(w) for w in data["tails"]),
+        frozenset(fold_word(w) for w in data["joiners"]),
+        local,
+    )
+
+
+@dataclass
+class NewOrganisation:
+    name: str
+    folded: tuple[str, ...]
+    acronym: str = ""
+    evidence: list[Evidence] = field(default_factory=list)
+    in_lead: bool = False
+
+
+def _acronym_at(tokens: Sequence[Token], text: str, k: int) -> bool:
+    """Whether token ``k`` is an acronym alone in brackets: "(ABC)"."""
+    t = tokens[k]
+    if not (t.upper and 2 <= len(t.text) <= 8 and t.text[:1].isalpha()):
+        return False
+    before = text[tokens[k - 1].end : t.start].strip() if k > 0 else ""
+    after = text[t.end : t.end + 2].strip()[:1]
+    return before == "(" and after == ")"
+
+
+def _start(tokens: Sequence[Token], blocked: Sequence[bool], end: int) -> int | None:
+    """Where the name that ends before ``end`` starts (``None`` when it is no organisation)."""
+    vocab = _vocabulary()
+    span = end
+    while span > 0 and end - span < MAX_WORDS and not blocked[span - 1]:
+        span -= 1
+        if tokens[span].gap != SOFT:
+            break
+    for s in range(span, end - 1):  # the leftmost head that makes a whole name
+        head = vocab.heads.longest_at(tokens, s, max_gap=SOFT)
+        if head is None or head.last >= end - 1:
+            continue
+        written_lower = not tokens[s].capitalised
+        if written_lower and "vi" not in head.payloads and head.payloads[0] not in ("fr", "es"):
+            continue
+        vietnamese = "vi" in head.payloads
+        rest = tokens[head.last + 1 : end]
+        if all(t.capitalised or t.folded in vocab.joiners or vietnamese for t in rest):
+            if any(t.capitalised for t in rest):
+                return s
+    if tokens[end - 1].folded in vocab.tails and tokens[end - 1].capitalised:
+        s = end - 1
+        while s > span and (tokens[s - 1].capitalised or tokens[s - 1].folded in vocab.joiners):
+            s -= 1
+        while s < end and (not tokens[s].capitalised or tokens[s].folded in vocab.joiners):
+            s += 1  # "The …", "La …" open the sentence, not the name
+        return s if end - s >= 2 else None
+    return None
+
+
+def _place_only(tokens: Sequence[Token], first: int, end: int) -> bool:
+    found = country_at(tokens, first)
+    return found is not None and found[1] >= end - 1
+
+
+def find_organisations(
+    tokens: Sequence[Token],
+    text: str,
+    field_name: str,
+    blocked: list[bool],
+    found: dict[tuple[str, ...], NewOrganisation],
+    lead_end: int,
+) -> None:
+    """Add the new organisations named in ``tokens`` to ``found``; mark their words."""
+    vocab = _vocabulary()
+    n = len(tokens)
+
+    def add(first: int, end: int, acronym: str = "") -> None:
+        if _place_only(tokens, first, end) or any(blocked[first:end]):
+            return
+        start, stop = tokens[first].start, tokens[end - 1].end
+        folded = tuple(t.folded for t in tokens[first:end])
+        org = found.setdefault(folded, NewOrganisation(text[start:stop], folded, acronym))
+        org.evidence.append(Evidence(start, stop, text[start:stop], field_name))
+        org.in_lead = org.in_lead or start < lead_end
+        for k in range(first, end):
+            blocked[k] = True
+
+    for k in range(1, n):
+        if not blocked[k] and _acronym_at(tokens, text, k):
+            first = _start(tokens, blocked, k)
+            if first is not None and k - first >= 2:
+                add(first, k, tokens[k].text)
+                blocked[k] = True
+    for i in range(n):
+        local = vocab.local.longest_at(tokens, i, max_gap=SOFT)
+        if local is None or blocked[i] or not tokens[i].capitalised:
+            continue
+        end = local.last + 1
+        while end < n and tokens[end].gap == SOFT and tokens[end].capitalised and end - i < 8:
+            end += 1
+        if end > local.last + 1:
+            add(i, end)
+    acronyms = {o.acronym: o for o in found.values() if o.acronym}
+    for k in range(n):  # the acronym alone later on
+        org = acronyms.get(tokens[k].text) if tokens[k].upper else None
+        if org is not None and not blocked[k]:
+            start, stop = tokens[k].start, tokens[k].end
+            org.evidence.append(Evidence(start, stop, text[start:stop], field_name))
+            blocked[k] = True

@@ -1,0 +1,148 @@
+"""Which country's body a shared name is: markers, adjectives, the article's language."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from desktop.core.tagging.actors_match import CompiledRegistry
+from desktop.core.tagging.engine import suggest
+from desktop.core.tagging.registry import registry_from_resources
+
+
+@pytest.fixture(scope="module")
+def registry() -> CompiledRegistry:
+    return registry_from_resources()
+
+
+def known(registry: CompiledRegistry, title: str, body: str, language: str) -> list[str]:
+    return [a.name for a in suggest(title, body, language, registry).actors if a.known]
+
+
+def test_a_country_marker_after_a_shared_name_picks_its_country(registry: CompiledRegistry) -> None:
+    body = (
+        "Delegasi Australia dan Selandia Baru hadir di Canberra. Australia menyambut "
+        "Sekretaris Jenderal Kementerian Luar Negeri RI dalam kunjungan ke Australia."
+    )
+    names = known(registry, "Kunjungan kerja", body, "id")
+    assert "Ministry of Foreign Affairs (Indonesia)" in names
+
+
+def test_one_name_keeps_the_country_it_was_given_in_the_article(
+    registry: CompiledRegistry,
+) -> None:
+    body = (
+        "Tại Kuala Lumpur, Bộ Nội vụ Việt Nam và Bộ Nhân lực Malaysia đã làm việc với "
+        "các doanh nghiệp Malaysia. Lãnh đạo Bộ Nội vụ đề nghị phía Malaysia bảo vệ người lao động."
+    )
+    names = known(registry, "Hợp tác lao động", body, "vi")
+    assert "Ministry of Home Affairs (Viet Nam)" in names
+    assert "Ministry of Home Affairs (Malaysia)" not in names
+
+
+def test_an_unqualified_name_in_a_national_language_is_that_country_s(
+    registry: CompiledRegistry,
+) -> None:
+    body = "Bộ Ngoại giao đã làm việc với đối tác Thái Lan tại Bangkok về lao động Thái Lan."
+    names = known(registry, "Bảo hộ công dân", body, "vi")
+    assert names == ["Ministry of Foreign Affairs (Viet Nam)"]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        (
+            "Le ministère indonésien des Affaires étrangères a reçu à Hanoï une délégation.",
+            "fr",
+            "Ministry of Foreign Affairs (Indonesia)",
+        ),
+        (
+            "Le ministère vietnamien de l'Intérieur a signé un accord à Kuala Lumpur.",
+            "fr",
+            "Ministry of Home Affairs (Viet Nam)",
+        ),
+        (
+            "La cancillería indonesia informó a la prensa en Kuala Lumpur.",
+            "es",
+            "Ministry of Foreign Affairs (Indonesia)",
+        ),
+        (
+            "El Ministerio de Relaciones Exteriores de Indonesia convocó a la prensa en Manila.",
+            "es",
+            "Ministry of Foreign Affairs (Indonesia)",
+        ),
+        (
+            "Indonesia's foreign ministry briefed reporters in Kuala Lumpur on Monday.",
+            "en",
+            "Ministry of Foreign Affairs (Indonesia)",
+        ),
+    ],
+)
+def test_a_nationality_adjective_names_the_country(
+    registry: CompiledRegistry, body: str, language: str, expected: str
+) -> None:
+    names = known(registry, "", body, language)
+    assert names == [expected]
+
+
+def test_a_unit_counts_for_the_parent_the_text_names(registry: CompiledRegistry) -> None:
+    body = (
+        "Hôm qua, Cục Quản lý lao động ngoài nước (Bộ Nội vụ) tổ chức hội nghị tại Hà Nội. "
+        "Đại diện Cục Quản lý lao động ngoài nước cho biết sẽ tăng cường kiểm tra."
+    )
+    names = known(registry, "Hội nghị", body, "vi")
+    assert names == ["Ministry of Home Affairs (Viet Nam)"]
+    unnamed = known(registry, "", "Cục Quản lý lao động ngoài nước tổ chức hội nghị.", "vi")
+    assert unnamed == ["Ministry of Labour, Invalids and Social Affairs (Viet Nam)"]
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        ("Kementerian Perlindungan Pekerja Migran Indonesia membuka posko di Batam.", "id"),
+        ("Indonesia's Ministry of Migrant Workers Protection opened a shelter.", "en"),
+    ],
+)
+def test_spelling_and_word_order_variants_of_a_name(
+    registry: CompiledRegistry, body: str, language: str
+) -> None:
+    names = known(registry, "", body, language)
+    assert names == ["Indonesian Migrant Workers Protection Agency (BP2MI)"]
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        ("Timbalan Menteri Dalam Negeri Vietnam, Tran Van Nam, hadir di Putrajaya.", "ms"),
+        (
+            "In Hanoi, Deputy Home Affairs Minister Tran Van Nam met officials from Malaysia "
+            "and Viet Nam.",
+            "en",
+        ),
+    ],
+)
+def test_a_minister_s_title_names_the_ministry(
+    registry: CompiledRegistry, body: str, language: str
+) -> None:
+    assert "Ministry of Home Affairs (Viet Nam)" in known(registry, "", body, language)
+
+
+def test_a_reorganised_body_s_unit_belongs_to_its_successor_after_the_date(
+    registry: CompiledRegistry,
+) -> None:
+    body = "Cục Quản lý lao động ngoài nước tổ chức tập huấn cho doanh nghiệp tại Hà Nội."
+
+    def names(date: dt.date | None, text: str = body) -> list[str]:
+        return [a.name for a in suggest("", text, "vi", registry, date=date).actors if a.known]
+
+    assert names(dt.date(2024, 6, 1)) == [
+        "Ministry of Labour, Invalids and Social Affairs (Viet Nam)"
+    ]
+    assert names(dt.date(2025, 9, 1)) == ["Ministry of Home Affairs (Viet Nam)"]
+    assert names(None) == ["Ministry of Labour, Invalids and Social Affairs (Viet Nam)"]
+    assert names(None, "Bộ Nội vụ chủ trì. " + body) == ["Ministry of Home Affairs (Viet Nam)"]
+    old_name = "Bộ Lao động - Thương binh và Xã hội từng quản lý lĩnh vực này."
+    assert names(dt.date(2025, 9, 1), old_name) == [
+        "Ministry of Labour, Invalids and Social Affairs (Viet Nam)"
+    ]
