@@ -113,6 +113,8 @@ def verify_backup(path: Path) -> BackupInfo:
         raise BackupError(f"no backup at {path}")
     try:
         with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as conn:
+            # a damaged file's messages may quote bytes that are not UTF-8
+            conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
             problems = [r[0] for r in conn.execute("PRAGMA integrity_check")]
             if problems != ["ok"]:
                 raise BackupError(f"{path} is damaged ({problems[0]}); it was not restored")

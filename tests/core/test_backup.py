@@ -85,7 +85,16 @@ def _damaged(path: Path) -> None:
     path.write_bytes(bytes(raw))
 
 
-@pytest.mark.parametrize("kind", ["text", "damaged", "foreign", "newer"])
+def _scrambled(path: Path) -> None:
+    """Bytes that are not UTF-8 inside the cells of every page after the first two: the
+    integrity check's messages then quote them."""
+    raw = bytearray(path.read_bytes())
+    for offset in range(4096 * 2, len(raw), 4096):
+        raw[offset + 100 : offset + 400] = bytes(range(0x80, 0x80 + 100)) * 3
+    path.write_bytes(bytes(raw))
+
+
+@pytest.mark.parametrize("kind", ["text", "damaged", "scrambled", "foreign", "newer"])
 def test_restore_refuses_a_bad_backup_and_touches_nothing(
     seeded_sqlite: Archive, tmp_path: Path, kind: str
 ):
@@ -99,6 +108,8 @@ def test_restore_refuses_a_bad_backup_and_touches_nothing(
         back_up(seeded_sqlite, bad)
         if kind == "damaged":
             _damaged(bad)
+        elif kind == "scrambled":
+            _scrambled(bad)
         else:
             with sqlite3.connect(bad) as conn:
                 conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
