@@ -20,12 +20,12 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
-from desktop.core.operations.changes import Changes, OpResult
+from desktop.core.operations.changes import Changes, Edit, OpResult
 from desktop.db.models import Base
 
 if TYPE_CHECKING:
@@ -34,14 +34,6 @@ if TYPE_CHECKING:
 R = TypeVar("R", bound=Base)
 RowKey = tuple[str, tuple[Any, ...]]  # (table name, primary key)
 RowState = dict[RowKey, dict[str, Any] | None]  # None: the row did not exist
-
-
-class Edit(Protocol):
-    label: str
-
-    def apply(self, archive: Archive) -> OpResult[Any]:
-        """Do the edit; the result's ``undo`` is the edit that reverts it."""
-        ...
 
 
 @dataclass
