@@ -1,8 +1,9 @@
 """Work that must happen in the same transaction whenever articles are added,
-edited or deleted (search index, link features...).
+edited or deleted (search index, link features...), or an archive is opened.
 
-Each list names functions ``"module:function"`` taking ``(session, article_ids)``;
-features add their line here, so the order of calls is visible in one place.
+Each list names functions ``"module:function"``: taking ``(session, article_ids)``, or
+``(session)`` for :data:`ARCHIVE_OPENED`; features add their line here, so the order of
+calls is visible in one place and the archive package never imports a feature.
 """
 
 from __future__ import annotations
@@ -31,6 +32,12 @@ ARTICLES_DELETING: list[str] = [  # called before the rows go
 ]
 
 
+ARCHIVE_OPENED: list[str] = [  # an archive opened for writing, in its first transaction
+    "desktop.core.tagging.vocab:ensure_vocabularies",  # objectives, the actor registry
+    "desktop.core.search.indexing:on_archive_opened",  # a new archive: index by current rules
+]
+
+
 @cache
 def _resolve(spec: str) -> Hook:
     module, _, name = spec.partition(":")
@@ -43,3 +50,12 @@ def run(hooks: Sequence[str], session: Session, article_ids: Sequence[int]) -> N
         return
     for spec in hooks:
         _resolve(spec)(session, article_ids)
+
+
+def run_on_open(session: Session) -> None:
+    """The :data:`ARCHIVE_OPENED` hooks. Resolved at each call, never guarded: a broken
+    tagging package must stop the archive from opening, not open it without objectives
+    and actors."""
+    for spec in ARCHIVE_OPENED:
+        module, _, name = spec.partition(":")
+        getattr(importlib.import_module(module), name)(session)

@@ -73,6 +73,10 @@ def on_articles_deleting(session: Session, ids: Sequence[int]) -> None:
     unindex_articles(session.connection(), ids)
 
 
+def on_archive_opened(session: Session) -> None:
+    adopt_if_empty(session.connection())
+
+
 def index_version(conn: Connection) -> int:
     """The rules the index was built with (0: unknown, an archive older than them)."""
     value = conn.execute(

@@ -101,7 +101,8 @@ def ensure_actors(session: Session) -> int:
 
 
 def ensure_vocabularies(session: Session) -> None:
-    """Called by :func:`desktop.core.archive.session.open_archive` inside its transaction."""
+    """Called by :func:`desktop.core.archive.session.open_archive` inside its transaction
+    (listed in :mod:`desktop.core.operations.hooks`)."""
     ensure_objectives(session)
     ensure_actors(session)
     session.flush()
