@@ -13,7 +13,7 @@ import pytest
 from desktop.cli import common
 from desktop.cli.main import main
 from desktop.core.extract.model import ExtractSettings
-from desktop.core.extract.pool import ExtractPool
+from desktop.core.importing.pool import ExtractPool
 from desktop.i18n import set_language
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop.core.extract import ExtractError, ExtractSettings, extract_file
-from desktop.core.extract.pool import ExtractPool
+from desktop.core.importing.pool import ExtractPool
 from tests.core.extract_files import FRENCH, VIETNAMESE
 
 
@@ -36,7 +36,7 @@ def test_pool_results_match_in_process_extraction_in_order(tmp_path):
 
 
 def test_extract_stream_keeps_keys_in_and_out_of_process(tmp_path):
-    from desktop.core.extract.pool import extract_stream
+    from desktop.core.importing.pool import extract_stream
 
     items = [
         ((i, "key"), tmp_path / f"{i}.txt", (FRENCH if i % 2 else "").encode("utf-8"))

@@ -12,8 +12,10 @@ front matter) and ``htmlmeta`` (a web page's headline, site name and URL), ``cle
 bylines, captions, masthead, lead), ``title`` (the headline), ``body`` (the article's
 text without what surrounds it), ``language``, ``source`` (source URL and credits) and
 ``outlet`` (the page's own name), ``dates`` (date mentions), ``chronology`` (publication
-and event dates); ``pool.ExtractPool`` runs extraction in worker processes for large
-imports.
+and event dates). For large imports, :mod:`desktop.core.importing.pool` runs extraction
+in worker processes.
+
+This package reads no database and no archive: bytes in, :class:`Extracted` out.
 """
 
 from __future__ import annotations

@@ -21,8 +21,8 @@ from desktop.core.extract import (
     ExtractSettings,
     warm_up,
 )
-from desktop.core.extract.pool import MIN_FILES_FOR_WORKERS, default_processes, extract_stream
 from desktop.core.extract.reading import iter_files, read_file
+from desktop.core.importing.pool import MIN_FILES_FOR_WORKERS, default_processes, extract_stream
 from desktop.core.importing.store import (
     ImportReport,
     Pending,

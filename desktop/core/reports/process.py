@@ -2,7 +2,7 @@
 
 ReportLab's layout is pure Python and holds the GIL: in a thread it stalls the GUI
 for a second at a time on a big report. Here a child process (started clean, like
-the import workers of :mod:`desktop.core.extract.pool`) opens the archive itself,
+the import workers of :mod:`desktop.core.importing.pool`) opens the archive itself,
 builds the report and writes the file; it sends progress through a queue in one
 scale that only grows, and Cancel ends it at once, whatever it is doing. The
 caller gets a small :class:`ReportInfo`, not the report's data.
