@@ -44,3 +44,109 @@ def test_core_modules_load_without_qt_in_the_process():
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert out.stdout.strip() == "[]"
+
+
+# -- the layers of desktop/core (docs/architecture.md) ---------------------------------
+
+CORE = ROOT / "desktop" / "core"
+LAYERS = {
+    "util": 0,
+    "extract": 1,
+    "operations": 1,
+    "archive": 2,
+    "importing": 3,
+    "tagging": 3,
+    "linking": 3,
+    "search": 3,
+    "reports": 3,
+    "exports": 3,
+    "maintenance": 3,
+}
+
+
+def _run_time_core_imports(path: Path) -> set[str]:
+    """The ``desktop.core`` packages ``path`` imports when it runs, deferred imports
+    included; imports for annotations only (under ``TYPE_CHECKING``) are left out."""
+    found: set[str] = set()
+
+    def visit(node: ast.AST) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.If) and "TYPE_CHECKING" in ast.unparse(child.test):
+                for other in child.orelse:
+                    visit(other)
+                continue
+            modules: list[str] = []
+            if isinstance(child, ast.ImportFrom) and child.module and child.level == 0:
+                modules = [f"{child.module}.{alias.name}" for alias in child.names]
+            elif isinstance(child, ast.Import):
+                modules = [alias.name for alias in child.names]
+            for module in modules:
+                parts = module.split(".")
+                if parts[:2] == ["desktop", "core"] and len(parts) > 2:
+                    found.add(parts[2])
+            visit(child)
+
+    visit(ast.parse(path.read_text(encoding="utf-8")))
+    return found
+
+
+def _package_graph() -> dict[str, set[str]]:
+    graph: dict[str, set[str]] = {}
+    for path in CORE.rglob("*.py"):
+        parts = path.relative_to(CORE).parts
+        if len(parts) < 2:
+            continue  # desktop/core/__init__.py
+        graph.setdefault(parts[0], set()).update(_run_time_core_imports(path) - {parts[0]})
+    return graph
+
+
+def _cycle(graph: dict[str, set[str]]) -> list[str]:
+    """One cycle of ``graph`` (its nodes in order, the first repeated last), or []."""
+    state: dict[str, int] = {}  # 1: on the current path, 2: done
+    path: list[str] = []
+
+    def walk(node: str) -> list[str]:
+        state[node] = 1
+        path.append(node)
+        for target in sorted(graph.get(node, ())):
+            if state.get(target) == 1:
+                return [*path[path.index(target) :], target]
+            if target not in state and (found := walk(target)):
+                return found
+        state[node] = 2
+        path.pop()
+        return []
+
+    for node in sorted(graph):
+        if node not in state and (found := walk(node)):
+            return found
+    return []
+
+
+def test_every_core_package_has_its_layer_and_its_place_in_the_map():
+    packages = {p.name for p in CORE.iterdir() if (p / "__init__.py").is_file()}
+    assert packages == set(LAYERS)
+    assert [p.name for p in CORE.glob("*.py")] == ["__init__.py"]  # modules live in folders
+    core_map = ast.get_docstring(ast.parse((CORE / "__init__.py").read_text("utf-8"))) or ""
+    architecture = (ROOT / "docs" / "architecture.md").read_text("utf-8")
+    for package in LAYERS:
+        assert f"{package}/" in core_map, package
+        assert f"`{package}/`" in architecture, package
+
+
+def test_core_packages_import_only_lower_layers_and_features_form_no_cycle():
+    graph = _package_graph()
+    upward = sorted(
+        f"{source} -> {target}"
+        for source, targets in graph.items()
+        for target in targets
+        if LAYERS[target] > LAYERS[source]
+        or (LAYERS[target] == LAYERS[source] and LAYERS[source] < 3)
+    )
+    assert upward == []
+    assert _cycle(graph) == []
+
+
+def test_the_cycle_check_finds_a_cycle():
+    assert _cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == ["a", "b", "c", "a"]
+    assert _cycle({"a": {"b"}, "b": set(), "c": {"a", "b"}}) == []
