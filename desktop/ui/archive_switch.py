@@ -167,12 +167,10 @@ class ArchiveSwitcher:
         box.open()
 
     def _opened(self, archive: Archive) -> None:
-        from desktop.ui.main_window import MainWindow
-
         old = self.window
         old.save_layout()
         remember(old.settings, archive.location)
-        new = MainWindow(archive, old.settings)
+        new = type(old)(archive, old.settings)  # a window like this one, on the new archive
         _OPEN_WINDOWS.add(new)
         new.show()
         self.replaced_by = new

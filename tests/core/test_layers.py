@@ -150,3 +150,39 @@ def test_core_packages_import_only_lower_layers_and_features_form_no_cycle():
 def test_the_cycle_check_finds_a_cycle():
     assert _cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == ["a", "b", "c", "a"]
     assert _cycle({"a": {"b"}, "b": set(), "c": {"a", "b"}}) == []
+
+
+def _run_time_module_imports(path: Path, prefix: str) -> set[str]:
+    """The modules under ``prefix`` that ``path`` imports when it runs (deferred imports
+    included, ``TYPE_CHECKING`` blocks left out)."""
+    found: set[str] = set()
+
+    def visit(node: ast.AST) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.If) and "TYPE_CHECKING" in ast.unparse(child.test):
+                for other in child.orelse:
+                    visit(other)
+                continue
+            if isinstance(child, ast.ImportFrom) and child.module and child.level == 0:
+                found.update(f"{child.module}.{alias.name}" for alias in child.names)
+                found.add(child.module)
+            elif isinstance(child, ast.Import):
+                found.update(alias.name for alias in child.names)
+            visit(child)
+
+    visit(ast.parse(path.read_text(encoding="utf-8")))
+    return {name for name in found if name.startswith(prefix)}
+
+
+def test_window_modules_form_no_run_time_import_cycle():
+    """The main window imports its features' modules; none imports the window back (a
+    new window is made as ``type(window)(...)``, the features' types come from
+    ``desktop.ui.features`` under ``TYPE_CHECKING``)."""
+    folder = ROOT / "desktop" / "ui"
+    modules = {f"desktop.ui.{path.stem}": path for path in folder.glob("*.py")}
+    graph = {
+        name: (_run_time_module_imports(path, "desktop.ui.") & set(modules)) - {name}
+        for name, path in modules.items()
+    }
+    assert graph["desktop.ui.main_window"]  # the check sees the window's imports
+    assert _cycle(graph) == []
