@@ -14,6 +14,7 @@ from contextlib import closing
 from pathlib import Path
 
 from desktop.db.engine import ArchiveError
+from desktop.db.files import check_destination
 
 DEFAULT_KEEP = 7
 SETTING_KEY = "backup"
@@ -25,10 +26,7 @@ class BackupError(ArchiveError):
 
 def copy_sqlite(src: Path, dest: Path) -> Path:
     """A consistent copy of ``src`` at a new file ``dest`` (safe while ``src`` is in use)."""
-    if not dest.parent.is_dir():
-        raise BackupError(f"the folder {dest.parent} does not exist; create it first")
-    if dest.exists():
-        raise BackupError(f"{dest} already exists; choose another name")
+    check_destination(dest, BackupError)
     if not src.is_file():
         raise BackupError(f"no archive at {src}")
     try:

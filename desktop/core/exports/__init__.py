@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from desktop.db.engine import ArchiveError
+from desktop.db.files import check_destination
 
 
 class ExportError(ArchiveError):
@@ -19,10 +20,7 @@ class ExportError(ArchiveError):
 def atomic_file(dest: Path) -> Iterator[Path]:
     """A temporary path that becomes ``dest`` only when the block succeeds."""
     dest = Path(dest).expanduser().absolute()
-    if not dest.parent.is_dir():
-        raise ExportError(f"the folder {dest.parent} does not exist; create it first")
-    if dest.exists():
-        raise ExportError(f"{dest} already exists; choose another name")
+    check_destination(dest, ExportError)
     part = dest.with_name(f".{dest.name}.part")
     try:
         yield part

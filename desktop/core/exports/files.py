@@ -17,6 +17,7 @@ from desktop.core.archive.articles import articles_json
 from desktop.core.archive.session import Archive
 from desktop.core.exports import ExportError, atomic_file
 from desktop.core.operations.progress import TaskState
+from desktop.db.files import check_destination
 from desktop.db.models import ArticleText, Original
 
 CSV_COLUMNS = (
@@ -72,10 +73,7 @@ def export_bag(archive: Archive, dest: Path, state: TaskState | None = None) -> 
 
     state = state or TaskState()
     dest = Path(dest).expanduser().absolute()
-    if not dest.parent.is_dir():
-        raise ExportError(f"the folder {dest.parent} does not exist; create it first")
-    if dest.exists():
-        raise ExportError(f"{dest} already exists; choose another name")
+    check_destination(dest, ExportError)
     work = dest.with_name(f".{dest.name}.part")
     shutil.rmtree(work, ignore_errors=True)
     try:

@@ -42,6 +42,7 @@ from desktop.db.backup import (
     backups_of,
     copy_sqlite,
 )
+from desktop.db.files import check_destination
 from desktop.db.models import Curator
 
 DAILY = "daily"
@@ -150,8 +151,7 @@ def restore_archive(location: str, source: Path) -> RestoreReport:
     info = verify_backup(source)
     if Path(info.path) == dest:
         raise BackupError("that is the archive itself, not a backup of it")
-    if not dest.parent.is_dir():
-        raise BackupError(f"the folder {dest.parent} does not exist; create it first")
+    check_destination(dest, BackupError, replace=True)
     previous = backup_beside(dest, "pre-restore") if dest.exists() else None
     staging = dest.with_name(f".{dest.name}.restoring")
     staging.unlink(missing_ok=True)
