@@ -182,3 +182,41 @@ def test_text_file_of_a_scraped_page(tmp_path):
     assert "Jun 5, 2025 @ 10:15am" in lines  # a date stays: linking reads years in the text
     assert lines[-2].startswith("PUTRAJAYA: Kerajaan akan")
     assert result.published == dt.date(2025, 6, 5)  # dates are read from the page as it was
+
+
+FIELD_LINES = """PORTAL BERITA
+Beranda | Nasional | Ekonomi | Olahraga | Hiburan
+Nasional
+Pemerintah Buka Pendaftaran Pelatihan Bahasa bagi Calon Pekerja Migran
+Redaksi
+12 Februari 2025 10:05 WIB
+Waktu baca: 3 menit
+Konten Bersponsor: Tidak
+Pemerintah membuka pendaftaran pelatihan bahasa Jepang dan Korea bagi calon pekerja \
+migran di 20 provinsi mulai pekan depan.
+Pelatihan diberikan gratis selama tiga bulan."""
+
+
+def test_label_value_fields_above_the_lead_are_not_the_headline():
+    title, confidence, _evidence = title_from_text(FIELD_LINES)
+    assert (title, confidence) == (
+        "Pemerintah Buka Pendaftaran Pelatihan Bahasa bagi Calon Pekerja Migran",
+        "stated",
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("Reading time: 4 min", True),
+        ("Konten Bersponsor: Tidak", True),
+        ("Ngôn ngữ: Tiếng Việt", True),
+        ("Philippines: deployment ban on Kuwait lifted after talks", False),
+        ("Migración: el Gobierno abre un nuevo proceso de regularización", False),
+        ("The minister said: yes.", False),
+    ],
+)
+def test_field_line_shape(line, field):
+    from desktop.core.extract.layout import is_field_line
+
+    assert is_field_line(line) is field
