@@ -75,6 +75,20 @@ def _acronym_at(tokens: Sequence[Token], text: str, k: int) -> bool:
     return before == "(" and after == ")"
 
 
+def _spells(acronym: str, words: Sequence[Token]) -> bool:
+    """Whether the acronym's letters are the initials of ``words`` in order, the first
+    letter the first word's: SNSM for "Société nationale de sauvetage en mer"."""
+    letters = [c for c in fold_word(acronym) if c.isalpha()]
+    initials = [fold_word(t.text)[:1] for t in words]
+    if len(letters) < 2 or not initials or initials[0] != letters[0]:
+        return False
+    i = 1
+    for initial in initials[1:]:
+        if i < len(letters) and initial == letters[i]:
+            i += 1
+    return i == len(letters)
+
+
 def _start(tokens: Sequence[Token], blocked: Sequence[bool], end: int) -> int | None:
     """Where the name that ends before ``end`` starts (``None`` when it is no organisation)."""
     vocab = _vocabulary()
@@ -95,6 +109,8 @@ def _start(tokens: Sequence[Token], blocked: Sequence[bool], end: int) -> int | 
         if all(t.capitalised or t.folded in vocab.joiners or vietnamese for t in rest):
             if any(t.capitalised for t in rest):
                 return s
+        if not written_lower and end < len(tokens) and _spells(tokens[end].text, tokens[s:end]):
+            return s  # "Société nationale de sauvetage en mer (SNSM)": sentence case
     if tokens[end - 1].folded in vocab.tails and tokens[end - 1].capitalised:
         s = end - 1
         while s > span and (tokens[s - 1].capitalised or tokens[s - 1].folded in vocab.joiners):

@@ -80,8 +80,11 @@ def _emit(
     alone: bool = False,
 ) -> None:
     first, end = bounds
-    role = tidy_role(role)  # "Mme", "bà", "Datuk" say who, not what
     start, stop = tokens[first].start, tokens[end - 1].end
+    written = text[start:stop]
+    if first + 1 < end and not any(ch.isspace() for ch in written):
+        return  # one hyphenated word ("Pas-de-Calais", "Gris-Nez") names a place
+    role = tidy_role(role)  # "Mme", "bà", "Datuk" say who, not what
     folded = tuple(t.folded for t in tokens[first:end] if is_name_word(t) or is_particle(t))
     found.append((folded, Evidence(start, stop, text[start:stop], field_name), role, alone))
 
