@@ -188,3 +188,16 @@ def test_ranks_and_honorifics_are_left_out_of_names_across_languages():
     ]
     for text in texts:
         assert "rudi hartono" in feats("", text)[F.NAME], text
+
+
+def test_hyphenated_place_names_meet_across_languages():
+    fr = feats("", "Un canot a chaviré au large de Saint-Valery-en-Caux, près de Fécamp.")
+    en = feats("", "A dinghy capsized off Saint-Valery-en-Caux on Monday, officials said.")
+    vi = feats("", "Một xuồng bị lật ngoài khơi Saint-Valery-en-Caux, miền Bắc nước Pháp.")
+    assert "saint-valery-en-caux" in fr[F.NAME] & en[F.NAME] & vi[F.NAME]
+
+
+def test_hyphenated_first_name_inside_a_full_name_is_not_a_name_of_its_own():
+    got = feats("", "Selon Jean-Baptiste Morel, le projet avance; Hélène Vasseur approuve.")
+    assert "jean-baptiste" not in got[F.NAME]
+    assert not any("-" in name for name in got[F.NAME] if name.count(" ") == 0)
