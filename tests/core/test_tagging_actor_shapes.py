@@ -87,3 +87,38 @@ def test_hyphenated_place_after_a_title_is_not_a_person(registry) -> None:
 def test_hyphenated_first_names_stay_people(registry) -> None:
     text = "Marie-Claire Dubois a déclaré que le programme serait prolongé."
     assert ("Marie-Claire Dubois", "person") in _new(registry, text, "fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "Duta Besar Filipina di Kuala Lumpur, Maria Santos yang turut hadir berkata "
+            "pihaknya akan membantu.",
+            "ms",
+            "Maria Santos",
+        ),
+        (
+            "The head of the refugee agency in Bangkok, Tom Walker who arrived on Monday, "
+            "spoke to reporters.",
+            "en",
+            "Tom Walker",
+        ),
+    ],
+)
+def test_title_comma_name_then_a_relative_clause(registry, text, language, name) -> None:
+    assert (name, "person") in _new(registry, text, language)
+
+
+def test_the_uk_home_office_in_an_article_about_the_uk(registry) -> None:
+    text = "Four people died trying to reach the UK. The Home Office said it would act."
+    result = suggest("", text, "en", registry)
+    assert "Home Office (United Kingdom)" in [a.name for a in result.actors if a.known]
+    alone = suggest("", "Bộ Nội vụ cho biết sẽ sắp xếp lại bộ máy.", "vi", registry)
+    assert [a.name for a in alone.actors] == ["Ministry of Home Affairs (Viet Nam)"]
+
+
+def test_spanish_press_writes_acronyms_as_words(registry) -> None:
+    text = "La Agencia de la ONU para los Refugiados (Acnur) abrió una oficina; el Acnur ayudará."
+    result = suggest("", text, "es", registry)
+    assert [a.name for a in result.actors] == ["UNHCR"]

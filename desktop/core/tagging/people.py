@@ -52,9 +52,11 @@ from desktop.core.tagging.text import COMMA, DOT, SOFT, Token
 
 MAX_SKIP = 10
 LINKS = frozenset({"of", "from", "at", "dari", "daripada", "de", "del", "du", "cua", "tu", "with"})
-# words that may end an apposition "title, Name …" besides a comma or the sentence's end
+# words that may end an apposition "title, Name …" besides a comma or the sentence's end,
+# among them relative pronouns ("…, Sigit Prasetyo yang hadir berkata", "…, Jane Roe, who")
 APPOSITION_ENDS = LINKS | frozenset(
-    "pour para untuk mewakili representing and et y dan serta va cung".split()
+    "pour para untuk mewakili representing and et y dan serta va cung "
+    "yang who qui quien quienes".split()
 )
 
 # folded name words, evidence, role, and whether a one-word name stands alone (a mononym)
