@@ -220,3 +220,38 @@ def test_field_line_shape(line, field):
     from desktop.core.extract.layout import is_field_line
 
     assert is_field_line(line) is field
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("waktu baca 3 menit", True),
+        ("4 min read", True),
+        ("Temps de lecture : 6 min", True),
+        ("Tiempo de lectura: 2 minutos", True),
+        ("5 phút đọc", True),
+        ("Rescue took 40 minutes", False),
+        ("Migrants wait 90 minutes at the border", False),
+    ],
+)
+def test_reading_time_widgets_are_chrome(line, chrome):
+    from desktop.core.extract.clean import is_chrome
+
+    assert is_chrome(line) is chrome
+
+
+READING_TIME = """BERITA KITA
+Beranda | Nasional | Dunia | Ekonomi
+Pemerintah Resmikan Pusat Layanan Pekerja Migran di Mataram
+Redaksi
+9 Januari 2025 11:20 WIB
+waktu baca 2 menit
+Pemerintah meresmikan pusat layanan terpadu bagi calon pekerja migran di Mataram, \
+Nusa Tenggara Barat, pada Kamis.
+Layanan itu menyatukan pengurusan dokumen dan pelatihan."""
+
+
+def test_a_reading_time_line_above_the_lead_is_not_the_headline():
+    assert title_from_text(READING_TIME)[0] == (
+        "Pemerintah Resmikan Pusat Layanan Pekerja Migran di Mataram"
+    )
