@@ -62,7 +62,7 @@ def test_lower_case_words_before_an_unrelated_acronym_are_no_name(registry) -> N
         (
             "Konsulat Jenderal Republik Indonesia (KJRI) Kuching membantu pemulangan 40 WNI.",
             "id",
-            "Konsulat Jenderal Republik Indonesia",
+            "Consulate General of Indonesia in Kuching",
         ),
         (
             "Balai Pelayanan Pelindungan Pekerja Migran Indonesia (BP3MI) Sumatera Utara "
