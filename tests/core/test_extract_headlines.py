@@ -255,3 +255,20 @@ def test_a_reading_time_line_above_the_lead_is_not_the_headline():
     assert title_from_text(READING_TIME)[0] == (
         "Pemerintah Resmikan Pusat Layanan Pekerja Migran di Mataram"
     )
+
+
+WORDMARK = """kabarbaik
+Beranda | Berita | Bisnis | Olahraga | Hiburan
+kabarbaikNEWS
+Imigrasi Tunda Keberangkatan 120 Calon Pekerja Migran di Bandara Kualanamu
+kabarbaikNEWS
+14 Mei 2025 09:10 WIB
+Petugas imigrasi menunda keberangkatan 120 calon pekerja migran yang tidak membawa \
+dokumen lengkap di Bandara Kualanamu, Rabu.
+Mereka diminta melengkapi dokumen sebelum berangkat."""
+
+
+def test_a_camel_case_wordmark_under_the_headline_does_not_continue_it():
+    assert title_from_text(WORDMARK)[0] == (
+        "Imigrasi Tunda Keberangkatan 120 Calon Pekerja Migran di Bandara Kualanamu"
+    )

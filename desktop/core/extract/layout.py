@@ -307,9 +307,19 @@ def _is_name_and_tagline(line: str) -> bool:
     )
 
 
+# A site's wordmark in camel case ("kumparanNEWS", "eNewsDaily"): one word, never the
+# rest of a sentence.
+_WORDMARK = re.compile(r"^[a-z][a-z0-9]*[A-Z][\w.]*$")
+
+
 def continues(line: str, following: str) -> bool:
     """``following`` goes on with the sentence of ``line`` (a hard-wrapped paragraph)."""
-    return bool(following[:1].islower()) and not ends_sentence(line) and not is_bar(line)
+    return (
+        bool(following[:1].islower())
+        and not _WORDMARK.match(following.strip())
+        and not ends_sentence(line)
+        and not is_bar(line)
+    )
 
 
 def paragraph_at(lines: list[str], i: int) -> str:
