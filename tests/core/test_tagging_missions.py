@@ -56,3 +56,8 @@ def test_a_head_noun_without_a_country_is_no_mission(registry) -> None:
 def test_a_registry_mission_stays_the_registry_s(registry) -> None:
     result = suggest("", "Đại sứ quán Việt Nam tại Campuchia đã cấp giấy tờ.", "vi", registry)
     assert [(a.name, a.known) for a in result.actors] == [("Embassy of Viet Nam in Cambodia", True)]
+
+
+def test_republic_of_before_the_country(registry) -> None:
+    text = "The Consulate General of the Republic of Indonesia in Penang issued travel papers."
+    assert _orgs(registry, text, "en") == ["Consulate General of Indonesia in Penang"]

@@ -77,7 +77,9 @@ def _country_after(tokens: Sequence[Token], j: int) -> tuple[str, int] | None:
     if j < n and tokens[j].gap == SOFT:
         republic = vocab.republic.longest_at(tokens, j, max_gap=SOFT)
         if republic is not None and republic.last + 1 < n:
-            j = republic.last + 1
+            j = republic.last + 1  # "Republic of Indonesia", "République de Corée"
+            while j < n and tokens[j].gap == SOFT and tokens[j].folded in vocab.links:
+                j += 1
     if j >= n or tokens[j].gap != SOFT:
         return None
     return country_at(tokens, j)
