@@ -179,9 +179,19 @@ def test_docx_with_title_heading_and_table(tmp_path):
     assert result.media_type.endswith("wordprocessingml.document")
 
 
-def test_docx_core_title_wins(tmp_path):
+def test_docx_core_title_when_no_heading(tmp_path):
     data = docx_bytes(["Une phrase assez longue pour un article en français."], title="Titre")
     assert extract(write(tmp_path / "a.docx", data)).title == "Titre"
+
+
+def test_docx_visible_heading_wins_over_a_working_core_title(tmp_path):
+    data = docx_bytes(
+        ["Le ministère a lancé un programme de formation pour les travailleurs migrants."],
+        title="CP formation v2",
+        heading="Un programme de formation pour les travailleurs migrants",
+    )
+    result = extract(write(tmp_path / "a.docx", data))
+    assert result.title == "Un programme de formation pour les travailleurs migrants"
 
 
 def test_pdf_with_text_layer(tmp_path):

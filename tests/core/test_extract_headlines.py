@@ -182,3 +182,93 @@ def test_text_file_of_a_scraped_page(tmp_path):
     assert "Jun 5, 2025 @ 10:15am" in lines  # a date stays: linking reads years in the text
     assert lines[-2].startswith("PUTRAJAYA: Kerajaan akan")
     assert result.published == dt.date(2025, 6, 5)  # dates are read from the page as it was
+
+
+FIELD_LINES = """PORTAL BERITA
+Beranda | Nasional | Ekonomi | Olahraga | Hiburan
+Nasional
+Pemerintah Buka Pendaftaran Pelatihan Bahasa bagi Calon Pekerja Migran
+Redaksi
+12 Februari 2025 10:05 WIB
+Waktu baca: 3 menit
+Konten Bersponsor: Tidak
+Pemerintah membuka pendaftaran pelatihan bahasa Jepang dan Korea bagi calon pekerja \
+migran di 20 provinsi mulai pekan depan.
+Pelatihan diberikan gratis selama tiga bulan."""
+
+
+def test_label_value_fields_above_the_lead_are_not_the_headline():
+    title, confidence, _evidence = title_from_text(FIELD_LINES)
+    assert (title, confidence) == (
+        "Pemerintah Buka Pendaftaran Pelatihan Bahasa bagi Calon Pekerja Migran",
+        "stated",
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("Reading time: 4 min", True),
+        ("Konten Bersponsor: Tidak", True),
+        ("Ngôn ngữ: Tiếng Việt", True),
+        ("Philippines: deployment ban on Kuwait lifted after talks", False),
+        ("Migración: el Gobierno abre un nuevo proceso de regularización", False),
+        ("The minister said: yes.", False),
+    ],
+)
+def test_field_line_shape(line, field):
+    from desktop.core.extract.layout import is_field_line
+
+    assert is_field_line(line) is field
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("waktu baca 3 menit", True),
+        ("4 min read", True),
+        ("Temps de lecture : 6 min", True),
+        ("Tiempo de lectura: 2 minutos", True),
+        ("5 phút đọc", True),
+        ("Rescue took 40 minutes", False),
+        ("Migrants wait 90 minutes at the border", False),
+    ],
+)
+def test_reading_time_widgets_are_chrome(line, chrome):
+    from desktop.core.extract.clean import is_chrome
+
+    assert is_chrome(line) is chrome
+
+
+READING_TIME = """BERITA KITA
+Beranda | Nasional | Dunia | Ekonomi
+Pemerintah Resmikan Pusat Layanan Pekerja Migran di Mataram
+Redaksi
+9 Januari 2025 11:20 WIB
+waktu baca 2 menit
+Pemerintah meresmikan pusat layanan terpadu bagi calon pekerja migran di Mataram, \
+Nusa Tenggara Barat, pada Kamis.
+Layanan itu menyatukan pengurusan dokumen dan pelatihan."""
+
+
+def test_a_reading_time_line_above_the_lead_is_not_the_headline():
+    assert title_from_text(READING_TIME)[0] == (
+        "Pemerintah Resmikan Pusat Layanan Pekerja Migran di Mataram"
+    )
+
+
+WORDMARK = """kabarbaik
+Beranda | Berita | Bisnis | Olahraga | Hiburan
+kabarbaikNEWS
+Imigrasi Tunda Keberangkatan 120 Calon Pekerja Migran di Bandara Kualanamu
+kabarbaikNEWS
+14 Mei 2025 09:10 WIB
+Petugas imigrasi menunda keberangkatan 120 calon pekerja migran yang tidak membawa \
+dokumen lengkap di Bandara Kualanamu, Rabu.
+Mereka diminta melengkapi dokumen sebelum berangkat."""
+
+
+def test_a_camel_case_wordmark_under_the_headline_does_not_continue_it():
+    assert title_from_text(WORDMARK)[0] == (
+        "Imigrasi Tunda Keberangkatan 120 Calon Pekerja Migran di Bandara Kualanamu"
+    )

@@ -188,3 +188,38 @@ def test_ranks_and_honorifics_are_left_out_of_names_across_languages():
     ]
     for text in texts:
         assert "rudi hartono" in feats("", text)[F.NAME], text
+
+
+def test_hyphenated_place_names_meet_across_languages():
+    fr = feats("", "Un canot a chaviré au large de Saint-Valery-en-Caux, près de Fécamp.")
+    en = feats("", "A dinghy capsized off Saint-Valery-en-Caux on Monday, officials said.")
+    vi = feats("", "Một xuồng bị lật ngoài khơi Saint-Valery-en-Caux, miền Bắc nước Pháp.")
+    assert "saint-valery-en-caux" in fr[F.NAME] & en[F.NAME] & vi[F.NAME]
+
+
+def test_hyphenated_first_name_inside_a_full_name_is_not_a_name_of_its_own():
+    got = feats("", "Selon Jean-Baptiste Morel, le projet avance; Hélène Vasseur approuve.")
+    assert "jean-baptiste" not in got[F.NAME]
+    assert not any("-" in name for name in got[F.NAME] if name.count(" ") == 0)
+
+
+def test_a_time_stamp_alone_dates_the_event_in_the_week_up_to_it():
+    text = "18 mars 09h40\nLe Cambodge a remis jeudi 80 travailleurs aux autorités thaïlandaises."
+    date = main_date(ArticleInput(1, "", text), find_dates(fold(text)))
+    assert date is not None
+    assert (date.month, date.first_day, date.last_day, date.year) == (3, 12, 18, None)
+
+
+def test_a_stamp_week_agrees_with_a_version_dated_in_it_not_with_a_later_day():
+    from desktop.core.linking.features import date_facts_of
+    from desktop.core.linking.scoring import date_check
+
+    def facts(text: str, **meta: object):
+        fs = extract(ArticleInput(1, "", text, **meta), NO_ACTORS, gazetteer())  # type: ignore[arg-type]
+        return date_facts_of(fs.weights)
+
+    stamped = facts("3 mai 20h05\nLes deux pays ont signé mardi un accord sur les travailleurs.")
+    same = facts("Signed on 2 May.", event_date=dt.date(2024, 5, 2))
+    later = facts("Signed on 4 May.", event_date=dt.date(2024, 5, 4))
+    assert date_check(stamped, same).veto is None
+    assert date_check(stamped, later).veto == "days"

@@ -24,6 +24,13 @@ _TERMINAL = frozenset(".!?…。！？")
 _CLOSERS = "\"'”’»)]›」』"
 _COUNTER_TOKEN = re.compile(r"^[(\[]?\d[\d.,]*[kKmM]?[)\]]?$")
 _COUNTER_LINE = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s?){1,4}[(\[]\s*\d[\d.,]*[kKmM]?\s*[)\]]$")
+# A reading-time widget: "5 min read", "waktu baca 2 menit", "Lecture : 3 min", "3 phút đọc".
+_READING_TIME = re.compile(
+    r"^(?=.*\b(?:read|reading|lecture|lectura|leer|baca|membaca|bacaan|đọc)\b)"
+    r"(?:[^\W\d_]+\s*:?\s*){0,3}\d{1,3}\s*(?:min|mins|minutes?|minit|menit|minutos?|phút)\.?"
+    r"(?:\s+[^\W\d_]+){0,2}$",
+    re.I,
+)
 _CAMEL = re.compile(r"^[a-z]+(?:[A-Z][a-z0-9]+)+$|^[A-Z]+(?:_[A-Z]+)+$|^\{\{.*\}\}$|^\$\{.*\}$")
 _ALNUM = re.compile(r"[^\W_]")
 # After "Copyright", "Bản quyền", ...: a © or a year makes the line a notice.
@@ -156,6 +163,8 @@ def is_chrome(line: str) -> bool:
     if not _ALNUM.search(stripped):
         return True
     if _COUNTER_LINE.match(stripped) or _CAMEL.match(stripped.rstrip(":;,. ")):
+        return True
+    if _READING_TIME.match(stripped):
         return True
     if "A" in stripped and _FONT_WIDGET.search(stripped):
         return True

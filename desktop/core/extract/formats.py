@@ -39,6 +39,7 @@ _HTML_START = re.compile(
 # A docx whose parts expand beyond this many times the size limit is refused.
 _MAX_EXPANSION = 20
 _MIN_PDF_LETTERS = 20
+_DOCX_HEADLINE_PARAGRAPHS = 12
 
 
 @dataclass
@@ -327,14 +328,17 @@ def read_docx(data: bytes) -> RawDocument:
             _("corrupt Word document: {error}").format(error=type(exc).__name__)
         ) from None
     raw = RawDocument(text="\n".join(lines), kind="docx")
-    if core_title:
-        raw.title, raw.title_evidence = core_title, "document properties"
+    # The headline a reader sees (a Title or Heading paragraph) before the file's
+    # properties, which often keep a working name ("Press release draft 2").
+    for paragraph in document.paragraphs[:_DOCX_HEADLINE_PARAGRAPHS]:
+        style = (paragraph.style.name if paragraph.style is not None else "") or ""
+        text = " ".join(paragraph.text.split())
+        if len(text.split()) >= 3 and style.lower().startswith(("title", "heading")):
+            raw.title, raw.title_evidence = text, f"'{style}' paragraph"
+            break
     else:
-        for paragraph in document.paragraphs:
-            style = (paragraph.style.name if paragraph.style is not None else "") or ""
-            if paragraph.text.strip() and style.lower().startswith(("title", "heading")):
-                raw.title, raw.title_evidence = paragraph.text.strip(), f"'{style}' paragraph"
-                break
+        if core_title:
+            raw.title, raw.title_evidence = core_title, "document properties"
     return raw
 
 

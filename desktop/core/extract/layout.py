@@ -250,6 +250,16 @@ def has_inner_sentence(line: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def is_field_line(line: str) -> bool:
+    """A page's "label: value" field with a one- or two-word value ("Reading time: 3 min",
+    "User content: No", "Ngôn ngữ: Tiếng Việt"), never a headline "Place: what happened"."""
+    label, colon, value = line.partition(":")
+    if not colon or not label.strip() or ends_sentence(line):
+        return False
+    label_words, value_words = len(label.split()), len(value.split())
+    return 1 <= label_words <= 4 and 1 <= value_words <= 2 and not value.strip().startswith("//")
+
+
 def is_furniture(line: str) -> bool:
     """A line that can never be a headline."""
     return (
@@ -258,6 +268,7 @@ def is_furniture(line: str) -> bool:
         or is_date_line(line)
         or is_byline(line)
         or is_caption(line)
+        or is_field_line(line)
         or bool(_EMAIL_OR_URL.search(line))
     )
 
@@ -296,9 +307,19 @@ def _is_name_and_tagline(line: str) -> bool:
     )
 
 
+# A site's wordmark in camel case ("kumparanNEWS", "eNewsDaily"): one word, never the
+# rest of a sentence.
+_WORDMARK = re.compile(r"^[a-z][a-z0-9]*[A-Z][\w.]*$")
+
+
 def continues(line: str, following: str) -> bool:
     """``following`` goes on with the sentence of ``line`` (a hard-wrapped paragraph)."""
-    return bool(following[:1].islower()) and not ends_sentence(line) and not is_bar(line)
+    return (
+        bool(following[:1].islower())
+        and not _WORDMARK.match(following.strip())
+        and not ends_sentence(line)
+        and not is_bar(line)
+    )
 
 
 def paragraph_at(lines: list[str], i: int) -> str:

@@ -40,6 +40,7 @@ SEEN = "seen"  # every day the text mentions ("03-12"), whatever its role
 DATE_KINDS = frozenset({DAY, DATE, MONTH, YEAR, SEEN, PUBLISHED_YEAR, URL_YEAR})
 YEAR_KINDS = frozenset({YEAR, PUBLISHED_YEAR, URL_YEAR})
 MAX_SEEN = 60
+STAMP_WEEK = 6  # days before a time stamp its weekday or "yesterday" may name
 
 MAX_PER_KIND = 40
 PERSON_WEIGHT, ORGANISATION_WEIGHT, NAME_WEIGHT = 3.0, 1.5, 2.0
@@ -129,13 +130,25 @@ def main_date(article: ArticleInput, mentions: list[DateMention]) -> MainDate | 
                 chosen = m
                 break
         if chosen is None:
-            return None
+            return _stamp_week(mentions)
         base = MainDate(chosen.month, chosen.day, chosen.last_day, chosen.year, True)
     base = _widen(base, mentions)
     if base.year is None and ref is not None:
         year = ref[0] - 1 if base.month > ref[1] + 1 else ref[0]
         base = MainDate(base.month, base.first_day, base.last_day, year, base.from_text)
     return base
+
+
+def _stamp_week(mentions: list[DateMention]) -> MainDate | None:
+    """When the only day a text gives is its own time stamp ("10 février 20h05") and it
+    reports its event by a weekday or "yesterday", the event fell in the week up to that
+    day: a range of days in the stamp's month, so that versions dated in it agree and a
+    look-alike event a day later does not."""
+    stamp = next((m for m in mentions if m.stamp and m.day is not None), None)
+    if stamp is None or stamp.day is None:
+        return None
+    first = max(1, stamp.day - STAMP_WEEK)
+    return MainDate(stamp.month, first, stamp.day, stamp.year, True)
 
 
 def _widen(base: MainDate, mentions: list[DateMention]) -> MainDate:

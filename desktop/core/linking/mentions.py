@@ -53,6 +53,10 @@ _WORD_CHARS = "Aa0_"
 _CAPITALISED = r"A[Aa]*a[Aa]*(?![Aa0_])"
 _NAME_RUN = re.compile(rf"(?<![Aa0_]){_CAPITALISED}(?: {_CAPITALISED})+")
 _ACRONYM = re.compile(r"(?<![Aa0_])A[A0_]{1,9}(?![Aa0_])")
+# A hyphenated place name, the same in every language: "Équihen-Plage", "Boulogne-sur-Mer".
+_COMPOUND = re.compile(r"(?<![Aa0_])A[Aa]*a[Aa]*(?:\.(?:a{1,4}\.){0,2}A[Aa]*a[Aa]*)+(?![Aa0_])")
+_HYPHENS = frozenset("-‐‑")
+_RUN_BEFORE = re.compile(r"A[Aa]*a[Aa]* $")  # a capitalised word right before: one name
 _SHAPE_WORD = re.compile(r"[Aa0_]+")
 
 
@@ -83,6 +87,13 @@ def names(scan: Scan, covered: Covered) -> list[str]:
                 words.append(scan.folded[pos : pos + len(word)])
             pos += len(word) + 1
         _name_candidates(words, out)
+    for m in _COMPOUND.finditer(scan.shape):
+        start, end = m.span()
+        joints = [scan.text[i] for i in range(start, end) if scan.shape[i] == "."]
+        before = _RUN_BEFORE.search(scan.shape, max(0, start - 40), start)
+        in_run = scan.shape[end : end + 2] == " A" or before is not None
+        if start not in covered and not in_run and all(ch in _HYPHENS for ch in joints):
+            out.append(scan.folded[start:end])
     return out
 
 

@@ -103,7 +103,8 @@ def title_at(tokens: Sequence[Token], k: int) -> int | None:
     match = titles().longest_at(tokens, k, max_gap=SOFT)
     if match is None:
         return None
-    if any(match.payloads) and (match.last + 1 >= len(tokens) or tokens[match.last + 1].gap != DOT):
+    needs_dot = all(match.payloads)  # "Gen." and "Gen" may both be titles
+    if needs_dot and (match.last + 1 >= len(tokens) or tokens[match.last + 1].gap != DOT):
         return None
     written = " ".join(t.text for t in tokens[k : match.last + 1]).casefold()
     if written not in _written_titles() and written != " ".join(

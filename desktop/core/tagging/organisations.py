@@ -1,11 +1,13 @@
 """Organisations not yet in the registry, found by how their names are built.
 
-Two patterns, words from ``resources/tagging/organisations.json``:
+Three patterns, words from ``resources/tagging/organisations.json``:
 
 - a name opened by a head noun ("Ministry of …", "Hiệp hội …", "Persatuan …",
   "Asociación …") or closed by a tail ("… Food Association", "… Berhad") and followed by
   its acronym in brackets: "Persatuan Pengusaha Beras Negara (PPBN)";
-- a local government and its province or city: "UBND tỉnh Hà Giang".
+- a local government and its province or city: "UBND tỉnh Hà Giang";
+- a diplomatic mission, its country and its seat, under one English name
+  (:mod:`desktop.core.tagging.missions`): "Đại sứ quán Việt Nam tại Pháp".
 
 Only whole names count: the name runs from its head (or the start of its capitalised
 run) to the bracket, crosses no punctuation, holds no registry actor, and is not a
@@ -20,6 +22,7 @@ from functools import cache
 
 from desktop.core.tagging.countries import country_at
 from desktop.core.tagging.data import _load
+from desktop.core.tagging.missions import find_missions
 from desktop.core.tagging.model import Evidence
 from desktop.core.tagging.text import SOFT, PhraseTrie, Token, fold_word, parse_pattern
 
@@ -75,6 +78,20 @@ def _acronym_at(tokens: Sequence[Token], text: str, k: int) -> bool:
     return before == "(" and after == ")"
 
 
+def _spells(acronym: str, words: Sequence[Token]) -> bool:
+    """Whether the acronym's letters are the initials of ``words`` in order, the first
+    letter the first word's: SNSM for "Société nationale de sauvetage en mer"."""
+    letters = [c for c in fold_word(acronym) if c.isalpha()]
+    initials = [fold_word(t.text)[:1] for t in words]
+    if len(letters) < 2 or not initials or initials[0] != letters[0]:
+        return False
+    i = 1
+    for initial in initials[1:]:
+        if i < len(letters) and initial == letters[i]:
+            i += 1
+    return i == len(letters)
+
+
 def _start(tokens: Sequence[Token], blocked: Sequence[bool], end: int) -> int | None:
     """Where the name that ends before ``end`` starts (``None`` when it is no organisation)."""
     vocab = _vocabulary()
@@ -95,6 +112,8 @@ def _start(tokens: Sequence[Token], blocked: Sequence[bool], end: int) -> int | 
         if all(t.capitalised or t.folded in vocab.joiners or vietnamese for t in rest):
             if any(t.capitalised for t in rest):
                 return s
+        if not written_lower and end < len(tokens) and _spells(tokens[end].text, tokens[s:end]):
+            return s  # "Société nationale de sauvetage en mer (SNSM)": sentence case
     if tokens[end - 1].folded in vocab.tails and tokens[end - 1].capitalised:
         s = end - 1
         while s > span and (tokens[s - 1].capitalised or tokens[s - 1].folded in vocab.joiners):
@@ -122,17 +141,22 @@ def find_organisations(
     vocab = _vocabulary()
     n = len(tokens)
 
-    def add(first: int, end: int, acronym: str = "") -> None:
+    def add(first: int, end: int, acronym: str = "", name: str = "") -> None:
         if _place_only(tokens, first, end) or any(blocked[first:end]):
             return
         start, stop = tokens[first].start, tokens[end - 1].end
-        folded = tuple(t.folded for t in tokens[first:end])
-        org = found.setdefault(folded, NewOrganisation(text[start:stop], folded, acronym))
+        if name:  # one English name for a mission, whatever the language
+            folded = tuple(fold_word(w) for w in name.split())
+        else:
+            folded = tuple(t.folded for t in tokens[first:end])
+        org = found.setdefault(folded, NewOrganisation(name or text[start:stop], folded, acronym))
         org.evidence.append(Evidence(start, stop, text[start:stop], field_name))
         org.in_lead = org.in_lead or start < lead_end
         for k in range(first, end):
             blocked[k] = True
 
+    for mission in find_missions(tokens, text, blocked, lambda k: _acronym_at(tokens, text, k)):
+        add(mission.first, mission.end, mission.acronym, mission.name)
     for k in range(1, n):
         if not blocked[k] and _acronym_at(tokens, text, k):
             first = _start(tokens, blocked, k)

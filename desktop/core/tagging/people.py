@@ -52,9 +52,11 @@ from desktop.core.tagging.text import COMMA, DOT, SOFT, Token
 
 MAX_SKIP = 10
 LINKS = frozenset({"of", "from", "at", "dari", "daripada", "de", "del", "du", "cua", "tu", "with"})
-# words that may end an apposition "title, Name …" besides a comma or the sentence's end
+# words that may end an apposition "title, Name …" besides a comma or the sentence's end,
+# among them relative pronouns ("…, Sigit Prasetyo yang hadir berkata", "…, Jane Roe, who")
 APPOSITION_ENDS = LINKS | frozenset(
-    "pour para untuk mewakili representing and et y dan serta va cung".split()
+    "pour para untuk mewakili representing and et y dan serta va cung "
+    "yang who qui quien quienes".split()
 )
 
 # folded name words, evidence, role, and whether a one-word name stands alone (a mononym)
@@ -80,8 +82,11 @@ def _emit(
     alone: bool = False,
 ) -> None:
     first, end = bounds
-    role = tidy_role(role)  # "Mme", "bà", "Datuk" say who, not what
     start, stop = tokens[first].start, tokens[end - 1].end
+    written = text[start:stop]
+    if first + 1 < end and not any(ch.isspace() for ch in written):
+        return  # one hyphenated word ("Pas-de-Calais", "Gris-Nez") names a place
+    role = tidy_role(role)  # "Mme", "bà", "Datuk" say who, not what
     folded = tuple(t.folded for t in tokens[first:end] if is_name_word(t) or is_particle(t))
     found.append((folded, Evidence(start, stop, text[start:stop], field_name), role, alone))
 
