@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
@@ -60,9 +60,16 @@ class ImportReport:
     summarised: int = field(default=0, repr=False)  # imported articles in the stored summary
 
     def as_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        del data["summarised"]
-        return data
+        # Its lists hold flat dicts of plain values: copied one level deep (asdict's
+        # deep copy, rewritten with every batch, cost more than storing the batch).
+        return {
+            "imported": [dict(item) for item in self.imported],
+            "duplicates": [dict(item) for item in self.duplicates],
+            "failed": [dict(item) for item in self.failed],
+            "cancelled": self.cancelled,
+            "batch_id": self.batch_id,
+            "error": self.error,
+        }
 
 
 @dataclass
