@@ -21,8 +21,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.report_bench import fill  # noqa: E402
-from desktop.core.archive import open_archive  # noqa: E402
-from desktop.core.check import check_archive  # noqa: E402
+from desktop.core.archive.session import open_archive  # noqa: E402
+from desktop.core.maintenance.check import check_archive  # noqa: E402
 from desktop.core.search.indexing import reindex  # noqa: E402
 
 

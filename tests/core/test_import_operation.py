@@ -6,9 +6,9 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from desktop.core.importer import import_paths
+from desktop.core.importing.run import import_paths
 from desktop.core.linking.store import missing_features
-from desktop.core.progress import TaskState
+from desktop.core.operations.progress import TaskState
 from desktop.db.models import Article, ArticleFeature
 
 
@@ -68,7 +68,7 @@ def test_import_cancelled_midway_keeps_what_it_stored(sqlite_archive, tmp_path: 
 def test_report_as_json_is_a_copy_of_every_listed_field():
     from dataclasses import fields
 
-    from desktop.core.importer import ImportReport
+    from desktop.core.importing.store import ImportReport
 
     report = ImportReport(
         imported=[{"id": 1, "path": "a.txt"}],

@@ -1,13 +1,14 @@
-"""What an operation changed, so views refresh on change notifications alone."""
+"""What an operation returns: what it changed (so views refresh on change notifications
+alone) and the :class:`Edit` that undoes it (see :mod:`desktop.core.operations.undo`)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 if TYPE_CHECKING:
-    from desktop.core.undo import Edit
+    from desktop.core.archive.session import Archive
 
 ARTICLES = "articles"  # article rows or metadata
 TAGS = "tags"  # objective/actor links of articles
@@ -46,3 +47,11 @@ class OpResult(Generic[T]):
     changes: Changes = field(default_factory=Changes)
     undo: Edit | None = None
     value: T | None = None
+
+
+class Edit(Protocol):
+    label: str
+
+    def apply(self, archive: Archive) -> OpResult[Any]:
+        """Do the edit; the result's ``undo`` is the edit that reverts it."""
+        ...
