@@ -62,8 +62,9 @@ class Context:
     def emit(self, data: Any, text: str | Callable[[], str] = "") -> None:
         """Print ``data`` as JSON with ``--json``, else the human ``text``."""
         if self.json:
-            json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=_default)
-            sys.stdout.write("\n")
+            # one write: json.dump would write each of the many pieces of a long report
+            encoded = json.dumps(data, ensure_ascii=False, indent=2, default=_default)
+            sys.stdout.write(encoded + "\n")
         else:
             out = text() if callable(text) else text
             if out:

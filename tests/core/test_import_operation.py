@@ -63,3 +63,22 @@ def test_import_cancelled_midway_keeps_what_it_stored(sqlite_archive, tmp_path: 
     with sqlite_archive.session() as session:
         stored = session.scalar(select(func.count(Article.id)))
     assert stored == len(report.imported)
+
+
+def test_report_as_json_is_a_copy_of_every_listed_field():
+    from dataclasses import fields
+
+    from desktop.core.importing.store import ImportReport
+
+    report = ImportReport(
+        imported=[{"id": 1, "path": "a.txt"}],
+        duplicates=[{"path": "b.txt", "existing_id": 1, "reason": "same file"}],
+        failed=[{"path": "c.txt", "error": "empty file"}],
+        batch_id=7,
+    )
+    data = report.as_json()
+    assert set(data) == {f.name for f in fields(ImportReport) if f.repr}
+    assert data["imported"] == [{"id": 1, "path": "a.txt"}] and data["batch_id"] == 7
+    data["imported"][0]["id"] = 2
+    data["failed"].clear()
+    assert report.imported[0]["id"] == 1 and report.failed  # the report is untouched

@@ -46,6 +46,16 @@ def test_scan_folds_like_fold_and_keeps_offsets():
         assert scan.folded == fold(sample)
 
 
+def test_scan_of_ascii_text_gives_the_forms_of_any_text():
+    # ASCII text takes a faster path: its forms are those of the same text followed by
+    # a non-ASCII word (the general path), less that word
+    samples = ["The IOM's 2021 review, in Bangkok (UNESCAP)\n\tGCM_x -- 12/3.", "A b", "-"]
+    for sample in samples:
+        fast, general = Scan.of(sample), Scan.of(sample + " é")
+        assert fast.folded == general.folded[:-2] and fast.shape == general.shape[:-2]
+        assert fast.spaced == general.spaced[:-2]
+
+
 def test_phrases_match_across_any_punctuation_with_offsets_of_the_text():
     gaz = load_gazetteer(
         {"places": [{"id": "hcm", "kind": "city", "names": {"vi": ["Hồ Chí Minh"]}}]}

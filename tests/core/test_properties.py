@@ -16,7 +16,7 @@ from desktop.core.extract.decode import decode_bytes, normalize_text
 from desktop.core.extract.pipeline import extract_file
 from desktop.core.search.folding import exact_form, fast_fold, index_text, tokens
 from desktop.core.search.query import parse
-from desktop.core.util.textfold import fold, fold_words
+from desktop.core.util.textfold import _fold_slowly, fold, fold_words
 
 # Text with what articles bring: Vietnamese and French letters, combining marks,
 # control and invisible characters, quotes, query syntax.
@@ -65,6 +65,7 @@ def test_cleaning_never_raises_and_is_idempotent(text: str):
 @given(ARTICLE_TEXT)
 def test_folding_is_idempotent_and_agrees_with_the_fast_path(text: str):
     folded = fold(text)
+    assert folded == _fold_slowly(text)  # folding by the table is folding by definition
     assert fold(folded) == folded
     assert fast_fold(text) == folded
     assert "đ" not in folded and "Đ" not in folded

@@ -89,6 +89,27 @@ def spaced_words(text: str) -> str:
 _GAPS = re.compile(r"  +")
 
 
+def _ascii_table(table: dict[int, str]) -> bytes:
+    """The first 128 entries of a table as a ``bytes.translate`` table (ASCII text is
+    translated in C, without a mapping lookup per character)."""
+    values = [chr(code).translate(table) for code in range(128)]
+    assert all(len(v) == 1 and v.isascii() for v in values)
+    return "".join(values).encode("ascii") + bytes(range(128, 256))
+
+
+_SPACED_ASCII = _ascii_table(_SPACED)
+_SHAPE_ASCII = _ascii_table(_SHAPE)
+
+
+def _forms(text: str) -> tuple[str, str, str]:
+    """(folded, shape, spaced without its padding) of ``text``."""
+    if text.isascii():  # folding an ASCII character is lower-casing it
+        data = text.encode("ascii")
+        spaced = data.translate(_SPACED_ASCII).decode("ascii")
+        return text.lower(), data.translate(_SHAPE_ASCII).decode("ascii"), spaced
+    return text.translate(_FOLDED), text.translate(_SHAPE), text.translate(_SPACED)
+
+
 @dataclass(frozen=True)
 class Scan:
     text: str
@@ -103,7 +124,8 @@ class Scan:
         """The scan of ``text`` (brought to NFC first: offsets are those of NFC text)."""
         if not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
-        raw = " " + text.translate(_SPACED) + " "
+        folded, shape, spaced_chars = _forms(text)
+        raw = " " + spaced_chars + " "
         cuts: list[int] = []
         dropped: list[int] = []
         total = 0
@@ -114,8 +136,8 @@ class Scan:
         spaced = _GAPS.sub(" ", raw) if cuts else raw
         return cls(
             text,
-            text.translate(_FOLDED),
-            text.translate(_SHAPE),
+            folded,
+            shape,
             spaced,
             tuple(cuts),
             tuple(dropped),

@@ -27,6 +27,9 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 SHORT_WORDS = 6
+# More than SHORT_WORDS words: found at the first words of a long paragraph, without
+# counting every word of it.
+_LONG = re.compile(r"[^\W\d_]+(?:[\W\d_]+[^\W\d_]+){" + str(SHORT_WORDS) + "}")
 
 
 def _words(line: str) -> int:
@@ -40,7 +43,7 @@ def is_metadata_line(line: str) -> bool:
         return False
     if _URL.search(stripped) and _words(_URL.sub(" ", stripped)) <= SHORT_WORDS - 2:
         return True  # "Source: https://…", "Sumber: www…", a bare link
-    if _words(stripped) > SHORT_WORDS:
+    if _LONG.search(stripped):  # more than SHORT_WORDS words
         return False
     if _BRACKETED.match(stripped):
         return True  # "(Theo baoquocte.vn)", "(VNA)"
