@@ -29,11 +29,11 @@ from desktop.core.extract.pipeline import extract_file
 
 def warm_up(languages: Sequence[str] | None = None) -> None:
     """Build the shared language detector and load every rule file now."""
-    from desktop.core.extract import clean, dates, language, layout, outlet, source
+    from desktop.core.extract import clean, date_patterns, language, layout, outlet, source
 
     codes = tuple(languages or DEFAULT_LANGUAGES)
     language.warm_up(codes)
-    dates.warm_up(codes)
+    date_patterns.warm_up(codes)
     clean.vocabulary()
     source.is_credit_line("")
     layout.cues()
