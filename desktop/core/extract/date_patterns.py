@@ -31,6 +31,21 @@ def _babel_locale(code: str) -> Locale | None:
         return None
 
 
+def babel_names(kind: str, code: str) -> list[str]:
+    """The month (``kind`` "month") or weekday names of language ``code`` as Babel writes
+    them: wide and abbreviated, in format and stand-alone forms."""
+    locale = _babel_locale(code)
+    if locale is None:
+        return []
+    table = locale.months if kind == "month" else locale.days
+    return [
+        str(name)
+        for width in ("wide", "abbreviated")
+        for context in ("format", "stand-alone")
+        for name in table[context][width].values()
+    ]
+
+
 @cache
 def month_names(languages: tuple[str, ...], folded: bool = False) -> dict[str, int]:
     """Month names and abbreviations (as written, without a final dot) -> month number;
@@ -61,16 +76,11 @@ def month_names(languages: tuple[str, ...], folded: bool = False) -> dict[str, i
 @cache
 def weekday_names(languages: tuple[str, ...]) -> frozenset[str]:
     """Folded weekday names and abbreviations of ``languages``."""
-    names: set[str] = set()
-    for code in languages:
-        locale = _babel_locale(code)
-        if locale is None:
-            continue
-        for context in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
-                for name in locale.days[context][width].values():
-                    names.add(" ".join(fold(str(name)).rstrip(".").split()))
-    return frozenset(names)
+    return frozenset(
+        " ".join(fold(name).rstrip(".").split())
+        for code in languages
+        for name in babel_names("day", code)
+    )
 
 
 def _name_pattern(name: str, folded: bool) -> str:
