@@ -14,16 +14,13 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
-    QHeaderView,
     QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
     QScrollArea,
     QSplitter,
-    QTableView,
     QToolBar,
     QWidget,
 )
@@ -43,6 +40,7 @@ from desktop.i18n import N_, SUPPORTED, _, ngettext
 from desktop.ui import context_menus, features
 from desktop.ui.archive_switch import archive_name
 from desktop.ui.article_model import ArticleTableModel, LazyRows
+from desktop.ui.article_table import ArticleTable
 from desktop.ui.detail import DetailPane
 from desktop.ui.operations import OperationRunner
 from desktop.ui.sidebar import LibraryList, Sidebar
@@ -87,22 +85,7 @@ class MainWindow(QMainWindow, features.FeatureSlots):
         self._menus: dict[str, QMenu] = {}
 
         self.model = ArticleTableModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("articleTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setSortingEnabled(True)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
-        self.size_columns()
-        self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        self.table = ArticleTable(self.model, row_height=self.fontMetrics().height() + 8)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.sidebar = Sidebar()
@@ -136,20 +119,6 @@ class MainWindow(QMainWindow, features.FeatureSlots):
             importlib.import_module(name).install(self)
         self.restore_layout()
         self.reload()
-
-    def size_columns(self) -> None:
-        """Columns as wide as their header (with room for the sort arrow) or their widest
-        sample value in the interface language (a French header, a Vietnamese date)."""
-        cell = self.table.fontMetrics()
-        header = self.table.horizontalHeader().fontMetrics()
-        margin = 2 * self.style().pixelMetric(self.style().PixelMetric.PM_HeaderMargin)
-        for column, samples in self.model.column_samples().items():
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            widest = max(
-                header.horizontalAdvance(title) + margin + 14,
-                *(cell.horizontalAdvance(sample) + 12 for sample in samples),
-            )
-            self.table.setColumnWidth(column, widest)
 
     # -- places for features -----------------------------------------------------------
     def menu(self, name: str) -> QMenu:

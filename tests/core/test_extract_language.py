@@ -122,11 +122,12 @@ def test_concurrent_first_builds_give_one_detector():
 
 
 def test_every_detected_language_has_cleaning_cues_and_calendar_names():
-    from desktop.core.extract import data, layout
+    from desktop.core.extract import data
+    from desktop.core.extract.date_patterns import babel_names
 
     chrome = data.load("boilerplate")["languages"]
     for code in DEFAULT_LANGUAGES:
         assert chrome[code]["ui"] and chrome[code]["blocks"], code
-        assert layout._names("month", code), code  # date lines are recognised in it
+        assert babel_names("month", code), code  # date lines are recognised in it
     paired = {c for pair in data.load("language_cues")["pairs"] for c in pair["languages"]}
     assert {"ms", "id", "es", "pt"} <= paired

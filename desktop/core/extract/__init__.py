@@ -11,9 +11,11 @@ front matter) and ``htmlmeta`` (a web page's headline, site name and URL), ``cle
 (site chrome), ``layout`` (the shape of a page's top lines: menus, date lines,
 bylines, captions, masthead, lead), ``title`` (the headline), ``body`` (the article's
 text without what surrounds it), ``language``, ``source`` (source URL and credits) and
-``outlet`` (the page's own name), ``dates`` (date mentions), ``chronology`` (publication
-and event dates). For large imports, :mod:`desktop.core.importing.pool` runs extraction
-in worker processes.
+``outlet`` (the page's own name), ``date_patterns`` (month and weekday names, date
+patterns) and ``dates`` (date mentions), ``pagelines`` (date lines, list items, the first
+paragraph), ``pubdate`` (the publication date), ``leadcues`` (the time expressions of the
+lead) and ``chronology`` (the event date). For large imports,
+:mod:`desktop.core.importing.pool` runs extraction in worker processes.
 
 This package reads no database and no archive: bytes in, :class:`Extracted` out.
 """
@@ -29,11 +31,11 @@ from desktop.core.extract.pipeline import extract_file
 
 def warm_up(languages: Sequence[str] | None = None) -> None:
     """Build the shared language detector and load every rule file now."""
-    from desktop.core.extract import clean, dates, language, layout, outlet, source
+    from desktop.core.extract import clean, date_patterns, language, layout, outlet, source
 
     codes = tuple(languages or DEFAULT_LANGUAGES)
     language.warm_up(codes)
-    dates.warm_up(codes)
+    date_patterns.warm_up(codes)
     clean.vocabulary()
     source.is_credit_line("")
     layout.cues()

@@ -19,11 +19,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
-from functools import cache
+from dataclasses import replace
 
-from desktop.core.extract import data, multiday
-from desktop.core.extract.dates import Mention, is_upcoming
+from desktop.core.extract import multiday
+from desktop.core.extract.dates import Mention
+from desktop.core.extract.leadcues import (
+    Cue,
+    clause_before,
+    cue_words,
+    find_dateline,
+    is_background,
+    lead_cues,
+)
 from desktop.core.extract.pubdate import (
     INFERRED,
     STATED,
@@ -35,110 +42,14 @@ from desktop.core.extract.pubdate import (
     reference_evidence,
     weak_reason,
 )
-from desktop.core.extract.relative import UPCOMING, RelativeDay, find_relative
-from desktop.core.util.textfold import fast_fold
+from desktop.core.extract.relative import UPCOMING, RelativeDay
 from desktop.i18n import _
 
-LEAD_CHARS = 1500  # the event date is looked for in the lead only
-_DATELINE_CHARS = 40
 _YEAR = dt.timedelta(days=366)
 _MAX_REPORTING_DAYS = 31
-_CLAUSE_END = re.compile(r"[.!?;…\n]")
-_DATELINE_HEAD = re.compile(r"[,:]\s*(?:[^\W\d]{1,4}\s*)?$")  # "Hanoï, le", "Hà Nội, ngày"
 
 
 # --- Event date ------------------------------------------------------------------------------
-
-
-@cache
-def _cue(key: str, source: str = "date_words") -> re.Pattern[str]:
-    """The words of ``key`` in ``resources/<source>.json``, to search in folded text."""
-    words = sorted({fast_fold(w) for w in data.strings(source, key)}, key=len, reverse=True)
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
-
-
-def _clause_before(text: str, position: int, width: int = 60) -> str:
-    window = text[max(0, position - width) : position]
-    cut = max((m.end() for m in _CLAUSE_END.finditer(window)), default=0)
-    return fast_fold(window[cut:])
-
-
-def _is_background(text: str, mention: Mention, previous: Mention | None) -> bool:
-    """The date of a text cited ("Quyết định 402 ngày 20/3/2020"), of an earlier event
-    ("Trước đó, ngày 14/6"), of an international day ("Journée internationale des
-    migrants, le 18 décembre") or an upcoming date."""
-    floor = previous.end if previous is not None and previous.end <= mention.start else 0
-    near = _clause_before(text, mention.start, min(60, mention.start - floor))
-    wide = _clause_before(text, mention.start, min(80, mention.start - floor))
-    if _cue("citation_before").search(near) or _cue("background_before").search(near):
-        return True
-    if _cue("commemoration_words").search(wide):
-        return True
-    return is_upcoming(text, mention, previous)
-
-
-@dataclass(frozen=True)
-class _Cue:
-    start: int
-    mention: Mention | None = None
-    relative: RelativeDay | None = None
-    weekday: RelativeDay | None = None  # a day word written with the date ("Kamis (12/12)")
-
-
-def _lead_cues(page: Page, excluded: set[int]) -> list[_Cue]:
-    text, start = page.text, page.lead_start
-    end = min(len(text), start + LEAD_CHARS)
-    skipped = [
-        (line.start, line.end)
-        for line in page.lines
-        if line.index in excluded and start <= line.start < end
-    ]
-
-    def outside(offset: int) -> bool:
-        return not any(a <= offset < b for a, b in skipped)
-
-    mentions = [
-        m for m in page.mentions if start <= m.start < end and m.has_day and outside(m.start)
-    ]
-    relatives = [r for r in find_relative(text, page.languages, start, end) if outside(r.start)]
-    cues: list[_Cue] = []
-    used: set[int] = set()
-    for mention in mentions:
-        weekday: RelativeDay | None = None  # "Kamis (12/12)", "yesterday (March 10)"
-        for r in relatives:
-            gap = (
-                text[r.end : mention.start]
-                if r.end <= mention.start
-                else text[mention.end : r.start]
-            )
-            if len(gap) <= 3 and not gap.strip(" ,("):
-                weekday = r
-                used.add(r.start)
-        cues.append(
-            _Cue(
-                min(mention.start, weekday.start if weekday else mention.start),
-                mention,
-                weekday=weekday,
-            )
-        )
-    for r in relatives:
-        if r.start not in used:
-            cues.append(_Cue(r.start, relative=r))
-    cues.sort(key=lambda c: c.start)
-    return cues
-
-
-def _dateline(page: Page, cues: list[_Cue]) -> _Cue | None:
-    """A date opening the first paragraph after a place name: "Hanoï, 12 décembre (VNA) –",
-    "Genève, le 3 mai –"."""
-    if not cues or cues[0].mention is None or page.lead is None:
-        return None
-    mention = cues[0].mention
-    head = page.text[page.lead.start : mention.start]
-    if len(head) > _DATELINE_CHARS or not _DATELINE_HEAD.search(head):
-        return None
-    return cues[0] if len(head.split()) <= 4 else None
 
 
 def _resolve_mention(
@@ -224,7 +135,7 @@ def _resolve_relative(
 def event_date(page: Page, published: Published) -> DateResult:
     """The event date of the article with its confidence and evidence."""
     kept = _kept_cues(page, published.result.value)
-    dateline = _dateline(page, kept)
+    dateline = find_dateline(page, kept)
     if dateline is not None and dateline.mention is not None:
         following = kept[1] if len(kept) > 1 else None
         result = _from_dateline(page, dateline, dateline.mention, following, published)
@@ -248,7 +159,7 @@ def event_date(page: Page, published: Published) -> DateResult:
     )
 
 
-def _first_of_several_days(page: Page, cue: _Cue, result: DateResult) -> DateResult:
+def _first_of_several_days(page: Page, cue: Cue, result: DateResult) -> DateResult:
     """The first day of an event reported by its last ("the two-day meeting ended on
     Wednesday"), flagged; a date an end verb introduces, without a day count, flagged."""
     if cue.mention is not None and cue.mention.last_day is not None:
@@ -271,16 +182,16 @@ def _first_of_several_days(page: Page, cue: _Cue, result: DateResult) -> DateRes
     return replace(result, value=first, confidence=INFERRED)
 
 
-def _kept_cues(page: Page, pub: dt.date | None) -> list[_Cue]:
+def _kept_cues(page: Page, pub: dt.date | None) -> list[Cue]:
     """The time expressions of the lead, less the dates of texts cited, international
     days, upcoming dates and dates more than a year from the publication date."""
     excluded = set(page.listed) | {d.line.index for d in page.date_lines}
-    kept: list[_Cue] = []
+    kept: list[Cue] = []
     previous: Mention | None = None
-    for cue in _lead_cues(page, excluded):
+    for cue in lead_cues(page, excluded):
         mention = cue.mention
         if mention is not None:
-            background = _is_background(page.text, mention, previous)
+            background = is_background(page.text, mention, previous)
             previous = mention
             day = mention.date
             if background or (
@@ -295,7 +206,7 @@ def _kept_cues(page: Page, pub: dt.date | None) -> list[_Cue]:
 
 
 def _from_dateline(
-    page: Page, dateline: _Cue, mention: Mention, following: _Cue | None, published: Published
+    page: Page, dateline: Cue, mention: Mention, following: Cue | None, published: Published
 ) -> DateResult:
     """The dateline's day, or the relative day that follows it counted from it."""
     base = _resolve_mention(page, mention, published, dateline.weekday)
@@ -349,7 +260,7 @@ def _shift_open_year(base: DateResult, relative: RelativeDay, mention: Mention) 
     )
 
 
-def _from_first_cue(page: Page, kept: list[_Cue], published: Published) -> DateResult:
+def _from_first_cue(page: Page, kept: list[Cue], published: Published) -> DateResult:
     """The first date of the lead, or its first relative day counted from the
     publication date (a weekday cited as upcoming is the next such day)."""
     first = kept[0]
@@ -382,7 +293,7 @@ def _from_first_cue(page: Page, kept: list[_Cue], published: Published) -> DateR
 def _is_future(text: str, relative: RelativeDay) -> bool:
     """A future cue in the clause before a weekday ("will meet on Friday")."""
     return bool(
-        _cue("future_before", "metadata_cues").search(_clause_before(text, relative.start, 80))
+        cue_words("future_before", "metadata_cues").search(clause_before(text, relative.start, 80))
     )
 
 
@@ -394,7 +305,6 @@ def _with_day(result: DateResult) -> DateResult:
 
 __all__ = [
     "INFERRED",
-    "LEAD_CHARS",
     "STATED",
     "UNKNOWN",
     "DateResult",

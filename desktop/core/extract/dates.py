@@ -1,43 +1,29 @@
 """Dates written in article text, in the forms each language uses.
 
 Month and weekday names come from Babel's locale data ("décembre", "Disember",
-"tháng 4", "diciembre", ...); the numeric forms ("19/4", "13/03/2021", "10-12/3",
-"2024-12-18", "2024年12月18日") are language-neutral. Each mention keeps its span,
-its precision (day or month), the year when one is written and the last day of a
-range ("12 et 13 mars", "Từ ngày 10-12/3"); :func:`is_upcoming` tells whether the
-text cites a mention as upcoming.
+"tháng 4", "diciembre", ...: :mod:`desktop.core.extract.date_patterns`); the numeric
+forms ("19/4", "13/03/2021", "10-12/3", "2024-12-18", "2024年12月18日") are
+language-neutral. Each mention keeps its span, its precision (day or month), the year
+when one is written and the last day of a range ("12 et 13 mars", "Từ ngày 10-12/3");
+:func:`is_upcoming` tells whether the text cites a mention as upcoming.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
 
-from babel import Locale, UnknownLocaleError
-
-from desktop.core.extract import data, relative
-from desktop.core.extract.regex import trie_pattern
+from desktop.core.extract import date_patterns as dp
 from desktop.core.extract.urldates import url_date
-from desktop.core.util.textfold import fold
 
 __all__ = [
     "Mention",
-    "date_languages",
     "find_mentions",
     "is_upcoming",
-    "month_names",
     "url_date",
-    "weekday_names",
 ]
-
-_LOCK = threading.Lock()
-_DAY = r"[0-3]?\d"
-_ORDINAL = r"(?:er|ᵉʳ|st|nd|rd|th|º|°)?"
-_YEAR = r"(?:19|20)\d\d"
 
 
 @dataclass(frozen=True)
@@ -74,173 +60,11 @@ class Mention:
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
 
 
-# --- Names from Babel -----------------------------------------------------------------------
-
-
-def _babel_locale(code: str) -> Locale | None:
-    try:
-        return Locale.parse(code)
-    except (UnknownLocaleError, ValueError):
-        return None
-
-
-@cache
-def month_names(languages: tuple[str, ...], folded: bool = False) -> dict[str, int]:
-    """Month names and abbreviations (as written, without a final dot) -> month number;
-    with ``folded``, their folded forms, less the abbreviations that are also common
-    words once folded ("out", "set")."""
-    if folded:
-        ambiguous = set(data.strings("date_words", "folded_ambiguous_months"))
-        out: dict[str, int] = {}
-        for name, number in month_names(languages).items():
-            key = _month_key(fold(name))
-            if key not in ambiguous:
-                out.setdefault(key, number)
-        return out
-    names: dict[str, int] = {}
-    for code in languages:
-        locale = _babel_locale(code)
-        if locale is None:
-            continue
-        for context in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
-                for number, name in locale.months[context][width].items():
-                    name = str(name).strip().rstrip(".")
-                    if len(name) >= 3 and not name.isdigit():
-                        names.setdefault(name, int(number))
-    return names
-
-
-@cache
-def weekday_names(languages: tuple[str, ...]) -> frozenset[str]:
-    """Folded weekday names and abbreviations of ``languages``."""
-    names: set[str] = set()
-    for code in languages:
-        locale = _babel_locale(code)
-        if locale is None:
-            continue
-        for context in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
-                for name in locale.days[context][width].values():
-                    names.add(" ".join(fold(str(name)).rstrip(".").split()))
-    return frozenset(names)
-
-
-def _name_pattern(name: str, folded: bool) -> str:
-    """A month name as a regex: case-free, except that capitalised names (English,
-    German, Malay, ...) keep their capital so "may" or "mac" in running text do not match
-    (in folded text, where nothing is capitalised, every name is case-free)."""
-    head, tail = name[0], name[1:]
-    if folded:
-        return re.escape(name).replace(r"\ ", r"\s+")
-    body = re.escape(tail).replace(r"\ ", r"\s+")
-    if head.isupper():
-        return f"{re.escape(head)}(?i:{body})"
-    return f"(?i:{re.escape(head)}{body})"
-
-
-def _words(key: str) -> str:
-    """The cue words of ``key``, as written and folded."""
-    found = data.strings("metadata_cues", key)
-    words = sorted(set(found) | {fold(w) for w in found}, key=len, reverse=True)
-    return "|".join(re.escape(w) for w in words)
-
-
-@dataclass(frozen=True)
-class _Patterns:
-    months: dict[str, int]  # lower-cased name -> month number
-    capitals: frozenset[str]  # lower-cased names that must be written with a capital
-    scan: re.Pattern[str]  # finds month names in lower-cased text, fast
-    textual: re.Pattern[str]
-    month_first: re.Pattern[str]
-    month_year: re.Pattern[str]
-
-
-_NUMERIC = re.compile(
-    rf"(?<![\w/.,:-])(?P<d1>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?(?P<sep>[/.-])(?P<m>\d\d?)"
-    rf"(?P=sep)(?P<y>{_YEAR})(?![\w/]|[.-]\d)"
-)
-_ISO = re.compile(
-    rf"(?<![\w/.-])(?P<y>{_YEAR})(?P<sep>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<d1>{_DAY})"
-    r"(?![\w/]|[.-]\d)"
-)
-_NUMERIC_NO_YEAR = re.compile(
-    rf"(?<![\w/.,:-])(?P<d1>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?(?P<sep>[/-])"
-    r"(?P<m>0?[1-9]|1[0-2])(?![\w/]|[.,/-]\d)"
-)
-_CJK = re.compile(
-    rf"(?:(?P<y>{_YEAR})\s*年\s*)?(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d1>{_DAY})\s*(?:日|号)"
-)
-
-
-@cache
-def _patterns(languages: tuple[str, ...], folded: bool = False) -> _Patterns:
-    months = month_names(languages, folded)
-    alternation = "|".join(
-        _name_pattern(n, folded) + (r"\.?" if len(n) <= 5 else "")
-        for n in sorted(months, key=len, reverse=True)
-    )
-    month = rf"(?<![^\W\d_])(?P<m>{alternation})(?![^\W_])"
-    ranges = _words("range_words")
-    day_links = _words("day_month_links")
-    year_links = _words("month_year_links")
-    rng = rf"(?:\s*(?i:{ranges})\s*)"
-    textual = re.compile(
-        rf"(?<![\w.,/:-])(?P<d1>{_DAY}){_ORDINAL}\.?(?:{rng}(?P<d2>{_DAY}){_ORDINAL}\.?)?"
-        rf"\s+(?:(?i:{day_links})\s+)?{month}"
-        rf"(?:\s*(?:(?i:{year_links})\s*)?(?P<y>{_YEAR})(?!\d))?"
-    )
-    month_first = re.compile(
-        rf"{month}\s+(?P<d1>{_DAY})(?:st|nd|rd|th)?(?:{rng}(?P<d2>{_DAY})(?:st|nd|rd|th)?)?"
-        rf"(?:,?\s*(?P<y>{_YEAR}))?(?![\d])"
-    )
-    month_year = re.compile(rf"{month}\s*(?:(?i:{year_links})\s*)?(?P<y>{_YEAR})(?!\d)")
-    lowered = {_month_key(name): number for name, number in months.items()}
-    lower_case = {_month_key(name) for name in months if folded or not name[0].isupper()}
-    capitals = frozenset(set(lowered) - lower_case)
-    scan = re.compile(trie_pattern(lowered))
-    return _Patterns(lowered, capitals, scan, textual, month_first, month_year)
-
-
-@cache
-def _cue_pattern(key: str) -> re.Pattern[str]:
-    words = _words(key)
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.I)
-
-
-def warm_up(languages: Sequence[str]) -> None:
-    """Compile the patterns for ``languages`` now rather than on the first file."""
-    with _LOCK:
-        _patterns(_language_key(languages))
-        for code in languages:
-            _patterns(_language_key(date_languages(code, languages)))
-        for key in ("day_cues", "strong_day_cues", "future_before", "future_after"):
-            _cue_pattern(key)
-    relative.warm_up([date_languages(code, languages) for code in languages])
-
-
-def date_languages(language: str | None, fallback: Sequence[str]) -> tuple[str, ...]:
-    """The languages whose date words are read in a text detected as ``language``: it and
-    those easily taken for it (a Malay text read as Indonesian keeps "Disember")."""
-    if not language:
-        return tuple(fallback)
-    together = data.load("date_words").get("read_together", {}).get(language, [])
-    return tuple(dict.fromkeys([language, *together]))
-
-
-def _language_key(languages: Iterable[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(["en", *languages]))
-
-
 # --- Finding mentions -------------------------------------------------------------------------
 
 
-def _month_key(name: str) -> str:
-    return " ".join(name.rstrip(".").lower().split())
-
-
 def _month_number(name: str, months: dict[str, int]) -> int | None:
-    return months.get(_month_key(name))
+    return months.get(dp.month_key(name))
 
 
 def _valid(day: int | None, month: int) -> bool:
@@ -265,7 +89,7 @@ def _has_day_cue(text: str, start: int, strong: bool) -> bool:
     last = re.split(r"[\s,(]+", before)[-1]
     if not last:
         return not strong
-    return bool(_cue_pattern("strong_day_cues" if strong else "day_cues").fullmatch(last))
+    return bool(dp.cue_pattern("strong_day_cues" if strong else "day_cues").fullmatch(last))
 
 
 _NUMERIC_ANCHOR = re.compile(r"[0-9][/.-][0-9]")
@@ -276,7 +100,7 @@ _DAY_BEFORE = 16  # "12 et 13 de " before a month name
 _NUMBER_AFTER = 12  # ", 2024", " de 2024", "/2022" after it
 
 
-def _month_hits(text: str, patterns: _Patterns, limit: int, folded: bool) -> list[int]:
+def _month_hits(text: str, patterns: dp.Patterns, limit: int, folded: bool) -> list[int]:
     """Start offsets of month names in ``text`` with a number close enough to make a
     date (a fast scan of the lower-cased text)."""
     chunk = text[:limit]
@@ -310,7 +134,7 @@ def find_mentions(
 
     Cheap scans find the places worth a look (month names, digits around a separator,
     a CJK month sign); the full patterns only run there."""
-    patterns = _patterns(_language_key(languages), folded)
+    patterns = dp.patterns(dp.language_key(languages), folded)
     limit = len(text) if limit is None else min(limit, len(text))
     found: list[tuple[int, int, Mention]] = []  # (start, rank, mention)
 
@@ -323,14 +147,14 @@ def find_mentions(
     seen_numeric: set[tuple[int, int]] = set()
     for anchor in _NUMERIC_ANCHOR.finditer(text, 0, limit):
         lo, hi = max(0, anchor.start() - 8), min(len(text), anchor.end() + 14)
-        for rank, pattern in ((0, _NUMERIC), (1, _ISO), (5, _NUMERIC_NO_YEAR)):
+        for rank, pattern in ((0, dp.NUMERIC), (1, dp.ISO), (5, dp.NUMERIC_NO_YEAR)):
             for match in pattern.finditer(text, lo, hi):
                 if (rank, match.start()) not in seen_numeric:
                     seen_numeric.add((rank, match.start()))
                     # matched again on the whole text: the window may have cut it short
                     add(pattern.match(text, match.start()), rank)
     if "月" in text:
-        for match in _CJK.finditer(text, 0, limit + 12):
+        for match in dp.CJK.finditer(text, 0, limit + 12):
             add(match, 2)
     for start in _month_hits(text, patterns, limit, folded):
         lo = max(0, start - 40)
@@ -403,10 +227,10 @@ def is_upcoming(text: str, mention: Mention, previous: Mention | None = None) ->
     start = _sentence_start(text, mention.start)
     if previous is not None and previous.end <= mention.start:
         start = max(start, previous.end)
-    if _cue_pattern("future_before").search(text, start, mention.start):
+    if dp.cue_pattern("future_before").search(text, start, mention.start):
         return True
     tail = text[mention.end : mention.end + 24].lstrip()
-    return bool(_cue_pattern("future_after").match(tail))
+    return bool(dp.cue_pattern("future_after").match(tail))
 
 
 _SENTENCE_END = re.compile(r"[.!?…。\n](?=\s|$)")

@@ -13,11 +13,9 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from babel import Locale, UnknownLocaleError
-from babel.dates import get_day_names, get_month_names
-
 from desktop.core.extract import data
 from desktop.core.extract.clean import ends_sentence, is_chrome, is_widgets
+from desktop.core.extract.date_patterns import babel_names
 from desktop.core.extract.model import DEFAULT_LANGUAGES
 from desktop.core.util.textfold import fold
 
@@ -53,25 +51,12 @@ class _Cues:
     caption: re.Pattern[str]
 
 
-def _names(kind: str, code: str) -> list[str]:
-    try:
-        locale = Locale.parse(code)
-    except (UnknownLocaleError, ValueError):
-        return []
-    out: list[str] = []
-    for width in ("wide", "abbreviated"):
-        getter = get_month_names if kind == "month" else get_day_names
-        for context in ("format", "stand-alone"):
-            out.extend(getter(width, context=context, locale=locale).values())
-    return out
-
-
 @cache
 def cues() -> _Cues:
     words: set[str] = set()
     for code in DEFAULT_LANGUAGES:
         for kind in ("month", "day"):
-            for name in _names(kind, code):
+            for name in babel_names(kind, code):
                 words.update(fold(name).rstrip(".").split())
     for name in data.strings("metadata_cues", "published_labels"):
         words.update(fold(name).split())

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from desktop.core.extract import data
-from desktop.core.extract.dates import Mention, weekday_names
+from desktop.core.extract.date_patterns import weekday_names
+from desktop.core.extract.dates import Mention
 from desktop.core.util.textfold import fast_fold
 
 _SEPARATORS = re.compile(r"\s*(?:[|•●·▪◆■—]|\s[–-]{1,2}\s)\s*")

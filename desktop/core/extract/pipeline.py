@@ -9,7 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from desktop.core.extract import chronology, dates, formats, language, pubdate
+from desktop.core.extract import chronology, date_patterns, dates, formats, language, pubdate
 from desktop.core.extract.body import article_body
 from desktop.core.extract.chronology import INFERRED, STATED, UNKNOWN
 from desktop.core.extract.clean import clean_text
@@ -210,7 +210,7 @@ def _dates(
     # The page as read, not the cleaned text: date lines sit among the chrome.
     text = page_text(raw)
     today = settings.today or dt.date.today()
-    languages = dates.date_languages(result.language, settings.languages)
+    languages = date_patterns.date_languages(result.language, settings.languages)
     mentions = dates.find_mentions(text, languages)
     # A title taken from the lead's first sentence is no headline line: the date step
     # must still read that sentence as the lead.

@@ -5,5 +5,6 @@
 - :mod:`.suggest` / :mod:`.scoring`: candidates from the feature index, scored pairs with
   reasons, the date veto;
 - :mod:`.events`: the curator's actions (link, accept, reject, merge, unlink, roles), all
-  undoable and audited; :mod:`.queries`: events and members for views and the CLI.
+  undoable and audited, and :mod:`.event_fill`, what an event takes from its members
+  (missing years, dates, place); :mod:`.queries`: events and members for views and the CLI.
 """

@@ -1,0 +1,193 @@
+"""Month and weekday names from Babel's locale data, the cue words of
+``resources/metadata_cues.json``, and the patterns of written dates built from them
+(compiled once per set of languages; :func:`warm_up` compiles them ahead of a batch).
+:mod:`desktop.core.extract.dates` finds the mentions with them.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from babel import Locale, UnknownLocaleError
+
+from desktop.core.extract import data, relative
+from desktop.core.extract.regex import trie_pattern
+from desktop.core.util.textfold import fold
+
+_LOCK = threading.Lock()
+DAY = r"[0-3]?\d"
+ORDINAL = r"(?:er|ᵉʳ|st|nd|rd|th|º|°)?"
+YEAR = r"(?:19|20)\d\d"
+
+
+def _babel_locale(code: str) -> Locale | None:
+    try:
+        return Locale.parse(code)
+    except (UnknownLocaleError, ValueError):
+        return None
+
+
+def babel_names(kind: str, code: str) -> list[str]:
+    """The month (``kind`` "month") or weekday names of language ``code`` as Babel writes
+    them: wide and abbreviated, in format and stand-alone forms."""
+    locale = _babel_locale(code)
+    if locale is None:
+        return []
+    table = locale.months if kind == "month" else locale.days
+    return [
+        str(name)
+        for width in ("wide", "abbreviated")
+        for context in ("format", "stand-alone")
+        for name in table[context][width].values()
+    ]
+
+
+@cache
+def month_names(languages: tuple[str, ...], folded: bool = False) -> dict[str, int]:
+    """Month names and abbreviations (as written, without a final dot) -> month number;
+    with ``folded``, their folded forms, less the abbreviations that are also common
+    words once folded ("out", "set")."""
+    if folded:
+        ambiguous = set(data.strings("date_words", "folded_ambiguous_months"))
+        out: dict[str, int] = {}
+        for name, number in month_names(languages).items():
+            key = month_key(fold(name))
+            if key not in ambiguous:
+                out.setdefault(key, number)
+        return out
+    names: dict[str, int] = {}
+    for code in languages:
+        locale = _babel_locale(code)
+        if locale is None:
+            continue
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in locale.months[context][width].items():
+                    name = str(name).strip().rstrip(".")
+                    if len(name) >= 3 and not name.isdigit():
+                        names.setdefault(name, int(number))
+    return names
+
+
+@cache
+def weekday_names(languages: tuple[str, ...]) -> frozenset[str]:
+    """Folded weekday names and abbreviations of ``languages``."""
+    return frozenset(
+        " ".join(fold(name).rstrip(".").split())
+        for code in languages
+        for name in babel_names("day", code)
+    )
+
+
+def _name_pattern(name: str, folded: bool) -> str:
+    """A month name as a regex: case-free, except that capitalised names (English,
+    German, Malay, ...) keep their capital so "may" or "mac" in running text do not match
+    (in folded text, where nothing is capitalised, every name is case-free)."""
+    head, tail = name[0], name[1:]
+    if folded:
+        return re.escape(name).replace(r"\ ", r"\s+")
+    body = re.escape(tail).replace(r"\ ", r"\s+")
+    if head.isupper():
+        return f"{re.escape(head)}(?i:{body})"
+    return f"(?i:{re.escape(head)}{body})"
+
+
+def _words(key: str) -> str:
+    """The cue words of ``key``, as written and folded."""
+    found = data.strings("metadata_cues", key)
+    words = sorted(set(found) | {fold(w) for w in found}, key=len, reverse=True)
+    return "|".join(re.escape(w) for w in words)
+
+
+@dataclass(frozen=True)
+class Patterns:
+    months: dict[str, int]  # lower-cased name -> month number
+    capitals: frozenset[str]  # lower-cased names that must be written with a capital
+    scan: re.Pattern[str]  # finds month names in lower-cased text, fast
+    textual: re.Pattern[str]
+    month_first: re.Pattern[str]
+    month_year: re.Pattern[str]
+
+
+NUMERIC = re.compile(
+    rf"(?<![\w/.,:-])(?P<d1>{DAY})(?:\s*[-–]\s*(?P<d2>{DAY}))?(?P<sep>[/.-])(?P<m>\d\d?)"
+    rf"(?P=sep)(?P<y>{YEAR})(?![\w/]|[.-]\d)"
+)
+ISO = re.compile(
+    rf"(?<![\w/.-])(?P<y>{YEAR})(?P<sep>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<d1>{DAY})"
+    r"(?![\w/]|[.-]\d)"
+)
+NUMERIC_NO_YEAR = re.compile(
+    rf"(?<![\w/.,:-])(?P<d1>{DAY})(?:\s*[-–]\s*(?P<d2>{DAY}))?(?P<sep>[/-])"
+    r"(?P<m>0?[1-9]|1[0-2])(?![\w/]|[.,/-]\d)"
+)
+CJK = re.compile(
+    rf"(?:(?P<y>{YEAR})\s*年\s*)?(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d1>{DAY})\s*(?:日|号)"
+)
+
+
+@cache
+def patterns(languages: tuple[str, ...], folded: bool = False) -> Patterns:
+    months = month_names(languages, folded)
+    alternation = "|".join(
+        _name_pattern(n, folded) + (r"\.?" if len(n) <= 5 else "")
+        for n in sorted(months, key=len, reverse=True)
+    )
+    month = rf"(?<![^\W\d_])(?P<m>{alternation})(?![^\W_])"
+    ranges = _words("range_words")
+    day_links = _words("day_month_links")
+    year_links = _words("month_year_links")
+    rng = rf"(?:\s*(?i:{ranges})\s*)"
+    textual = re.compile(
+        rf"(?<![\w.,/:-])(?P<d1>{DAY}){ORDINAL}\.?(?:{rng}(?P<d2>{DAY}){ORDINAL}\.?)?"
+        rf"\s+(?:(?i:{day_links})\s+)?{month}"
+        rf"(?:\s*(?:(?i:{year_links})\s*)?(?P<y>{YEAR})(?!\d))?"
+    )
+    month_first = re.compile(
+        rf"{month}\s+(?P<d1>{DAY})(?:st|nd|rd|th)?(?:{rng}(?P<d2>{DAY})(?:st|nd|rd|th)?)?"
+        rf"(?:,?\s*(?P<y>{YEAR}))?(?![\d])"
+    )
+    month_year = re.compile(rf"{month}\s*(?:(?i:{year_links})\s*)?(?P<y>{YEAR})(?!\d)")
+    lowered = {month_key(name): number for name, number in months.items()}
+    lower_case = {month_key(name) for name in months if folded or not name[0].isupper()}
+    capitals = frozenset(set(lowered) - lower_case)
+    scan = re.compile(trie_pattern(lowered))
+    return Patterns(lowered, capitals, scan, textual, month_first, month_year)
+
+
+@cache
+def cue_pattern(key: str) -> re.Pattern[str]:
+    words = _words(key)
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.I)
+
+
+def warm_up(languages: Sequence[str]) -> None:
+    """Compile the patterns for ``languages`` now rather than on the first file."""
+    with _LOCK:
+        patterns(language_key(languages))
+        for code in languages:
+            patterns(language_key(date_languages(code, languages)))
+        for key in ("day_cues", "strong_day_cues", "future_before", "future_after"):
+            cue_pattern(key)
+    relative.warm_up([date_languages(code, languages) for code in languages])
+
+
+def date_languages(language: str | None, fallback: Sequence[str]) -> tuple[str, ...]:
+    """The languages whose date words are read in a text detected as ``language``: it and
+    those easily taken for it (a Malay text read as Indonesian keeps "Disember")."""
+    if not language:
+        return tuple(fallback)
+    together = data.load("date_words").get("read_together", {}).get(language, [])
+    return tuple(dict.fromkeys([language, *together]))
+
+
+def language_key(languages: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(["en", *languages]))
+
+
+def month_key(name: str) -> str:
+    return " ".join(name.rstrip(".").lower().split())
