@@ -35,7 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from desktop.core.archive import open_archive  # noqa: E402
+from desktop.core.archive.session import open_archive  # noqa: E402
 from desktop.core.search.body import indexable_body  # noqa: E402
 from desktop.core.search.folding import fast_fold  # noqa: E402
 

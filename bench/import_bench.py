@@ -89,7 +89,7 @@ def cli_import(archive: Path, corpus: Path) -> tuple[float, float, float, dict[s
 
 def readiness(archive_path: Path) -> str:
     """Is every article searchable and linkable once the CLI has returned?"""
-    from desktop.core.archive import open_archive
+    from desktop.core.archive.session import open_archive
     from desktop.core.linking.store import missing_features
     from desktop.core.search.indexing import index_status
 

@@ -29,11 +29,11 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import func, insert, select  # noqa: E402
 
-from desktop.core.archive import Archive, open_archive  # noqa: E402
-from desktop.core.importer import import_paths  # noqa: E402
+from desktop.core.archive.session import Archive, open_archive  # noqa: E402
+from desktop.core.importing.run import import_paths  # noqa: E402
 from desktop.core.linking.store import update_features  # noqa: E402
 from desktop.core.linking.suggest import suggest_for_article, suggest_links  # noqa: E402
-from desktop.core.progress import TaskState  # noqa: E402
+from desktop.core.operations.progress import TaskState  # noqa: E402
 from desktop.db.models import Article, ArticleFeature, ArticleText, Original  # noqa: E402
 
 BATCH = 2000

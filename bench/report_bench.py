@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from desktop.core.archive import Archive, open_archive  # noqa: E402
+from desktop.core.archive.session import Archive, open_archive  # noqa: E402
 from desktop.core.reports import ReportOptions, Template, build_report  # noqa: E402
 from desktop.core.reports.pdf import render_pdf  # noqa: E402
 from desktop.db.models import (  # noqa: E402
@@ -134,7 +134,7 @@ def gui_bench(count: int, locale: str, mode: str) -> int:
     import psutil
     from PySide6.QtCore import QCoreApplication, QTimer
 
-    from desktop.core.progress import TaskState
+    from desktop.core.operations.progress import TaskState
     from desktop.core.reports import write_report
     from desktop.core.reports.process import write_report_in_process
 

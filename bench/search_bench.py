@@ -86,7 +86,7 @@ def make_corpus(shared: Path, n: int) -> Path:
 
 
 def build_archive(corpus: Path, n: int) -> Path:
-    from desktop.core.archive import open_archive
+    from desktop.core.archive.session import open_archive
     from desktop.core.search.indexing import index_articles
 
     path = WORK / f"archive_{n}.sqlite"
@@ -241,7 +241,7 @@ def rare_queries(corpus: Path) -> list[tuple[str, str, dict[str, object]]]:
 
 
 def bench_search(archive_path: Path, raw_path: Path, corpus: Path, repeat: int = 5) -> None:
-    from desktop.core.archive import open_archive
+    from desktop.core.archive.session import open_archive
     from desktop.core.search import Filters, SearchSpec, parse, search
 
     archive = open_archive(archive_path, curator="bench")
@@ -349,7 +349,7 @@ def gui_child(archive_path: str) -> None:
     from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from desktop.core.archive import open_archive
+    from desktop.core.archive.session import open_archive
     from desktop.core.search import Filters
     from desktop.ui.main_window import MainWindow
 
@@ -479,7 +479,7 @@ def gui_child(archive_path: str) -> None:
 def reindex_if_stale(path: Path) -> None:
     """An archive built by older indexing rules (metadata lines in the body) is
     rebuilt once, as the application does; the time is printed."""
-    from desktop.core.archive import open_archive
+    from desktop.core.archive.session import open_archive
     from desktop.core.search import ensure_current_index
 
     archive = open_archive(str(path), curator="bench")

@@ -28,8 +28,8 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import func, insert, select  # noqa: E402
 
-from desktop.core.archive import Archive, open_archive  # noqa: E402
-from desktop.core.importer import import_paths  # noqa: E402
+from desktop.core.archive.session import Archive, open_archive  # noqa: E402
+from desktop.core.importing.run import import_paths  # noqa: E402
 from desktop.core.tagging import edits  # noqa: E402
 from desktop.core.tagging.registry import forget  # noqa: E402
 from desktop.core.tagging.service import suggest_for_article  # noqa: E402

@@ -11,7 +11,7 @@ import gettext as _gettext
 import locale as _locale
 import os
 
-from desktop.core.paths import resources_dir
+from desktop.core.util.paths import resources_dir
 
 DOMAIN = "gcm-archive"
 SUPPORTED = ("en", "fr", "vi")

@@ -18,8 +18,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("GCM_CURATOR", "tester")
 
-from desktop.core.archive import Archive, open_archive
-from desktop.core.importer import import_paths
+from desktop.core.archive.session import Archive, open_archive
+from desktop.core.importing.run import import_paths
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"

@@ -11,8 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.core.archive import Archive
-from desktop.core.progress import TaskState
+from desktop.core.archive.session import Archive
+from desktop.core.operations.progress import TaskState
 
 Handler = Callable[[argparse.Namespace, "Context"], int]
 
@@ -49,9 +49,9 @@ class Context:
     def archive(self) -> Archive:
         """The archive named by ``--archive`` (or the default), opened on first use."""
         if self._archive is None:
-            from desktop.core.archive import default_location
-            from desktop.core.demo import open_or_create
-            from desktop.core.storage import storage_risk
+            from desktop.core.archive.session import default_location
+            from desktop.core.importing.demo import open_or_create
+            from desktop.core.maintenance.storage import storage_risk
 
             risk = storage_risk(self.location or default_location())
             if risk is not None:

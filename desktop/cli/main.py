@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from desktop import __version__
 from desktop.cli.common import ARCHIVE_ERROR, USAGE, CliError, Context
-from desktop.core.operations import by_command
+from desktop.core.operations.catalog import by_command
 from desktop.db.engine import ArchiveError
 from desktop.i18n import _, set_language
 

@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop.core.archive import Archive, default_location
-from desktop.core.demo import open_or_create
+from desktop.core.archive.session import Archive, default_location
+from desktop.core.importing.demo import open_or_create
 from desktop.db.engine import ArchiveError, UpgradeNeeded, upgrade_archive
 from desktop.i18n import _, language_forced, set_language
 from desktop.ui.text import ask, message_box

@@ -1,6 +1,6 @@
 """File ▸ Back Up Now…, File ▸ Restore…, and the daily backup while the window is open.
 
-The work is :mod:`desktop.core.backup`'s; this module only asks and reports.
+The work is :mod:`desktop.core.maintenance.backup`'s; this module only asks and reports.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from desktop.core.backup import back_up, daily_backup, restore
+from desktop.core.maintenance.backup import back_up, daily_backup, restore
 from desktop.i18n import _
 
 if TYPE_CHECKING:

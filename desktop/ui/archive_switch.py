@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from desktop.core.archive import Archive
-from desktop.core.demo import open_or_create
+from desktop.core.archive.session import Archive
 from desktop.core.exports.archive_json import import_export
+from desktop.core.importing.demo import open_or_create
 from desktop.i18n import _
 from desktop.ui.text import message_box
 

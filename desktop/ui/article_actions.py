@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.articles import ArticleDetail, get_article
-from desktop.core.editing import delete_articles, set_review_status, update_article
+from desktop.core.archive.articles import ArticleDetail, get_article
+from desktop.core.archive.editing import delete_articles, set_review_status, update_article
 from desktop.i18n import _, ngettext
 from desktop.ui.text import ask, language_name
 

@@ -23,7 +23,7 @@ from babel.dates import format_date, format_skeleton
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPixmap
 
-from desktop.core.articles import ArticleRow
+from desktop.core.archive.articles import ArticleRow
 from desktop.core.search.service import relevance, relevance_bar
 from desktop.i18n import N_, _, current_language
 from desktop.ui.text import language_name, plain_tip

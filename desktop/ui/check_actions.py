@@ -1,4 +1,4 @@
-"""Tools ▸ Check Archive…: :func:`desktop.core.check.check_archive` off the GUI thread.
+"""Tools ▸ Check Archive…: :func:`desktop.core.maintenance.check.check_archive` off the GUI thread.
 
 The result is shown as plain text; when something can be repaired safely the
 dialog offers to, and the repair runs as one more task with its own progress.
@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.core.check import CheckReport, check_archive, check_summary
+from desktop.core.maintenance.check import CheckReport, check_archive, check_summary
 from desktop.i18n import _
 
 if TYPE_CHECKING:

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.archive import Archive
-from desktop.core.articles import get_article
+from desktop.core.archive.articles import get_article
+from desktop.core.archive.session import Archive
 from desktop.i18n import _
 
 if TYPE_CHECKING:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.articles import ArticleDetail
+from desktop.core.archive.articles import ArticleDetail
 from desktop.i18n import _
 from desktop.ui.text import date_text, language_name, plain_label
 

@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import changes as ch
-from desktop.core.articles import ArticleDetail
+from desktop.core.archive.articles import ArticleDetail
 from desktop.core.linking import events as ops
 from desktop.core.linking.queries import (
     EventRow,
@@ -40,6 +39,7 @@ from desktop.core.linking.queries import (
 )
 from desktop.core.linking.store import rebuild_features
 from desktop.core.linking.suggest import explain_pair
+from desktop.core.operations import changes as ch
 from desktop.i18n import N_, _
 from desktop.ui.context_menus import add, add_buttons, add_show_item, attach, copy_text
 from desktop.ui.events_compare import CompareDialog
@@ -47,7 +47,7 @@ from desktop.ui.events_review import SuggestionTable
 from desktop.ui.text import get_text, plain_label, plain_tip
 
 if TYPE_CHECKING:
-    from desktop.core.archive import Archive
+    from desktop.core.archive.session import Archive
     from desktop.ui.main_window import MainWindow
 
 ROLE_CHOICES: list[tuple[str, str | None, str | None]] = [

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.articles import ArticleDetail
+from desktop.core.archive.articles import ArticleDetail
 from desktop.core.linking.queries import Comparison
 from desktop.core.linking.scoring import PairScore
 from desktop.i18n import _

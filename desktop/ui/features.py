@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel
 
-    from desktop.core.check import CheckReport
+    from desktop.core.maintenance.check import CheckReport
     from desktop.ui.archive_switch import ArchiveSwitcher
     from desktop.ui.article_actions import ArticleActions
     from desktop.ui.context_menus import ArticleTableMenu

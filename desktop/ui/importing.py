@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.archive import Archive
-from desktop.core.articles import list_rows
-from desktop.core.changes import OpResult
-from desktop.core.importer import ImportReport, import_log, import_paths
-from desktop.core.progress import TaskState
+from desktop.core.archive.articles import list_rows
+from desktop.core.archive.session import Archive
+from desktop.core.importing.run import import_paths
+from desktop.core.importing.store import ImportReport, import_log
+from desktop.core.operations.changes import OpResult
+from desktop.core.operations.progress import TaskState
 from desktop.i18n import _, ngettext
 from desktop.ui.text import plain_label
 

@@ -29,9 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.core import changes as ch
-from desktop.core.archive import Archive
-from desktop.core.articles import (
+from desktop.core.archive.articles import (
     ArticleDetail,
     ArticleRow,
     LibraryCounts,
@@ -39,6 +37,8 @@ from desktop.core.articles import (
     get_article,
     library_counts,
 )
+from desktop.core.archive.session import Archive
+from desktop.core.operations import changes as ch
 from desktop.i18n import N_, SUPPORTED, _, ngettext
 from desktop.ui import context_menus, features
 from desktop.ui.archive_switch import archive_name

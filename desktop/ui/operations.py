@@ -19,10 +19,10 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from desktop.core.archive import Archive
-from desktop.core.changes import Changes, OpResult
-from desktop.core.progress import Cancelled, TaskState
-from desktop.core.undo import Edit
+from desktop.core.archive.session import Archive
+from desktop.core.operations.changes import Changes, OpResult
+from desktop.core.operations.progress import Cancelled, TaskState
+from desktop.core.operations.undo import Edit
 from desktop.i18n import _
 from desktop.ui.text import message_box, progress_dialog
 

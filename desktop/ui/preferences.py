@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.archive import Archive
-from desktop.core.backup import backup_keep, set_backup_keep
+from desktop.core.archive.session import Archive
+from desktop.core.archive.settings import import_settings, set_import_settings
 from desktop.core.extract import ExtractSettings
-from desktop.core.settings import import_settings, set_import_settings
+from desktop.core.maintenance.backup import backup_keep, set_backup_keep
 from desktop.i18n import _
 from desktop.ui.text import language_name
 

@@ -15,8 +15,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog
 
-from desktop.core.archive import Archive
-from desktop.core.progress import TaskState
+from desktop.core.archive.session import Archive
+from desktop.core.operations.progress import TaskState
 from desktop.core.reports import ReportOptions
 from desktop.core.reports.choices import ReportChoices, report_choices
 from desktop.core.reports.process import ReportInfo, make_pdf_in_process, write_report_in_process

@@ -16,9 +16,9 @@ from PySide6.QtCore import QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QTextEdit
 
-from desktop.core import changes as ch
-from desktop.core.archive import Archive
-from desktop.core.articles import ArticleDetail
+from desktop.core.archive.articles import ArticleDetail
+from desktop.core.archive.session import Archive
+from desktop.core.operations import changes as ch
 from desktop.core.search import (
     Filters,
     SearchSpec,

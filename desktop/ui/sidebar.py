@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.articles import LibraryCounts
+from desktop.core.archive.articles import LibraryCounts
 from desktop.i18n import _
 from desktop.ui.text import language_name
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.core.storage import StorageRisk, local_copy, storage_risk
+from desktop.core.maintenance.storage import StorageRisk, local_copy, storage_risk
 from desktop.db.engine import ArchiveError
 from desktop.i18n import _
 

@@ -14,11 +14,11 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
-from desktop.core import changes as ch
-from desktop.core import operations
-from desktop.core.archive import Archive
-from desktop.core.articles import ArticleDetail
-from desktop.core.changes import OpResult
+from desktop.core.archive.articles import ArticleDetail
+from desktop.core.archive.session import Archive
+from desktop.core.operations import catalog
+from desktop.core.operations import changes as ch
+from desktop.core.operations.changes import OpResult
 from desktop.core.tagging import actor_edits, edits, learning
 from desktop.core.tagging import queries as q
 from desktop.core.tagging.data import objective_label
@@ -289,7 +289,7 @@ class TaggingUI:
         self.window.ops.run(None, fn, *args)
 
     def relearn(self) -> None:
-        self.window.ops.run_task(operations.label("relearn"), learning.relearn, undoable=False)
+        self.window.ops.run_task(catalog.label("relearn"), learning.relearn, undoable=False)
 
     def _tree_menu(self, tree: TagTree, *extra: Any) -> Callable[[QMenu, QPoint], None]:
         """Show the item's articles, tag the selection; ``extra`` is (text, slot)."""

@@ -103,7 +103,7 @@ class BulkTagDialog(QDialog):
         self.resize(560, 620)
 
     def _filter(self, text: str) -> None:
-        from desktop.core.textfold import fold
+        from desktop.core.util.textfold import fold
 
         needle = fold(text)
         for i in range(self.actors.count()):
@@ -223,7 +223,7 @@ class ActorManager(QDialog):
                     self.table.selectRow(row)
 
     def _apply_filter(self, text: str) -> None:
-        from desktop.core.textfold import fold
+        from desktop.core.util.textfold import fold
 
         needle = fold(text)
         for row, a in enumerate(self.actors):

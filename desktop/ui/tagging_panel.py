@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.articles import ArticleDetail
+from desktop.core.archive.articles import ArticleDetail
 from desktop.core.tagging.data import objective_label
 from desktop.core.tagging.model import (
     TITLE,

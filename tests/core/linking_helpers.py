@@ -7,8 +7,8 @@ from pathlib import Path
 
 from sqlalchemy import update
 
-from desktop.core.archive import Archive
-from desktop.core.articles import articles_json
+from desktop.core.archive.articles import articles_json
+from desktop.core.archive.session import Archive
 from desktop.core.linking.store import update_features
 from desktop.db.models import Article, Confidence
 

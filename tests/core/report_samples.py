@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from desktop.core.paths import resources_dir
 from desktop.core.reports import ReportArticle, ReportEvent
+from desktop.core.util.paths import resources_dir
 
 VI_TITLE = "Thỏa thuận GCM là bước tiến quan trọng trong hợp tác quốc tế về di cư"
 VI_ACTOR = "Đại sứ Phan Chí Thành"

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
-from desktop.core.archive import Archive
-from desktop.core.editing import update_article
-from desktop.core.importer import import_paths
+from desktop.core.archive.editing import update_article
+from desktop.core.archive.session import Archive
+from desktop.core.importing.run import import_paths
 from desktop.db.models import Actor, ActorAlias, Article, ArticleActor, ArticleObjective, Event
 
 # name: (title, body, language, outlet, published, event_date, status)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.core.progress import TaskState
+from desktop.core.operations.progress import TaskState
 
 
 class TripAfter(TaskState):

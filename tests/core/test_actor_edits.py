@@ -8,11 +8,11 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from desktop.core.archive import Archive
-from desktop.core.changes import ACTORS, TAGS
+from desktop.core.archive.session import Archive
+from desktop.core.operations.changes import ACTORS, TAGS
+from desktop.core.operations.undo import UndoStack
 from desktop.core.tagging import actor_edits, edits
 from desktop.core.tagging.queries import find_actor, list_actors
-from desktop.core.undo import UndoStack
 from desktop.db.models import Actor, ActorAlias, ArticleActor, AuditEntry, SuggestionDecision
 from desktop.i18n import N_
 
@@ -31,7 +31,7 @@ def registry_rows(archive: Archive) -> dict[str, list[tuple[Any, ...]]]:
 
 
 def _ids(archive: Archive, n: int = 3) -> list[int]:
-    from desktop.core.articles import list_rows
+    from desktop.core.archive.articles import list_rows
 
     return sorted(r.id for r in list_rows(archive))[:n]
 

@@ -5,9 +5,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from desktop.core.archive import open_archive
-from desktop.core.articles import articles_json, list_rows
-from desktop.core.importer import import_paths
+from desktop.core.archive.articles import articles_json, list_rows
+from desktop.core.archive.session import open_archive
+from desktop.core.importing.run import import_paths
 from desktop.db import engine as db_engine
 from desktop.db.engine import ArchiveError, connect, current_revision, head_revision
 

@@ -12,9 +12,10 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop.cli.main import main
-from desktop.core.archive import Archive
-from desktop.core.articles import count_articles
-from desktop.core.backup import (
+from desktop.core.archive.articles import count_articles
+from desktop.core.archive.editing import delete_articles
+from desktop.core.archive.session import Archive
+from desktop.core.maintenance.backup import (
     BackupError,
     back_up,
     daily_backup,
@@ -23,7 +24,6 @@ from desktop.core.backup import (
     set_backup_keep,
     verify_backup,
 )
-from desktop.core.editing import delete_articles
 from desktop.db.backup import backups_of
 from desktop.db.models import Article
 

@@ -9,9 +9,9 @@ from pathlib import Path
 from sqlalchemy import select, text, update
 
 from desktop.cli.main import main
-from desktop.core.archive import Archive
-from desktop.core.check import check_archive
-from desktop.core.progress import TaskState
+from desktop.core.archive.session import Archive
+from desktop.core.maintenance.check import check_archive
+from desktop.core.operations.progress import TaskState
 from desktop.db.models import Article, ImportBatch, Original
 
 

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from desktop.cli.main import main
-from desktop.core.archive import open_archive
+from desktop.core.archive.session import open_archive
 from desktop.core.tagging.learning import MODEL_KEY
 from desktop.db.models import ArchiveSetting
 

@@ -5,15 +5,15 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
-from desktop.core.articles import get_article, list_rows
-from desktop.core.editing import (
+from desktop.core.archive.articles import get_article, list_rows
+from desktop.core.archive.editing import (
     EditError,
     StaleEdit,
     delete_articles,
     set_review_status,
     update_article,
 )
-from desktop.core.undo import UndoStack
+from desktop.core.operations.undo import UndoStack
 from desktop.db.models import AuditEntry, Original
 
 

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import update
 
 from desktop.cli.main import main
-from desktop.core.archive import Archive
+from desktop.core.archive.session import Archive
 from desktop.core.exports import ExportError
 from desktop.core.exports.files import export_bag, export_csv
 from desktop.core.tagging.edits import tag_articles

@@ -9,12 +9,12 @@ import pytest
 from sqlalchemy import select
 
 from desktop.cli.main import main
-from desktop.core.archive import Archive, open_archive
+from desktop.core.archive.session import Archive, open_archive
+from desktop.core.archive.settings import set_import_settings
 from desktop.core.exports import ExportError
 from desktop.core.exports.archive_json import export_json, import_export, tables
 from desktop.core.linking.events import link_articles
 from desktop.core.search.service import SearchSpec, search_ids
-from desktop.core.settings import set_import_settings
 from desktop.core.tagging.edits import tag_articles
 from desktop.db.models import Actor, Article
 

@@ -11,7 +11,7 @@ from desktop.core.extract import extract_file
 from desktop.core.extract.clean import clean_text, is_chrome
 from desktop.core.extract.data import load
 from desktop.core.extract.decode import normalize_text
-from desktop.core.textfold import fold
+from desktop.core.util.textfold import fold
 
 ROOT = Path(__file__).resolve().parents[2]
 TRUTH = json.loads((ROOT / "tests" / "seeds_truth.json").read_text("utf-8"))

@@ -10,8 +10,9 @@ from pathlib import Path
 from sqlalchemy import event, func, select
 
 from desktop.cli.main import main
-from desktop.core import importer
-from desktop.core.archive import open_archive
+from desktop.core.archive.session import open_archive
+from desktop.core.importing import run as importer
+from desktop.core.importing import store
 from desktop.db.models import Article
 
 WORDS = "migrant workers recruitment fees consular assistance labour pathways".split()
@@ -56,7 +57,7 @@ def test_disk_full_keeps_and_reports_what_landed(tmp_path: Path, monkeypatch):
         assert report.error is not None and "full" in report.error
         assert 2 <= len(report.imported) < 16
         assert _count(archive) == len(report.imported)
-        log = importer.import_log(archive, 1)[0]["summary"]
+        log = store.import_log(archive, 1)[0]["summary"]
         assert [i["id"] for i in log["imported"]] == [i["id"] for i in report.imported]
     finally:
         archive.close()
@@ -75,7 +76,7 @@ def test_cli_prints_what_landed_then_the_reason(tmp_path: Path, monkeypatch, cap
         _fill_up_after(opened, spare_pages=30)
         return opened
 
-    monkeypatch.setattr("desktop.core.demo.open_archive", opened_full)
+    monkeypatch.setattr("desktop.core.importing.demo.open_archive", opened_full)
     code = main(["--archive", str(location), "--json", "import", str(folder)])
     out, err = capsys.readouterr()
     data = json.loads(out)
@@ -95,7 +96,7 @@ def test_a_batch_that_fails_to_commit_is_not_reported(sqlite_archive, tmp_path, 
     monkeypatch.setattr(importer, "BATCH_SIZE", 2)
     folder = _articles(tmp_path / "in", 5)
     calls = {"n": 0}
-    real_insert = importer._insert
+    real_insert = store._insert
 
     def insert_then_fail(session, items, batch_id, curator_id):
         calls["n"] += 1
@@ -105,7 +106,7 @@ def test_a_batch_that_fails_to_commit_is_not_reported(sqlite_archive, tmp_path, 
             raise OperationalError("INSERT", {}, Exception("disk I/O error"))
         return real_insert(session, items, batch_id, curator_id)
 
-    monkeypatch.setattr(importer, "_insert", insert_then_fail)
+    monkeypatch.setattr(store, "_insert", insert_then_fail)
     report = importer.import_paths(sqlite_archive, [folder]).value
     assert report is not None and report.error and "disk I/O error" in report.error
     assert len(report.imported) == 2 == _count(sqlite_archive)
@@ -113,12 +114,12 @@ def test_a_batch_that_fails_to_commit_is_not_reported(sqlite_archive, tmp_path, 
 
 
 def test_summary_is_rewritten_with_each_batch_then_every_tenth_more(monkeypatch):
-    monkeypatch.setattr(importer, "SUMMARY_EVERY_BATCH", 100)
-    report = importer.ImportReport()
+    monkeypatch.setattr(store, "SUMMARY_EVERY_BATCH", 100)
+    report = store.ImportReport()
     written = []
     for batch in range(1, 400):
         report.imported.extend({"id": batch, "path": ""} for _ in range(5))
-        if importer._summary_due(report):
+        if store._summary_due(report):
             report.summarised = len(report.imported)
             written.append(len(report.imported))
     assert written[:20] == list(range(5, 105, 5))  # every batch while small

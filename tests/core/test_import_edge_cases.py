@@ -6,9 +6,10 @@ import io
 import zipfile
 from pathlib import Path
 
-from desktop.core import importer
-from desktop.core.articles import get_article
+from desktop.core.archive.articles import get_article
 from desktop.core.extract import extract_file
+from desktop.core.importing import run as importer
+from desktop.core.importing import store
 from tests.core.extract_files import FRENCH, VIETNAMESE, docx_bytes
 
 STORY = (
@@ -32,14 +33,14 @@ def test_a_file_stored_by_another_import_meanwhile_is_a_duplicate(
     (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
     first = importer.import_paths(sqlite_archive, [tmp_path / "a.txt"]).value
     assert first is not None and len(first.imported) == 1
-    real_existing = importer._existing
+    real_existing = store._existing
     calls = {"n": 0}
 
     def not_yet_committed(session, pending):
         calls["n"] += 1
         return ({}, {}) if calls["n"] == 1 else real_existing(session, pending)
 
-    monkeypatch.setattr(importer, "_existing", not_yet_committed)
+    monkeypatch.setattr(store, "_existing", not_yet_committed)
     second = importer.import_paths(sqlite_archive, [tmp_path / "a.txt"]).value
     assert second is not None
     assert second.failed == []

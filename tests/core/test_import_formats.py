@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.articles import get_article
+from desktop.core.archive.articles import get_article
 from desktop.core.extract.errors import ExtractError, InternalError
-from desktop.core.importer import import_paths
+from desktop.core.importing.run import import_paths
 from tests.core.extract_files import FRENCH, VIETNAMESE, cp1258_bytes, docx_bytes, pdf_bytes
 
 ENGLISH = (

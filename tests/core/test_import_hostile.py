@@ -15,10 +15,11 @@ from pathlib import Path
 import pytest
 
 from desktop.cli.main import main
-from desktop.core.articles import get_article
+from desktop.core.archive.articles import get_article
 from desktop.core.extract.model import ExtractSettings
 from desktop.core.extract.reading import read_file
-from desktop.core.importer import ImportReport, import_paths
+from desktop.core.importing.run import import_paths
+from desktop.core.importing.store import ImportReport
 from tests.core.extract_files import docx_bytes
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="FIFOs, devices and links of POSIX")

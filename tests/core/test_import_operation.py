@@ -6,9 +6,9 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from desktop.core.importer import import_paths
+from desktop.core.importing.run import import_paths
 from desktop.core.linking.store import missing_features
-from desktop.core.progress import TaskState
+from desktop.core.operations.progress import TaskState
 from desktop.db.models import Article, ArticleFeature
 
 

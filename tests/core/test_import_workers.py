@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.core import importer
-from desktop.core.articles import articles_json
+from desktop.core.archive.articles import articles_json
+from desktop.core.importing import run as importer
 
 
 def _corpus(folder: Path) -> Path:
@@ -34,7 +34,7 @@ def test_worker_process_import_matches_in_process(tmp_path: Path, monkeypatch, s
     }
 
     monkeypatch.setattr(importer, "MIN_FILES_FOR_WORKERS", 10**9)
-    from desktop.core.archive import open_archive
+    from desktop.core.archive.session import open_archive
 
     other = open_archive(tmp_path / "other.sqlite")
     try:

@@ -7,11 +7,11 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from desktop.core.articles import get_article
+from desktop.core.archive.articles import get_article
 from desktop.core.linking import events as E
 from desktop.core.linking.events import LinkError
 from desktop.core.linking.queries import compare, event_members, events_json, list_events
-from desktop.core.undo import UndoStack
+from desktop.core.operations.undo import UndoStack
 from desktop.db.models import AuditEntry, SuggestionDecision
 from tests.core.linking_helpers import forget_metadata, seed_ids
 

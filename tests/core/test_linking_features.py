@@ -12,7 +12,7 @@ from desktop.core.linking.dates import find_dates
 from desktop.core.linking.features import ArticleInput, extract, main_date
 from desktop.core.linking.gazetteer import gazetteer, load_gazetteer
 from desktop.core.linking.scan import Scan
-from desktop.core.textfold import fold
+from desktop.core.util.textfold import fold
 from desktop.db.models import Actor, ActorAlias
 
 NO_ACTORS = ActorRegistry()

@@ -119,7 +119,7 @@ MEETING = (
 
 
 def test_same_actors_place_and_month_but_another_year_is_vetoed(archive, tmp_path):
-    from desktop.core.importer import import_paths
+    from desktop.core.importing.run import import_paths
 
     folder = tmp_path / "in"
     folder.mkdir()
@@ -150,7 +150,7 @@ def test_rejected_link_never_comes_back(seeded_archive):
 
 def test_candidates_come_from_shared_rare_features(sqlite_archive, tmp_path):
     """An article sharing nothing but common words with the others is never a candidate."""
-    from desktop.core.importer import import_paths
+    from desktop.core.importing.run import import_paths
 
     folder = tmp_path / "in"
     folder.mkdir()
@@ -163,7 +163,7 @@ def test_candidates_come_from_shared_rare_features(sqlite_archive, tmp_path):
 
 
 def test_features_follow_article_edits(seeded_sqlite):
-    from desktop.core.editing import update_article
+    from desktop.core.archive.editing import update_article
     from desktop.db.models import ArticleFeature
 
     ids = seed_ids(seeded_sqlite)

@@ -8,8 +8,8 @@ import pytest
 from alembic import command
 from sqlalchemy import text
 
-from desktop.core.archive import open_archive
-from desktop.core.articles import articles_json
+from desktop.core.archive.articles import articles_json
+from desktop.core.archive.session import open_archive
 from desktop.core.search import SearchSpec, search_ids
 from desktop.core.search.indexing import ensure_current_index, index_status, rebuild
 from desktop.db import engine as db

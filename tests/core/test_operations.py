@@ -7,8 +7,8 @@ import argparse
 import pytest
 
 from desktop.cli.main import build_parser
-from desktop.core.changes import OpResult
-from desktop.core.operations import CLI_ONLY, OPERATIONS, Kind, by_command
+from desktop.core.operations.catalog import CLI_ONLY, OPERATIONS, Kind, by_command
+from desktop.core.operations.changes import OpResult
 
 
 def _commands() -> dict[str, argparse.ArgumentParser]:

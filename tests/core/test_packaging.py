@@ -137,7 +137,7 @@ def test_data_folders_go_into_the_package():
     setup = (ROOT / "setup.py").read_text(encoding="utf-8")
     assert '"desktop.resources": "resources"' in setup
     assert '"desktop.seeds": "seeds"' in setup
-    from desktop.core import paths
+    from desktop.core.util import paths
 
     assert (paths.resources_dir() / "objectives.json").is_file()
     assert any(paths.seeds_dir().glob("*.txt"))

@@ -16,7 +16,7 @@ from desktop.core.extract.decode import decode_bytes, normalize_text
 from desktop.core.extract.pipeline import extract_file
 from desktop.core.search.folding import exact_form, fast_fold, index_text, tokens
 from desktop.core.search.query import parse
-from desktop.core.textfold import fold, fold_words
+from desktop.core.util.textfold import fold, fold_words
 
 # Text with what articles bring: Vietnamese and French letters, combining marks,
 # control and invisible characters, quotes, query syntax.

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from desktop.cli.main import main
-from desktop.core.archive import Archive, open_archive
-from desktop.core.articles import articles_json
-from desktop.core.check import check_archive
-from desktop.core.editing import delete_articles
+from desktop.core.archive.articles import articles_json
+from desktop.core.archive.editing import delete_articles
+from desktop.core.archive.session import Archive, open_archive
+from desktop.core.maintenance.check import check_archive
 from desktop.core.search.service import SearchSpec, search_ids
 from desktop.db.engine import ReadOnlyArchive, read_only_reason
 from tests.core.readonly_mount import read_only_copy

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from babel.messages.pofile import read_po
 
-from desktop.core.progress import Cancelled, TaskState
+from desktop.core.operations.progress import Cancelled, TaskState
 from desktop.core.reports import (
     ArticleBlock,
     EventBlock,

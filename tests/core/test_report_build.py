@@ -12,10 +12,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from desktop.core import hooks
-from desktop.core.archive import Archive
-from desktop.core.paths import resources_dir
-from desktop.core.progress import Cancelled, TaskState
+from desktop.core.archive.session import Archive
+from desktop.core.operations import hooks
+from desktop.core.operations.progress import Cancelled, TaskState
 from desktop.core.reports import (
     ReportError,
     ReportInput,
@@ -27,6 +26,7 @@ from desktop.core.reports import (
     write_report,
 )
 from desktop.core.reports.pdf import render_pdf
+from desktop.core.util.paths import resources_dir
 from desktop.db.models import (
     Actor,
     ActorAlias,

@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from desktop.cli.main import main
-from desktop.core.archive import Archive
+from desktop.core.archive.session import Archive
 
 
 @pytest.fixture

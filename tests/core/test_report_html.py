@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from desktop.core.progress import Cancelled
+from desktop.core.operations.progress import Cancelled
 from desktop.core.reports import (
     ReportArticle,
     ReportEvent,

@@ -10,7 +10,7 @@ import unicodedata
 import pytest
 from pypdf import PdfReader
 
-from desktop.core.progress import Cancelled, TaskState
+from desktop.core.operations.progress import Cancelled, TaskState
 from desktop.core.reports import Paper, Report, ReportOptions, Template, assemble_report
 from desktop.core.reports.pdf import render_pdf
 from tests.core.report_samples import (

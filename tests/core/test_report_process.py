@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.archive import Archive
-from desktop.core.progress import Cancelled, TaskState
+from desktop.core.archive.session import Archive
+from desktop.core.operations.progress import Cancelled, TaskState
 from desktop.core.reports import ReportError, ReportInput, ReportOptions, write_report
 from desktop.core.reports.process import STEPS, make_pdf_in_process, write_report_in_process
 
@@ -88,7 +88,7 @@ def test_in_thread_progress_has_one_total_and_only_grows(seeded_sqlite: Archive,
 
 
 def test_phase_state_shares_cancellation():
-    from desktop.core.progress import PhaseState
+    from desktop.core.operations.progress import PhaseState
 
     parent = TaskState()
     phase = PhaseState(parent, 0.5, 0.5)

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.archive import open_archive
+from desktop.core.archive.session import open_archive
+from desktop.core.operations.undo import UndoStack
 from desktop.core.search import (
     Filters,
     SavedSearchError,
@@ -21,7 +22,6 @@ from desktop.core.search import (
     search,
     search_ids,
 )
-from desktop.core.undo import UndoStack
 from tests.core.search_corpus import ARTICLES, build, tag
 
 

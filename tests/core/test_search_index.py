@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text, update
 
-from desktop.core import hooks
-from desktop.core.archive import open_archive
-from desktop.core.editing import delete_articles, update_article
-from desktop.core.progress import Cancelled
+from desktop.core.archive.editing import delete_articles, update_article
+from desktop.core.archive.session import open_archive
+from desktop.core.operations import hooks
+from desktop.core.operations.progress import Cancelled
+from desktop.core.operations.undo import UndoStack
 from desktop.core.search import SearchSpec, index_status, reindex, search_ids
-from desktop.core.undo import UndoStack
 from desktop.db import engine as db
 from desktop.db.models import ArticleText
 from tests.core.search_corpus import build

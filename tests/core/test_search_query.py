@@ -9,7 +9,7 @@ import pytest
 from desktop.core.search.folding import exact_form, fast_fold, index_text, tokens, word_spans
 from desktop.core.search.query import And, Not, Or, Phrase, parse
 from desktop.core.search.snippets import find_matches, make_snippet
-from desktop.core.textfold import fold
+from desktop.core.util.textfold import fold
 from tests.conftest import SEEDS
 
 

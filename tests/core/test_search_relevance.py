@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import delete
 
 from desktop.cli.main import main
-from desktop.core.articles import articles_json
+from desktop.core.archive.articles import articles_json
 from desktop.core.search import (
     SearchSpec,
     ensure_current_index,
@@ -129,7 +129,7 @@ def test_reindex_marks_the_index_current(seeded_archive, tmp_path: Path):
 
 
 def test_a_new_archive_is_indexed_by_the_current_rules(tmp_path: Path, seeded_archive):
-    from desktop.core.archive import open_archive
+    from desktop.core.archive.session import open_archive
 
     new = open_archive(tmp_path / "new.sqlite", curator="tester")
     try:

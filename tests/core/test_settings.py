@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 
 from desktop.cli.main import main
-from desktop.core.importer import import_paths
-from desktop.core.settings import SettingsError, import_settings, set_import_settings
-from desktop.core.undo import UndoStack
+from desktop.core.archive.settings import SettingsError, import_settings, set_import_settings
+from desktop.core.importing.run import import_paths
+from desktop.core.operations.undo import UndoStack
 
 
 def test_size_limit_setting_applies_to_import(archive, tmp_path: Path):

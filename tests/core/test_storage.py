@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from desktop.cli.main import main
-from desktop.core.storage import parse_mounts, storage_risk
+from desktop.core.maintenance.storage import parse_mounts, storage_risk
 
 MOUNTS = """\
 /dev/sda1 / ext4 rw,relatime 0 0

@@ -6,11 +6,11 @@ from typing import Any
 
 from sqlalchemy import select
 
-from desktop.core.archive import Archive
-from desktop.core.articles import list_rows
+from desktop.core.archive.articles import list_rows
+from desktop.core.archive.session import Archive
+from desktop.core.operations.undo import UndoStack
 from desktop.core.tagging import edits, learning
 from desktop.core.tagging.service import cache_key
-from desktop.core.undo import UndoStack
 from desktop.db.models import ArticleActor, ArticleObjective, AuditEntry, SuggestionDecision
 
 

@@ -7,8 +7,9 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from desktop.core.archive import Archive, open_archive
-from desktop.core.articles import articles_json
+from desktop.core.archive.articles import articles_json
+from desktop.core.archive.session import Archive, open_archive
+from desktop.core.operations.undo import UndoStack
 from desktop.core.tagging import actor_edits, edits
 from desktop.core.tagging.queries import (
     article_ids,
@@ -20,8 +21,7 @@ from desktop.core.tagging.queries import (
     untagged,
 )
 from desktop.core.tagging.service import suggest_for_article
-from desktop.core.textfold import fold_words
-from desktop.core.undo import UndoStack
+from desktop.core.util.textfold import fold_words
 from desktop.db.models import Actor, ActorAlias, AuditEntry, Objective, SuggestionDecision
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -207,7 +207,7 @@ def test_rename_edit_alias_and_delete_are_undoable(archive: Archive) -> None:
 
 
 def test_tagged_articles_teach_later_suggestions(sqlite_archive: Archive) -> None:
-    from desktop.core.importer import import_paths
+    from desktop.core.importing.run import import_paths
 
     tmp = Path(sqlite_archive.location).parent / "learn"
     tmp.mkdir()
@@ -256,7 +256,7 @@ def test_a_new_release_brings_new_aliases_once(sqlite_archive: Archive) -> None:
 
 
 def test_the_demo_brings_its_people_and_the_registry_has_none(sqlite_archive: Archive) -> None:
-    from desktop.core.demo import add_demo_actors
+    from desktop.core.importing.demo import add_demo_actors
 
     assert [a for a in list_actors(sqlite_archive) if a.kind == "person"] == []
     assert add_demo_actors(sqlite_archive) == 7

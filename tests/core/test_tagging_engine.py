@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.demo import DEMO_ACTORS
+from desktop.core.importing.demo import DEMO_ACTORS
 from desktop.core.tagging.actors_match import CompiledRegistry, RegistryActor
 from desktop.core.tagging.data import (
     ActorSeed,

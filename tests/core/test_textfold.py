@@ -8,7 +8,7 @@ import pytest
 
 from desktop.core.search.folding import fast_fold as search_fast_fold
 from desktop.core.tagging.text import fold_word as tagging_fold_word
-from desktop.core.textfold import fast_fold, fold, fold_word
+from desktop.core.util.textfold import fast_fold, fold, fold_word
 
 SAMPLES = [
     "Đà Nẵng, HÀ NỘI — Thỏa thuận toàn cầu về Di cư",

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import inspect, text
 
 from desktop.cli.main import main
-from desktop.core.archive import open_archive
+from desktop.core.archive.session import open_archive
 from desktop.db import engine as db
 
 

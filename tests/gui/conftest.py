@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from desktop.core.archive import Archive
+from desktop.core.archive.session import Archive
 
 
 @pytest.fixture

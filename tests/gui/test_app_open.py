@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.core.articles import list_rows
-from desktop.core.demo import DEMO_ACTORS
+from desktop.core.archive.articles import list_rows
+from desktop.core.importing.demo import DEMO_ACTORS
 from desktop.core.tagging.queries import list_actors
 from desktop.db import engine as db
 from desktop.ui import app

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.core.demo import open_or_create
+from desktop.core.importing.demo import open_or_create
 from desktop.ui import archive_switch
 
 

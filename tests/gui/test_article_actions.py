@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from desktop.core.articles import get_article
+from desktop.core.archive.articles import get_article
 
 
 def test_metadata_dialog_edit_then_undo(window, qtbot):
@@ -32,7 +32,7 @@ def test_mark_reviewed_applies_to_the_selection(window, qtbot):
 
 
 def test_archive_settings_dialog_saves(window, qtbot):
-    from desktop.core.settings import import_settings
+    from desktop.core.archive.settings import import_settings
     from desktop.ui.preferences import open_settings
 
     open_settings(window)
@@ -43,7 +43,7 @@ def test_archive_settings_dialog_saves(window, qtbot):
     with qtbot.waitSignal(window.ops.changed, timeout=5000):
         dialog.accept()
     assert import_settings(window.archive).max_bytes == 12 * 1024 * 1024
-    from desktop.core.backup import backup_keep
+    from desktop.core.maintenance.backup import backup_keep
 
     qtbot.waitUntil(lambda: not window.ops.busy(), timeout=5000)
     assert backup_keep(window.archive) == 3

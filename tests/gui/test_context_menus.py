@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMenu
 
-from desktop.core.articles import get_article
+from desktop.core.archive.articles import get_article
 from desktop.core.linking import events as link_ops
 from desktop.core.linking.queries import list_events
 from desktop.ui import context_menus

@@ -8,8 +8,8 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from desktop.core.archive import open_archive
-from desktop.core.articles import list_rows
+from desktop.core.archive.articles import list_rows
+from desktop.core.archive.session import open_archive
 
 
 def _mime(*urls: QUrl) -> QMimeData:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
-from desktop.core.importer import ImportReport
+from desktop.core.importing.store import ImportReport
 from desktop.ui.importing import ImportSummaryDialog, summary_text
 
 

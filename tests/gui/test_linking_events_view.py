@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from desktop.core.articles import articles_json, get_article
+from desktop.core.archive.articles import articles_json, get_article
 from desktop.core.linking.queries import list_events
 
 

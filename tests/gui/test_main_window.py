@@ -5,7 +5,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel
 
-from desktop.core.articles import list_rows
+from desktop.core.archive.articles import list_rows
 from desktop.ui.main_window import MainWindow
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox, QMenu, QPushButton, QWidget
 
-from desktop.core.operations import GUI_ONLY, OPERATIONS
+from desktop.core.operations.catalog import GUI_ONLY, OPERATIONS
 from desktop.ui import app
 
 
@@ -68,7 +68,7 @@ def test_view_only_actions_are_really_there(window, qtbot):
 
 
 def test_tools_relearn_rebuilds_the_learned_terms(window, qtbot):
-    from desktop.core.articles import list_rows
+    from desktop.core.archive.articles import list_rows
     from desktop.core.tagging.edits import tag_articles
     from desktop.core.tagging.learning import MODEL_KEY
     from desktop.db.models import ArchiveSetting

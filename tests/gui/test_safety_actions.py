@@ -6,7 +6,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from desktop.core.backup import verify_backup
+from desktop.core.maintenance.backup import verify_backup
 
 
 def test_check_archive_runs_off_the_gui_thread_and_repairs(qtbot, window):
@@ -58,7 +58,7 @@ def test_export_menu_writes_each_kind(qtbot, window, tmp_path: Path):
 def test_read_only_archive_shows_a_banner_and_disables_edits(
     qtbot, seeded_sqlite, tmp_path, qsettings
 ):
-    from desktop.core.archive import open_archive
+    from desktop.core.archive.session import open_archive
     from desktop.ui.main_window import MainWindow
     from tests.core.readonly_mount import read_only_copy
 
@@ -90,7 +90,7 @@ def test_storage_warning_offers_a_local_copy(qtbot, monkeypatch, seeded_sqlite, 
 
     from PySide6.QtWidgets import QMessageBox
 
-    from desktop.core import paths
+    from desktop.core.util import paths
     from desktop.ui import storage_warning
 
     synced = tmp_path / "Dropbox"
@@ -106,7 +106,7 @@ def test_storage_warning_offers_a_local_copy(qtbot, monkeypatch, seeded_sqlite, 
     chosen = storage_warning.checked_location(str(synced / "a.sqlite"))
     assert asked and asked[0].detail == "Dropbox"
     assert chosen is not None and Path(chosen).parent == tmp_path / "data"
-    from desktop.core.backup import verify_backup
+    from desktop.core.maintenance.backup import verify_backup
 
     assert verify_backup(Path(chosen)).articles == 5
     monkeypatch.setattr(storage_warning, "ask", lambda risk, parent=None: "cancel")

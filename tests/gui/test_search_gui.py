@@ -153,7 +153,7 @@ def test_lazy_model_asks_for_missing_pages(qtbot):
         assert model.data(model.index(450, 0)) is None
     assert asked.args[0][0] == 1000 - 400 and len(asked.args[0]) == 200
     assert model.row_at(450).id == 550 and not model.is_loaded(450)
-    from desktop.core.articles import ArticleRow
+    from desktop.core.archive.articles import ArticleRow
 
     row = ArticleRow(550, "<b>Titre</b>", "fr", None, None, "unknown", None, "new", None)
     with qtbot.waitSignal(model.dataChanged, timeout=1000):

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.core.articles import articles_json, get_article
+from desktop.core.archive.articles import articles_json, get_article
 from desktop.core.tagging.model import ActorSuggestion, ObjectiveSuggestion
-from desktop.core.textfold import fold_words
+from desktop.core.util.textfold import fold_words
 
 
 @pytest.fixture

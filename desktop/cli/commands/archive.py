@@ -17,10 +17,11 @@ from desktop.cli.common import (
     printable,
     terminal_progress,
 )
-from desktop.core.archive import default_location, open_archive
-from desktop.core.articles import articles_json, get_article
-from desktop.core.demo import load_demo
-from desktop.core.importer import import_log, import_paths
+from desktop.core.archive.articles import articles_json, get_article
+from desktop.core.archive.session import default_location, open_archive
+from desktop.core.importing.demo import load_demo
+from desktop.core.importing.run import import_paths
+from desktop.core.importing.store import import_log
 from desktop.db import engine as db
 from desktop.i18n import _, ngettext
 
@@ -93,7 +94,7 @@ def cmd_upgrade(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
     from pathlib import Path
 
-    from desktop.core.backup import back_up
+    from desktop.core.maintenance.backup import back_up
 
     dest = back_up(ctx.archive, Path(args.dest))
     ctx.emit({"backup": str(dest)}, _("Backup written to {path}").format(path=dest))

@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from desktop.cli.common import OK, USAGE, CliError, Context
-from desktop.core.editing import EditError, delete_articles, update_article
+from desktop.core.archive.editing import EditError, delete_articles, update_article
 from desktop.i18n import _, ngettext
 
 FIELDS = (

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import OK, SOME_FAILED, Context
-from desktop.core.check import check_archive, check_summary
+from desktop.core.maintenance.check import check_archive, check_summary
 from desktop.i18n import _
 
 
@@ -52,8 +52,8 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
-    from desktop.core.archive import default_location
-    from desktop.core.backup import restore_archive
+    from desktop.core.archive.session import default_location
+    from desktop.core.maintenance.backup import restore_archive
 
     report = restore_archive(ctx.location or default_location(), _path(args.source))
     ctx.emit(
@@ -81,7 +81,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_import_export(args: argparse.Namespace, ctx: Context) -> int:
-    from desktop.core.archive import default_location
+    from desktop.core.archive.session import default_location
     from desktop.core.exports.archive_json import import_export
 
     location = ctx.location or default_location()

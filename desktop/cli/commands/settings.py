@@ -6,8 +6,8 @@ import argparse
 from typing import Any
 
 from desktop.cli.common import OK, USAGE, CliError, Context
-from desktop.core.backup import BackupError, backup_keep, set_backup_keep
-from desktop.core.settings import SettingsError, import_settings, set_import_settings
+from desktop.core.archive.settings import SettingsError, import_settings, set_import_settings
+from desktop.core.maintenance.backup import BackupError, backup_keep, set_backup_keep
 from desktop.i18n import _
 
 

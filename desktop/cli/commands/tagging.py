@@ -6,12 +6,12 @@ import argparse
 from typing import Any
 
 from desktop.cli.common import OK, USAGE, CliError, Context, positive_int
-from desktop.core.archive import Archive
+from desktop.core.archive.session import Archive
 from desktop.core.tagging import actor_edits, edits, learning
 from desktop.core.tagging.data import objective_label
 from desktop.core.tagging.queries import ActorInfo, find_actor, list_actors, objective_counts
 from desktop.core.tagging.service import suggest_for_article
-from desktop.core.textfold import fold_words
+from desktop.core.util.textfold import fold_words
 from desktop.i18n import _, current_language, ngettext
 
 

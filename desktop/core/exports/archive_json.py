@@ -21,9 +21,9 @@ from sqlalchemy import Connection, Table, func, insert, select, text
 from sqlalchemy.types import Date, DateTime, LargeBinary
 
 from desktop import __version__
-from desktop.core.archive import Archive
+from desktop.core.archive.session import Archive
 from desktop.core.exports import ExportError, atomic_file
-from desktop.core.progress import TaskState
+from desktop.core.operations.progress import TaskState
 from desktop.core.search.indexing import rebuild
 from desktop.db import engine as db
 from desktop.db.models import Base

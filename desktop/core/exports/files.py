@@ -13,10 +13,10 @@ from typing import Any
 from sqlalchemy import select
 
 from desktop import __version__
-from desktop.core.archive import Archive
-from desktop.core.articles import articles_json
+from desktop.core.archive.articles import articles_json
+from desktop.core.archive.session import Archive
 from desktop.core.exports import ExportError, atomic_file
-from desktop.core.progress import TaskState
+from desktop.core.operations.progress import TaskState
 from desktop.db.models import ArticleText, Original
 
 CSV_COLUMNS = (

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.core.archive import Archive
+from desktop.core.archive.session import Archive
 from desktop.core.exports import ExportError
 from desktop.core.exports.archive_json import export_json
 from desktop.core.exports.files import export_bag, export_csv
-from desktop.core.progress import TaskState
+from desktop.core.operations.progress import TaskState
 
 KINDS = {"json": export_json, "csv": export_csv, "bagit": export_bag}
 

@@ -1,6 +1,6 @@
 """Turn one article file into clean text and metadata with evidence.
 
-Contract used by the importer (desktop/core/importer.py):
+Contract used by the importer (desktop/core/importing/run.py):
 ``extract_file(path, data, settings) -> Extracted`` or raises :class:`ExtractError`
 with a one-line reason a curator can read. Call :func:`warm_up` once off the GUI
 thread before a batch: it builds the language detector (about a second) and loads

@@ -36,7 +36,7 @@ from desktop.core.extract.pubdate import (
     weak_reason,
 )
 from desktop.core.extract.relative import UPCOMING, RelativeDay, find_relative
-from desktop.core.textfold import fast_fold
+from desktop.core.util.textfold import fast_fold
 from desktop.i18n import _
 
 LEAD_CHARS = 1500  # the event date is looked for in the lead only

@@ -18,7 +18,7 @@ from functools import cache
 
 from desktop.core.extract import data
 from desktop.core.extract.source import is_credit_line
-from desktop.core.textfold import fold
+from desktop.core.util.textfold import fold
 
 _TERMINAL = frozenset(".!?…。！？")
 _CLOSERS = "\"'”’»)]›」』"

@@ -6,7 +6,7 @@ import json
 from functools import cache
 from typing import Any
 
-from desktop.core.paths import resources_dir
+from desktop.core.util.paths import resources_dir
 
 
 @cache

@@ -22,7 +22,7 @@ from babel import Locale, UnknownLocaleError
 from desktop.core.extract import data, relative
 from desktop.core.extract.regex import trie_pattern
 from desktop.core.extract.urldates import url_date
-from desktop.core.textfold import fold
+from desktop.core.util.textfold import fold
 
 __all__ = [
     "Mention",
@@ -306,7 +306,7 @@ def find_mentions(
 ) -> list[Mention]:
     """Every date mention in ``text`` (or starting before ``limit``) in reading order,
     overlapping forms resolved. With ``folded``, ``text`` is folded text
-    (:func:`desktop.core.textfold.fold`) and month names are matched in folded form.
+    (:func:`desktop.core.util.textfold.fold`) and month names are matched in folded form.
 
     Cheap scans find the places worth a look (month names, digits around a separator,
     a CJK month sign); the full patterns only run there."""

@@ -27,7 +27,7 @@ from lingua import (
 )
 
 from desktop.core.extract import data
-from desktop.core.textfold import fold
+from desktop.core.util.textfold import fold
 from desktop.i18n import _
 
 SAMPLE_CHARS = 180  # lingua reads samples under ~120 letters more slowly

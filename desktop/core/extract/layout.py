@@ -19,7 +19,7 @@ from babel.dates import get_day_names, get_month_names
 from desktop.core.extract import data
 from desktop.core.extract.clean import ends_sentence, is_chrome, is_widgets
 from desktop.core.extract.model import DEFAULT_LANGUAGES
-from desktop.core.textfold import fold
+from desktop.core.util.textfold import fold
 
 # Separators of menus and mastheads: "Home | News", "Home › News", "A — B — C".
 _BAR_SEPARATORS = re.compile(r"\s*[|•·»›●▪◦]\s*|\s+>\s+|\s+/\s+")

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from desktop.core.extract import data
-from desktop.core.textfold import fast_fold
+from desktop.core.util.textfold import fast_fold
 
 _WORDS = "date_words"
 _END_BEFORE = 60  # characters between an end verb and the date it introduces

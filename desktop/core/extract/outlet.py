@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 
 from desktop.core.extract import data, layout
 from desktop.core.extract.source import Finding
-from desktop.core.textfold import fold
+from desktop.core.util.textfold import fold
 
 _YEARS = re.compile(r"^(?:(?:19|20)\d\d\s*(?:[-–—/]\s*(?:19|20)\d\d)?[\s,.]*)+")
 _TRAILING_YEARS = re.compile(r"[\s,]*(?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)\d\d)?\s*$")

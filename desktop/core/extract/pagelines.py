@@ -17,7 +17,7 @@ from functools import cache
 
 from desktop.core.extract import data
 from desktop.core.extract.dates import Mention, weekday_names
-from desktop.core.textfold import fast_fold
+from desktop.core.util.textfold import fast_fold
 
 _SEPARATORS = re.compile(r"\s*(?:[|•●·▪◆■—]|\s[–-]{1,2}\s)\s*")
 _TIME = re.compile(

@@ -21,7 +21,7 @@ from babel import Locale, UnknownLocaleError
 
 from desktop.core.extract import data
 from desktop.core.extract.regex import trie_pattern
-from desktop.core.textfold import fast_fold
+from desktop.core.util.textfold import fast_fold
 
 LATEST, PAST, NEXT, UPCOMING = "latest", "past", "next", "upcoming"
 _WORDS = "date_words"

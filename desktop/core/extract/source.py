@@ -13,7 +13,7 @@ from functools import cache
 from urllib.parse import urlsplit
 
 from desktop.core.extract import data
-from desktop.core.textfold import fold
+from desktop.core.util.textfold import fold
 
 URL = re.compile(r"https?://[^\s<>\"'()\[\]{}]+", re.I)
 _URL_TRAIL = ".,;:!?»”’"

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from desktop.core.extract import layout
 from desktop.core.extract.clean import ends_sentence
-from desktop.core.textfold import fold
+from desktop.core.util.textfold import fold
 
 MAX_TITLE_WORDS = layout.MAX_HEADLINE_WORDS
 MAX_TITLE_CHARS = layout.MAX_HEADLINE_CHARS

@@ -1,7 +1,7 @@
 """Dates mentioned in an article's folded text, for linking.
 
 A thin view over the one date-mention extractor, :func:`desktop.core.extract.dates.
-find_mentions`, run on folded text (:func:`desktop.core.textfold.fold`) with the month
+find_mentions`, run on folded text (:func:`desktop.core.util.textfold.fold`) with the month
 names of every language the archive reads: "12 mars", "12 et 13 mars", "10-12/3",
 "19/12/2018", "ngày 12 tháng 3 năm 2021", "March 12-13, 2021", "19 Disember".
 """

@@ -1,7 +1,7 @@
 """The curator's actions on events: link, accept, reject, merge, unlink, roles.
 
 Every action is one core function running one transaction, returning an
-:class:`~desktop.core.changes.OpResult` whose ``undo`` restores what it touched
+:class:`~desktop.core.operations.changes.OpResult` whose ``undo`` restores what it touched
 (:mod:`.undo_state`), and writing an audit record. When articles are linked, a
 version whose event date lacks its year takes it from a version that knows it; the
 date stays marked "inferred" and the evidence names the linked article.
@@ -17,14 +17,14 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.core import audit, hooks
-from desktop.core.archive import Archive
-from desktop.core.changes import OpResult
+from desktop.core.archive.session import Archive
 from desktop.core.linking import features as F
 from desktop.core.linking.features import main_date_of
 from desktop.core.linking.gazetteer import gazetteer
 from desktop.core.linking.store import ensure_in_session
 from desktop.core.linking.undo_state import Tracker
+from desktop.core.operations import audit, hooks
+from desktop.core.operations.changes import OpResult
 from desktop.db.models import Article, ArticleFeature, Confidence, Event, EventRole, utcnow
 from desktop.i18n import _
 

@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any
 
 from desktop.core.linking.scan import Entry, PhraseAutomaton, Scan, longest
-from desktop.core.paths import resources_dir
+from desktop.core.util.paths import resources_dir
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
-from desktop.core.archive import Archive
+from desktop.core.archive.session import Archive
 from desktop.core.extract.model import Extracted
 from desktop.core.linking.actors import ActorRegistry, registry
 from desktop.core.linking.features import ArticleInput, extract

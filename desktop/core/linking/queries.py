@@ -10,11 +10,11 @@ from typing import Any
 
 from sqlalchemy import select
 
-from desktop.core.archive import Archive
-from desktop.core.articles import ArticleDetail, get_article
+from desktop.core.archive.articles import ArticleDetail, get_article
+from desktop.core.archive.session import Archive
 from desktop.core.linking.scoring import DEFAULT_MIN_SCORE, Suggestion
 from desktop.core.linking.suggest import suggest_for_article, suggest_links
-from desktop.core.progress import TaskState
+from desktop.core.operations.progress import TaskState
 from desktop.db.models import Article, Event
 from desktop.i18n import _
 

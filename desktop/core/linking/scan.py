@@ -29,7 +29,7 @@ from typing import Any
 
 import ahocorasick
 
-from desktop.core.textfold import fold
+from desktop.core.util.textfold import fold
 
 
 class _FoldTable(dict[int, str]):

@@ -1,6 +1,6 @@
 """Keeping ``article_features`` in step with the articles.
 
-:func:`update_features` is listed in :mod:`desktop.core.hooks` and runs in the
+:func:`update_features` is listed in :mod:`desktop.core.operations.hooks` and runs in the
 transaction that adds or edits articles; :func:`rebuild_features` recomputes the
 whole archive (after the actor registry or the gazetteer changed).
 """
@@ -12,11 +12,11 @@ from collections.abc import Iterator, Sequence
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from desktop.core.archive import Archive
+from desktop.core.archive.session import Archive
 from desktop.core.linking.actors import registry
 from desktop.core.linking.features import ArticleInput, FeatureSet, extract
 from desktop.core.linking.gazetteer import gazetteer
-from desktop.core.progress import TaskState
+from desktop.core.operations.progress import TaskState
 from desktop.db.models import Article, ArticleFeature, ArticleText
 
 CHUNK = 500

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.core.archive import Archive
+from desktop.core.archive.session import Archive
 from desktop.core.linking import features as F
 from desktop.core.linking.actors import registry
 from desktop.core.linking.features import DateFacts, date_facts_of
@@ -38,7 +38,7 @@ from desktop.core.linking.scoring import (
     to_score,
 )
 from desktop.core.linking.store import compute, ensure_features, ensure_ids
-from desktop.core.progress import TaskState
+from desktop.core.operations.progress import TaskState
 from desktop.db.models import Article, ArticleFeature, SuggestionDecision
 
 CAP = 300  # a feature found in more articles than this does not bring candidates

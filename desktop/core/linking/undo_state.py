@@ -1,9 +1,9 @@
-"""Undo for event operations: the row-snapshot tracker of :mod:`desktop.core.undo`,
+"""Undo for event operations: the row-snapshot tracker of :mod:`desktop.core.operations.undo`,
 with what events need on top.
 
 An operation records, before changing them, the link fields of the articles (only
 those: a title edited meanwhile is not undone with a link), the events and the link
-decisions it touches; the inverse (:class:`~desktop.core.undo.RestoreRows`) puts
+decisions it touches; the inverse (:class:`~desktop.core.operations.undo.RestoreRows`) puts
 that state back, and its own inverse is the state it replaced. Articles whose event
 date moves either way go through the ``ARTICLES_CHANGED`` hooks.
 """
@@ -13,10 +13,10 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.core import hooks
-from desktop.core.archive import Archive
-from desktop.core.changes import ARTICLES, EVENTS, Changes
-from desktop.core.undo import RestoreRows, RowState, RowTracker
+from desktop.core.archive.session import Archive
+from desktop.core.operations import hooks
+from desktop.core.operations.changes import ARTICLES, EVENTS, Changes
+from desktop.core.operations.undo import RestoreRows, RowState, RowTracker
 from desktop.db.models import Article, Event, SuggestionDecision, utcnow
 
 ARTICLE_FIELDS = (

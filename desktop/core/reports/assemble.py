@@ -12,7 +12,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
-from desktop.core.progress import TaskState
+from desktop.core.operations.progress import TaskState
 from desktop.core.reports.locale import ReportLocale
 from desktop.core.reports.model import (
     ArticleBlock,
@@ -26,7 +26,7 @@ from desktop.core.reports.model import (
     Summary,
 )
 from desktop.core.reports.options import ReportOptions, Template
-from desktop.core.textfold import fold
+from desktop.core.util.textfold import fold
 
 OBJECTIVE_NUMBERS = tuple(range(1, 24))
 MAX_PERIOD_COLUMNS = 18

@@ -18,15 +18,15 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from desktop.core.archive import Archive
-from desktop.core.articles import actors_by_article, objectives_by_article
-from desktop.core.paths import resources_dir
-from desktop.core.progress import PhaseState, TaskState
+from desktop.core.archive.articles import actors_by_article, objectives_by_article
+from desktop.core.archive.session import Archive
+from desktop.core.operations.progress import PhaseState, TaskState
 from desktop.core.reports.assemble import assemble_report, excerpt
 from desktop.core.reports.locale import ReportLocale
 from desktop.core.reports.model import Report, ReportArticle, ReportEvent
 from desktop.core.reports.options import ReportInput, ReportOptions
-from desktop.core.textfold import fold, fold_words
+from desktop.core.util.paths import resources_dir
+from desktop.core.util.textfold import fold, fold_words
 from desktop.db.models import (
     Actor,
     ActorAlias,

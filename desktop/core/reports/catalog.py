@@ -18,8 +18,8 @@ from pathlib import Path
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po, write_po
 
-from desktop.core.paths import resources_dir
 from desktop.core.reports.locale import DOMAIN, REPORT_LANGUAGES
+from desktop.core.util.paths import resources_dir
 
 Message = tuple[str, str | None]  # msgid, plural
 

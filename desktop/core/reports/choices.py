@@ -6,9 +6,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from desktop.core.archive import Archive
+from desktop.core.archive.session import Archive
 from desktop.core.reports.build import objective_titles
-from desktop.core.textfold import fold
+from desktop.core.util.textfold import fold
 from desktop.db.models import Actor, Article, SavedSearch
 
 

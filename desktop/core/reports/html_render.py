@@ -17,7 +17,7 @@ from markupsafe import Markup
 from reportlab.graphics import renderSVG
 from reportlab.graphics.shapes import Drawing
 
-from desktop.core.progress import TaskState
+from desktop.core.operations.progress import TaskState
 from desktop.core.reports import charts
 from desktop.core.reports.assemble import clean_paragraphs
 from desktop.core.reports.locale import ReportLocale
@@ -25,7 +25,7 @@ from desktop.core.reports.model import ArticleBlock, EventBlock, Report, ReportA
 from desktop.core.reports.options import Template
 from desktop.core.reports.pdf_blocks import safe_url
 from desktop.core.reports.pdf_summary import period_label, unit_title
-from desktop.core.textfold import fold
+from desktop.core.util.textfold import fold
 
 _ENV = Environment(
     loader=PackageLoader("desktop.core.reports", "templates"),

@@ -26,7 +26,7 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.numbers import format_decimal, format_percent
 
-from desktop.core.paths import resources_dir
+from desktop.core.util.paths import resources_dir
 
 DOMAIN = "gcm-report"
 REPORT_LANGUAGES = ("en", "fr", "vi")

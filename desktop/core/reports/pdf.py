@@ -27,7 +27,7 @@ from reportlab.platypus import (
     Table,
 )
 
-from desktop.core.progress import TaskState
+from desktop.core.operations.progress import TaskState
 from desktop.core.reports.locale import ReportLocale
 from desktop.core.reports.model import Report, Section
 from desktop.core.reports.options import Template

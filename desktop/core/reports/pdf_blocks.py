@@ -32,7 +32,7 @@ from desktop.core.reports.model import (
 )
 from desktop.core.reports.pdf_flowables import AnchoredParagraph, Deferred, PageRegistry, Para
 from desktop.core.reports.pdf_theme import ACCENT, NAVY, PALE, RULE, Styles, table_style
-from desktop.core.textfold import fold
+from desktop.core.util.textfold import fold
 
 SIDE_BY_SIDE_MAX_VERSIONS = 3
 SIDE_BY_SIDE_MAX_CHARS = 1500

@@ -14,7 +14,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import TableStyle
 
-from desktop.core.paths import resources_dir
+from desktop.core.util.paths import resources_dir
 
 FONT = "NotoSans"
 FONT_BOLD = "NotoSans-Bold"

@@ -19,8 +19,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from desktop.core.archive import Archive
-from desktop.core.progress import Cancelled, PhaseState, TaskState
+from desktop.core.archive.session import Archive
+from desktop.core.operations.progress import Cancelled, PhaseState, TaskState
 from desktop.core.reports.build import READ_SHARE, STEPS, ReportError, build_report, format_of
 from desktop.core.reports.model import Report
 from desktop.core.reports.options import ReportOptions
@@ -82,7 +82,7 @@ def _child(
     fmt: str,
     pipe: Any,
 ) -> None:
-    from desktop.core.archive import open_archive
+    from desktop.core.archive.session import open_archive
     from desktop.i18n import set_language
 
     set_language(language, forced=True)

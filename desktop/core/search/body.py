@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.textfold import fold
+from desktop.core.util.textfold import fold
 
 # Bump when the rules change: archives indexed under an older version are rebuilt.
 INDEX_VERSION = 2

@@ -12,8 +12,8 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from desktop.core.archive import Archive
-from desktop.core.articles import ArticleRow, list_rows
+from desktop.core.archive.articles import ArticleRow, list_rows
+from desktop.core.archive.session import Archive
 from desktop.core.search.filters import Filters
 from desktop.core.search.service import IdList, SearchSpec, search_ids
 from desktop.db.models import Actor, Article, Objective

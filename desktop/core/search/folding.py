@@ -1,6 +1,6 @@
 """Text forms for the search index: folded (default) and exact (diacritics kept).
 
-Folding is :func:`desktop.core.textfold.fast_fold` (``fold`` applied character by
+Folding is :func:`desktop.core.util.textfold.fast_fold` (``fold`` applied character by
 character through a memoised translation table: the same result, but fast enough to
 index 100,000 articles), with a map from every folded character back to the original
 one, so that matches found in folded text are highlighted in the original text.
@@ -18,7 +18,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from itertools import accumulate
 
-from desktop.core.textfold import FOLD_TABLE, fast_fold
+from desktop.core.util.textfold import FOLD_TABLE, fast_fold
 
 __all__ = [
     "MAX_INDEXED_CHARS",

@@ -1,6 +1,6 @@
 """Keeping the full-text index in step with the articles, in the same transaction.
 
-The functions ``on_articles_*`` are listed in :mod:`desktop.core.hooks`: whoever
+The functions ``on_articles_*`` are listed in :mod:`desktop.core.operations.hooks`: whoever
 adds, edits or deletes articles calls the hooks inside its transaction, so the
 index is never stale and a rolled-back change leaves no trace in it either.
 A batch of ids is indexed with one ``INSERT ... SELECT`` (SQLite) or one
@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from desktop.core.archive import Archive
-from desktop.core.changes import ARTICLES, Changes, OpResult
-from desktop.core.progress import TaskState
+from desktop.core.archive.session import Archive
+from desktop.core.operations.changes import ARTICLES, Changes, OpResult
+from desktop.core.operations.progress import TaskState
 from desktop.core.search.backends import SearchBackend, backend_for
 from desktop.core.search.body import INDEX_VERSION
 from desktop.db.models import ArchiveSetting, Article
@@ -57,7 +57,7 @@ def unindex_articles(conn: Connection, ids: Sequence[int]) -> None:
         backend.unindex(conn, chunk)
 
 
-# Hook entry points (see desktop.core.hooks).
+# Hook entry points (see desktop.core.operations.hooks).
 
 
 def on_articles_added(session: Session, ids: Sequence[int]) -> None:

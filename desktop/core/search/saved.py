@@ -12,9 +12,9 @@ from typing import Any
 
 from sqlalchemy import delete, select
 
-from desktop.core import audit
-from desktop.core.archive import Archive
-from desktop.core.changes import SEARCHES, Changes, OpResult
+from desktop.core.archive.session import Archive
+from desktop.core.operations import audit
+from desktop.core.operations.changes import SEARCHES, Changes, OpResult
 from desktop.core.search.service import SearchSpec, search_ids
 from desktop.db.models import SavedSearch
 

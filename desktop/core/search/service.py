@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Subquery, literal, select
 from sqlalchemy.orm import Session
 
-from desktop.core.archive import Archive
+from desktop.core.archive.session import Archive
 from desktop.core.search.backends import SearchBackend, backend_for
 from desktop.core.search.body import indexable_body
 from desktop.core.search.filters import Filters, conditions, sort_columns

@@ -1,8 +1,8 @@
 """Curating the actor registry: add, edit, rename, aliases, delete, merge — all undoable.
 
 Each operation is one function whose body changes rows through a
-:class:`~desktop.core.undo.RowTracker`; :func:`_actor_op` writes the audit entry and
-returns the undo edit (:class:`~desktop.core.undo.RestoreRows`, whose inverse is the
+:class:`~desktop.core.operations.undo.RowTracker`; :func:`_actor_op` writes the audit entry and
+returns the undo edit (:class:`~desktop.core.operations.undo.RestoreRows`, whose inverse is the
 redo), labelled once, here. A merge moves every tag, alias and decision of the
 source actor to the target (the source's name becomes an alias) and deletes the
 source; undoing it restores both.
@@ -16,14 +16,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.core import audit
-from desktop.core.archive import Archive
-from desktop.core.changes import ACTORS, TAGS, Changes, OpResult
-from desktop.core.operations import OPERATIONS
+from desktop.core.archive.session import Archive
+from desktop.core.operations import audit
+from desktop.core.operations.catalog import OPERATIONS
+from desktop.core.operations.changes import ACTORS, TAGS, Changes, OpResult
+from desktop.core.operations.undo import RestoreRows, RowTracker
 from desktop.core.tagging.edits import ACTOR
 from desktop.core.tagging.registry import forget
-from desktop.core.textfold import fold_words
-from desktop.core.undo import RestoreRows, RowTracker
+from desktop.core.util.textfold import fold_words
 from desktop.db.models import Actor, ActorAlias, ArticleActor, SuggestionDecision
 from desktop.i18n import N_
 

@@ -13,8 +13,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from desktop.core.paths import resources_dir
-from desktop.core.textfold import fold_word
+from desktop.core.util.paths import resources_dir
+from desktop.core.util.textfold import fold_word
 
 LANGUAGES = ("en", "fr", "es", "vi", "ms", "id")
 

@@ -1,6 +1,6 @@
 """Tagging articles: tag, untag, accept and reject suggestions, one article or many.
 
-Every operation changes its rows through a :class:`~desktop.core.undo.RowTracker`
+Every operation changes its rows through a :class:`~desktop.core.operations.undo.RowTracker`
 (the undo edit restores them), writes one audit entry per article with the curator,
 and keeps the learned term model in step, on undo and redo too.
 """
@@ -13,12 +13,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.core import audit
-from desktop.core.archive import Archive
-from desktop.core.changes import TAGS, Changes, OpResult
+from desktop.core.archive.session import Archive
+from desktop.core.operations import audit
+from desktop.core.operations.changes import TAGS, Changes, OpResult
+from desktop.core.operations.undo import RestoreRows, RowState, RowTracker
 from desktop.core.tagging import learning
 from desktop.core.tagging.service import ACCEPTED, REJECTED, cache_key
-from desktop.core.undo import RestoreRows, RowState, RowTracker
 from desktop.db.models import (
     Actor,
     Article,

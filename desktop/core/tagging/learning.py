@@ -25,9 +25,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.core.archive import Archive
-from desktop.core.changes import TAGS, Changes, OpResult
-from desktop.core.progress import TaskState
+from desktop.core.archive.session import Archive
+from desktop.core.operations.changes import TAGS, Changes, OpResult
+from desktop.core.operations.progress import TaskState
 from desktop.core.tagging.model import BODY, Evidence
 from desktop.core.tagging.objectives_match import FieldText
 from desktop.core.tagging.text import SOFT, Token, tokenize

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.core.textfold import fold_words
+from desktop.core.util.textfold import fold_words
 
 TITLE, BODY = "title", "body"
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, exists, func, select
 
-from desktop.core.archive import Archive
+from desktop.core.archive.session import Archive
 from desktop.core.tagging.data import objective_label, objective_vocabulary
 from desktop.db.models import (
     Actor,
@@ -100,7 +100,7 @@ def list_actors(archive: Archive, *, with_aliases: bool = True) -> list[ActorInf
 
 def find_actor(archive: Archive, name_or_alias: str) -> ActorInfo | None:
     """The actor named ``name_or_alias`` (exact name first, then any alias, folded)."""
-    from desktop.core.textfold import fold_words
+    from desktop.core.util.textfold import fold_words
 
     folded = fold_words(name_or_alias)
     with archive.session() as session:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.core.archive import Archive
+from desktop.core.archive.session import Archive
 from desktop.core.tagging import learning
 from desktop.core.tagging.engine import suggest
 from desktop.core.tagging.model import Suggestions

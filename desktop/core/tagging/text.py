@@ -1,7 +1,7 @@
 """Words of a text with their offsets, and a word trie that finds phrases in them.
 
 Every phrase (actor alias, objective cue, title, country name) is matched on folded
-words (:func:`desktop.core.textfold.fold`), so case and diacritics never matter and
+words (:func:`desktop.core.util.textfold.fold`), so case and diacritics never matter and
 matches always fall on word boundaries. Each token keeps its character offsets in the
 original text, so evidence can be highlighted where it was found.
 """
@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
-from desktop.core.textfold import fold_word
+from desktop.core.util.textfold import fold_word
 
 __all__ = [
     "COMMA",

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.tagging.data import ActorSeed, actor_seeds, objective_vocabulary
-from desktop.core.textfold import fold_words
+from desktop.core.util.textfold import fold_words
 from desktop.db.models import Actor, ActorAlias, ArchiveSetting, Objective
 
 REGISTRY_KEY = "tagging.registry"
@@ -101,7 +101,7 @@ def ensure_actors(session: Session) -> int:
 
 
 def ensure_vocabularies(session: Session) -> None:
-    """Called by :func:`desktop.core.archive.open_archive` inside its transaction."""
+    """Called by :func:`desktop.core.archive.session.open_archive` inside its transaction."""
     ensure_objectives(session)
     ensure_actors(session)
     session.flush()

@@ -78,7 +78,7 @@ def _forget_index_rules() -> None:
 
 
 # ------------------------------------------------------------------ frozen copy
-# Of desktop.core.textfold.fold, desktop.core.search.folding (fast_fold,
+# Of desktop.core.util.textfold.fold, desktop.core.search.folding (fast_fold,
 # index_text) and the backends' index() as of revision 0002. Do not "update" it.
 
 _STROKES = {

@@ -23,9 +23,9 @@ from typing import Any
 from sqlalchemy import Connection, func, select, text, update
 from sqlalchemy.exc import DBAPIError
 
-from desktop.core.archive import Archive
-from desktop.core.changes import ARTICLES, IMPORTS, Changes, OpResult
-from desktop.core.progress import TaskState
+from desktop.core.archive.session import Archive
+from desktop.core.operations.changes import ARTICLES, IMPORTS, Changes, OpResult
+from desktop.core.operations.progress import TaskState
 from desktop.core.search.indexing import index_articles, rebuild, unindex_articles
 from desktop.db.engine import ReadOnlyArchive, is_read_only
 from desktop.db.models import Article, ArticleText, Base, ImportBatch, Original

@@ -8,7 +8,7 @@ fail when a command or a window action has no twin here, or a row names a comman
 action or function that does not exist.
 
 Functions are named ``"module:function"`` (resolved on use, like
-:mod:`desktop.core.hooks`), so the core modules can take their labels from here.
+:mod:`desktop.core.operations.hooks`), so the core modules can take their labels from here.
 Window places are action or button texts (their ``_()`` msgid), ``view:NAME`` for a
 part of the main window (an attribute of it), or ``app:NAME`` for how the window
 opens an archive (a function of ``desktop.ui.app``).
@@ -52,17 +52,17 @@ _EVENTS = "desktop.core.linking.events"
 
 _ROWS: tuple[tuple[str, str, str, Kind, str, tuple[str, ...]], ...] = (
     # archive
-    ("init", N_("Create an archive"), "desktop.core.demo:open_or_create", T, "init",
+    ("init", N_("Create an archive"), "desktop.core.importing.demo:open_or_create", T, "init",
      ("app:open_for_window", "&New Archive…", "&Open Archive…")),
     ("upgrade", N_("Upgrade the archive"), "desktop.db.engine:upgrade_archive", T, "upgrade",
      ("app:open_for_window",)),
     ("version", N_("About GCM Archive"), "desktop.db.engine:head_revision", Q, "version",
      ("&About GCM Archive",)),
-    ("backup", N_("Back up the archive"), "desktop.core.backup:back_up", T, "backup",
+    ("backup", N_("Back up the archive"), "desktop.core.maintenance.backup:back_up", T, "backup",
      ("&Back Up Now…",)),
-    ("restore", N_("Restore from a backup"), "desktop.core.backup:restore_archive", T,
+    ("restore", N_("Restore from a backup"), "desktop.core.maintenance.backup:restore_archive", T,
      "restore", ("&Restore from Backup…",)),
-    ("check", N_("Check Archive"), "desktop.core.check:check_archive", T, "check",
+    ("check", N_("Check Archive"), "desktop.core.maintenance.check:check_archive", T, "check",
      ("&Check Archive…",)),
     ("export", N_("Export"), "desktop.core.exports.run:export", T, "export",
      ("Complete Archive (&JSON)…", "Articles and Tags (&CSV)…",
@@ -70,21 +70,23 @@ _ROWS: tuple[tuple[str, str, str, Kind, str, tuple[str, ...]], ...] = (
     ("import-export", N_("New archive from an export"),
      "desktop.core.exports.archive_json:import_export", T, "import-export",
      ("New Archive from &Export…",)),
-    ("settings", N_("Archive settings"), "desktop.core.settings:set_import_settings", E,
-     "settings", ("Archive &Settings…",)),
-    ("keep-backups", N_("Automatic backups kept"), "desktop.core.backup:set_backup_keep", E,
-     "settings --keep-backups", ("Archive &Settings…",)),
+    ("settings", N_("Archive settings"), "desktop.core.archive.settings:set_import_settings",
+     E, "settings", ("Archive &Settings…",)),
+    ("keep-backups", N_("Automatic backups kept"),
+     "desktop.core.maintenance.backup:set_backup_keep", E, "settings --keep-backups",
+     ("Archive &Settings…",)),
     # articles
-    ("import", N_("Importing articles"), "desktop.core.importer:import_paths", T, "import",
+    ("import", N_("Importing articles"), "desktop.core.importing.run:import_paths", T, "import",
      ("&Import Files…", "Import &Folder…")),
-    ("import-log", N_("Import log"), "desktop.core.importer:import_log", Q, "import-log",
+    ("import-log", N_("Import log"), "desktop.core.importing.store:import_log", Q, "import-log",
      ("Last Import &Log…",)),
-    ("articles", N_("Articles"), "desktop.core.articles:list_rows", Q, "articles",
+    ("articles", N_("Articles"), "desktop.core.archive.articles:list_rows", Q, "articles",
      ("view:table",)),
-    ("show", N_("Article"), "desktop.core.articles:get_article", Q, "show", ("view:detail",)),
-    ("edit", N_("Edit article"), "desktop.core.editing:update_article", E, "edit",
+    ("show", N_("Article"), "desktop.core.archive.articles:get_article", Q, "show",
+     ("view:detail",)),
+    ("edit", N_("Edit article"), "desktop.core.archive.editing:update_article", E, "edit",
      ("&Edit Metadata…", "Mark as &Reviewed", "Mark as &Needing Review")),
-    ("delete", N_("Delete articles"), "desktop.core.editing:delete_articles", E, "delete",
+    ("delete", N_("Delete articles"), "desktop.core.archive.editing:delete_articles", E, "delete",
      ("&Delete",)),
     # search
     ("search", N_("Search"), "desktop.core.search:search", Q, "search",

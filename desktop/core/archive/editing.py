@@ -16,9 +16,9 @@ from typing import Any
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
-from desktop.core import audit, hooks
-from desktop.core.archive import Archive
-from desktop.core.changes import ARTICLES, EVENTS, TAGS, Changes, OpResult
+from desktop.core.archive.session import Archive
+from desktop.core.operations import audit, hooks
+from desktop.core.operations.changes import ARTICLES, EVENTS, TAGS, Changes, OpResult
 from desktop.db.models import (
     Article,
     ArticleActor,

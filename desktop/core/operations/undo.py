@@ -2,7 +2,7 @@
 
 Two styles, chosen by what an operation changes:
 
-- **value diffs** (:mod:`desktop.core.editing`): an edit of fields whose inverse is
+- **value diffs** (:mod:`desktop.core.archive.editing`): an edit of fields whose inverse is
   the same edit with the old values;
 - **row snapshots** (below; used by tagging, the actor registry and events, whose
   tracker in :mod:`desktop.core.linking.undo_state` adds event helpers): the
@@ -25,11 +25,11 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
-from desktop.core.changes import Changes, OpResult
+from desktop.core.operations.changes import Changes, OpResult
 from desktop.db.models import Base
 
 if TYPE_CHECKING:
-    from desktop.core.archive import Archive
+    from desktop.core.archive.session import Archive
 
 R = TypeVar("R", bound=Base)
 RowKey = tuple[str, tuple[Any, ...]]  # (table name, primary key)
@@ -191,7 +191,7 @@ class RestoreRows:
     undoing: bool = True
 
     def apply(self, archive: Archive) -> OpResult[None]:
-        from desktop.core import audit
+        from desktop.core.operations import audit
 
         try:
             with archive.session() as session, session.begin():

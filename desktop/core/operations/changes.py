@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 if TYPE_CHECKING:
-    from desktop.core.undo import Edit
+    from desktop.core.operations.undo import Edit
 
 ARTICLES = "articles"  # article rows or metadata
 TAGS = "tags"  # objective/actor links of articles

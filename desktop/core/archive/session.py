@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.core import paths
+from desktop.core.util import paths
 from desktop.db.engine import ArchiveError, connect, is_read_only
 from desktop.db.models import Curator
 
@@ -106,8 +106,10 @@ def open_archive(
 def _prepare(session: Session) -> None:
     """Bring the archive's shared vocabularies (objectives, actor registry) up to date;
     a new archive's search index is marked as built by the current rules."""
+    # Deferred (both packages import this module), never guarded: a broken tagging
+    # package must stop the archive from opening, not open it without objectives and actors.
     from desktop.core.search.indexing import adopt_if_empty
-    from desktop.core.vocabulary import ensure_vocabularies
+    from desktop.core.tagging.vocab import ensure_vocabularies
 
     ensure_vocabularies(session)
     adopt_if_empty(session.connection())

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.core.archive import Archive
+from desktop.core.archive.session import Archive
 from desktop.db.models import (
     Actor,
     Article,

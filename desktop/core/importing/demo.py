@@ -12,9 +12,10 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from desktop.core import paths
-from desktop.core.archive import Archive, default_location, open_archive
-from desktop.core.importer import ImportReport, import_paths
+from desktop.core.archive.session import Archive, default_location, open_archive
+from desktop.core.importing.run import import_paths
+from desktop.core.importing.store import ImportReport
+from desktop.core.util import paths
 from desktop.db.engine import archive_url
 
 DEMO_ACTORS = ".actors.json"

@@ -11,10 +11,10 @@ from typing import Any
 
 from sqlalchemy import select
 
-from desktop.core import audit
-from desktop.core.archive import Archive
-from desktop.core.changes import Changes, OpResult
+from desktop.core.archive.session import Archive
 from desktop.core.extract import DEFAULT_LANGUAGES, ExtractSettings
+from desktop.core.operations import audit
+from desktop.core.operations.changes import Changes, OpResult
 from desktop.db.models import ArchiveSetting
 
 IMPORT_KEY = "import"

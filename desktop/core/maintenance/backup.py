@@ -21,8 +21,9 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
-from desktop.core.archive import Archive
-from desktop.core.changes import (
+from desktop.core.archive.session import Archive
+from desktop.core.archive.settings import get_setting, set_setting
+from desktop.core.operations.changes import (
     ACTORS,
     ARTICLES,
     EVENTS,
@@ -32,7 +33,6 @@ from desktop.core.changes import (
     Changes,
     OpResult,
 )
-from desktop.core.settings import get_setting, set_setting
 from desktop.db import engine as db
 from desktop.db.backup import (
     DEFAULT_KEEP,

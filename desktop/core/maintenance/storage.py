@@ -15,7 +15,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
-from desktop.core import paths
+from desktop.core.util import paths
 from desktop.db.backup import copy_sqlite
 from desktop.db.engine import archive_url
 from desktop.i18n import _

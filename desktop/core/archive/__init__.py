@@ -1,0 +1,1 @@
+"""The archive: opening it, reading and editing articles, its shared settings."""

@@ -1,0 +1,1 @@
+"""Keeping an archive safe: checks and repairs, backups and restores, where it is stored."""

@@ -1,0 +1,1 @@
+"""Utilities: where files are, how text is folded. Imports nothing from ``desktop``."""
