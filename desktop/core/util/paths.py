@@ -12,7 +12,7 @@ APP_AUTHOR = "GCM Archive"
 
 
 def repo_root() -> Path:
-    return Path(__file__).resolve().parents[2]
+    return Path(__file__).resolve().parents[3]
 
 
 def _bundled(name: str) -> Path:
@@ -21,7 +21,7 @@ def _bundled(name: str) -> Path:
     source = repo_root() / name
     if source.is_dir():
         return source
-    return Path(__file__).resolve().parents[1] / name
+    return Path(__file__).resolve().parents[2] / name
 
 
 def resources_dir() -> Path:
