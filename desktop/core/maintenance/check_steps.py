@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import Connection, select, text, update
 
 from desktop.core.search.indexing import index_articles, rebuild, unindex_articles
+from desktop.db.engine import error_reason as first_line
 from desktop.db.models import Article, ImportBatch, Original
 from desktop.i18n import _, ngettext
 
@@ -44,16 +45,6 @@ class StepContext:
     thorough: bool
     checked: dict[str, int]
     advance: Callable[[int, str], None] = lambda _n, _step: None  # progress, thread-safe
-
-
-def first_line(exc: BaseException) -> str:
-    """The reason of a database error, also when it quotes bytes that are not UTF-8."""
-    for err in (exc, getattr(exc, "orig", None), exc.__cause__, exc.__context__):
-        if isinstance(err, UnicodeDecodeError) and isinstance(err.object, bytes):
-            body = err.object.decode("utf-8", "replace").strip()
-            return body.splitlines()[0] if body else type(err).__name__
-    body = str(getattr(exc, "orig", None) or exc).strip()
-    return body.splitlines()[0] if body else type(exc).__name__
 
 
 # ---------------------------------------------------------------- integrity
