@@ -35,10 +35,10 @@ from sqlalchemy import Connection, func, select
 
 from desktop.core.archive.session import Archive
 from desktop.core.maintenance import check_steps as steps
-from desktop.core.maintenance.check_steps import SAMPLE, Finding, StepContext, first_line
+from desktop.core.maintenance.check_steps import SAMPLE, Finding, StepContext
 from desktop.core.operations.changes import ARTICLES, IMPORTS, Changes, OpResult
 from desktop.core.operations.progress import Cancelled, TaskState
-from desktop.db.engine import ReadOnlyArchive, is_read_only
+from desktop.db.engine import ReadOnlyArchive, error_reason, is_read_only
 from desktop.db.models import Original
 from desktop.i18n import N_, _
 
@@ -227,7 +227,7 @@ class _Run:
         except Exception as exc:  # the database refused: say why, go on
             if self.stopping:
                 raise Cancelled from exc
-            reason = first_line(exc)
+            reason = error_reason(exc)
             message = _("this check could not be completed: {reason}").format(reason=reason)
             return [Finding(task.name, f"{task.name}.failed", message)]
 
