@@ -54,6 +54,7 @@ STEP_LABELS = {
     "fixity": N_("fixity of the originals"),
 }
 WORKERS = max(1, min(4, os.cpu_count() or 1))
+MMAP_BYTES = 1 << 31
 
 
 @dataclass
@@ -243,11 +244,16 @@ class _Run:
             raw: Any = conn.connection.driver_connection
             raw.text_factory = lambda data: data.decode("utf-8", "replace")
             raw.set_progress_handler(lambda: 1 if self.stopping else 0, 100_000)
+            # Pages read through a mapping, not copied by a read() each: half the CPU
+            # of a scan (SQLite maps at most 2 GB of the file).
+            mapped = raw.execute("PRAGMA mmap_size").fetchone()[0]
+            raw.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
             try:
                 yield conn
             finally:
                 raw.text_factory = str
                 raw.set_progress_handler(None, 0)
+                raw.execute(f"PRAGMA mmap_size={int(mapped)}")
 
 
 def _merged(findings: list[Finding]) -> list[Finding]:
