@@ -8,7 +8,10 @@ next pass draws the table of contents, cross-references, the actor index and the
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import copy
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
@@ -52,20 +55,99 @@ class PageRegistry(IndexingFlowable):  # type: ignore[misc]
         pass
 
 
+# Parsed text and line breaks of the paragraphs of the document being laid out, shared
+# by its passes: the flowables are made afresh for each pass, their text is not, and
+# parsing and breaking lines again was most of the cost of a pass after the first.
+_SHARED: ContextVar[dict[Any, Any] | None] = ContextVar("report_paragraphs", default=None)
+
+
+@contextmanager
+def shared_paragraphs() -> Iterator[None]:
+    """While laying out one document: paragraphs of the same text, style and width
+    (in another pass, or repeated) are parsed and broken into lines once."""
+    token = _SHARED.set({})
+    try:
+        yield
+    finally:
+        _SHARED.reset(token)
+
+
 class Para(Paragraph):  # type: ignore[misc]
     """A paragraph that remembers its line breaks per width across passes, and is not
     drawn in a layout-only pass (where only page positions matter)."""
 
+    def _setup(self, text: Any, style: Any, bulletText: Any, frags: Any, cleaner: Any) -> None:
+        shared = _SHARED.get()
+        if (
+            shared is None
+            or frags is not None
+            or not isinstance(text, str)
+            or not isinstance(bulletText, str | None)
+        ):
+            super()._setup(text, style, bulletText, frags, cleaner)
+            return
+        key = ("text", text, style.name, bulletText)
+        parsed = shared.get(key)
+        if parsed is None:
+            super()._setup(text, style, bulletText, frags, cleaner)
+            mine = self.__dict__
+            shared[key] = (mine["text"], mine["frags"], mine["style"], mine["bulletText"])
+        else:
+            self.__dict__.update(zip(("text", "frags", "style", "bulletText"), parsed, strict=True))
+            self.debug = 0
+        self._rep_key = key
+
     def breakLines(self, width: Any) -> Any:
         key = tuple(width) if isinstance(width, list | tuple) else width
         cache: dict[Any, Any] = self.__dict__.setdefault("_rep_lines", {})
-        if key not in cache:
+        if key in cache:
+            return cache[key]
+        shared = _SHARED.get()
+        text_key = self.__dict__.get("_rep_key")
+        if shared is None or text_key is None:
             cache[key] = super().breakLines(width)
-        return cache[key]
+            return cache[key]
+        found = shared.get((text_key, key))
+        if found is None:
+            before = dict(self.__dict__)
+            lines = super().breakLines(width)
+            # What breaking lines leaves on the paragraph (its frags become a word
+            # list, widths, counts): given to the next paragraph with these lines.
+            state = {k: v for k, v in self.__dict__.items() if before.get(k, self) is not v}
+            state.pop("_rep_lines", None)
+            found = (lines, state)
+            shared[(text_key, key)] = found
+        else:
+            self.__dict__.update(found[1])
+        cache[key] = found[0]
+        return found[0]
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        # ReportLab's split appends a space to the last word of each line it cuts off,
+        # in place: the lines shared with other passes must stay as they were.
+        if self.__dict__.get("_rep_key") is not None:
+            if not hasattr(self, "blPara"):
+                self.wrap(availWidth, availHeight)
+            self.__dict__["blPara"] = _own_copy(self.__dict__["blPara"])
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        return parts
 
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
         if not getattr(canvas, "rep_layout_only", False):
             super().drawOn(canvas, x, y, _sW)
+
+
+def _own_copy(lines: Any) -> Any:
+    """Broken lines whose words (frags) can be changed without touching ``lines``."""
+    if getattr(lines, "kind", 0) != 1:
+        return lines  # plain lines: tuples of strings, never changed
+    out = copy.copy(lines)
+    out.lines = []
+    for line in lines.lines:
+        mine = copy.copy(line)
+        mine.words = [copy.copy(word) for word in line.words]
+        out.lines.append(mine)
+    return out
 
 
 class AnchoredParagraph(Para):
