@@ -191,6 +191,24 @@ def run_check(path: Path, *flags: str) -> tuple[float, float, dict[str, object]]
     return wall, cpu, json.loads(done.stdout)
 
 
+def step_times(path: Path, thorough: bool) -> None:
+    """Each step of the check alone, one after the other: wall and CPU seconds."""
+    from desktop.core.maintenance import check
+    from desktop.core.operations.progress import TaskState
+
+    archive = open_archive(path, curator="bench")
+    tasks = check._tasks(archive, thorough)
+    run = check._Run(archive, TaskState(), {}, thorough, sum(t.weight for t in tasks))
+    for task in tasks:
+        wall, cpu = time.perf_counter(), time.thread_time()
+        found = run.one(task, repair=False)
+        log(
+            f"  {task.name:<15} {time.perf_counter() - wall:6.1f} s wall "
+            f"{time.thread_time() - cpu:6.1f} s CPU  findings {len(found)}"
+        )
+    archive.close()
+
+
 def drop_cache(path: Path) -> None:
     """Ask the kernel to forget the file's cached pages (posix_fadvise DONTNEED)."""
     for file in path.parent.glob(path.name + "*"):
@@ -208,6 +226,7 @@ def main() -> int:
     parser.add_argument("--rebuild", action="store_true")
     parser.add_argument("--build-only", action="store_true")
     parser.add_argument("--cold", action="store_true", help="drop the file's cached pages first")
+    parser.add_argument("--steps", action="store_true", help="then time each step alone")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         path = args.archive or Path(tmp) / "bench.sqlite"
@@ -233,6 +252,11 @@ def main() -> int:
             if not report["ok"]:
                 log(json.dumps(report["findings"], ensure_ascii=False)[:2000])
         log(f"load average     {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+        if args.steps:
+            for thorough in (False, True):
+                log(f"steps alone ({'thorough' if thorough else 'quick'}):")
+                step_times(path, thorough)
+            log(f"load average     {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     return 0
 
 
