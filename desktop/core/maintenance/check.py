@@ -149,10 +149,13 @@ def check_summary(report: CheckReport) -> str:
 
 def _tasks(archive: Archive, thorough: bool) -> list[_Task]:
     """The steps, longest first (the pool starts them in this order)."""
-    with archive.engine.connect() as conn:
-        sqlite = conn.dialect.name == "sqlite"
-        originals = int(conn.scalar(select(func.count()).select_from(Original)) or 0)
-        parts = steps.fixity_parts(conn, 2 * WORKERS)
+    sqlite = archive.engine.dialect.name == "sqlite"
+    try:
+        with archive.engine.connect() as conn:
+            originals = int(conn.scalar(select(func.count()).select_from(Original)) or 0)
+            parts = steps.fixity_parts(conn, 2 * WORKERS)
+    except Exception:  # a damaged table: its steps will say why
+        originals, parts = 0, [(0, 2**63 - 1) if sqlite else None]
     unit = max(1, originals // 10)  # a table scan weighs about a tenth of the hashing
     tasks = []
     if thorough and sqlite and not is_read_only(archive.engine):
