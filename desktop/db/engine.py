@@ -289,6 +289,16 @@ def _has_foreign_tables(engine: Engine) -> bool:
     return bool(names - {"alembic_version"})
 
 
-def _first_line(exc: BaseException) -> str:
+def error_reason(exc: BaseException) -> str:
+    """The first line of a database error's message, also when the message quotes
+    bytes of a damaged file that are not UTF-8 (the driver then raises a decoding
+    error that holds the message's bytes)."""
+    for err in (exc, getattr(exc, "orig", None), exc.__cause__, exc.__context__):
+        if isinstance(err, UnicodeDecodeError) and isinstance(err.object, bytes):
+            text = err.object.decode("utf-8", "replace").strip()
+            return text.splitlines()[0] if text else type(err).__name__
     text = str(getattr(exc, "orig", None) or exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__
+
+
+_first_line = error_reason

@@ -1,48 +1,60 @@
 """Check an archive and repair what is safe to repair.
 
-Checks, in order: database integrity (SQLite ``quick_check`` or ``integrity_check``),
-foreign keys, the full-text index (FTS5 ``integrity-check`` and its rows against the
-articles on SQLite, the tsvector rows against the articles on PostgreSQL), fixity
-(every stored original still hashes to its sha256), orphans (originals no article
-uses, articles without text) and import batches whose summary disagrees with their
-articles.
+Checks: database integrity (SQLite ``quick_check`` or ``integrity_check``), foreign
+keys, the full-text index (its rows against the articles; with ``thorough`` also
+FTS5's own ``integrity-check`` on SQLite), import batches whose summary disagrees
+with their articles, orphans (originals no article uses, articles without text) and
+fixity (every stored original still hashes to its sha256). The steps are in
+:mod:`.check_steps`, each one scan done by the database where it can.
+
+The steps run side by side on their own connections, as many at once as there are
+cores (SQLite and hashlib let other threads run while they work), the longest
+first; fixity is cut into ranges of the table. A step that the database refuses
+(a damaged page, a message quoting bytes that are not UTF-8) becomes a finding with
+its reason, and the other steps go on.
 
 Repairs that lose nothing are made when asked: REINDEX of SQLite indexes, the
 full-text index rebuilt or completed, batch summaries rebuilt from the articles.
-Everything else is reported for a person to decide (a changed original cannot be
-repaired from inside the archive: restore it from a backup).
+A step that found something repairable is run again in a write transaction that
+repairs it. Everything else is reported for a person to decide (a changed original
+cannot be repaired from inside the archive: restore it from a backup).
 """
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Callable
+import contextlib
+import os
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
+from functools import partial
 from typing import Any
 
-from sqlalchemy import Connection, func, select, text, update
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy import Connection, func, select
 
 from desktop.core.archive.session import Archive
+from desktop.core.maintenance import check_steps as steps
+from desktop.core.maintenance.check_steps import SAMPLE, Finding, StepContext
 from desktop.core.operations.changes import ARTICLES, IMPORTS, Changes, OpResult
-from desktop.core.operations.progress import TaskState
-from desktop.core.search.indexing import index_articles, rebuild, unindex_articles
-from desktop.db.engine import ReadOnlyArchive, is_read_only
-from desktop.db.models import Article, ArticleText, Base, ImportBatch, Original
-from desktop.i18n import _
+from desktop.core.operations.progress import Cancelled, TaskState
+from desktop.db.engine import ReadOnlyArchive, error_reason, is_read_only
+from desktop.db.models import Original
+from desktop.i18n import N_, _
 
-SAMPLE = 20  # ids listed per finding
-FTS_TABLES = ("search_folded", "search_exact")
+__all__ = ["CheckReport", "Finding", "check_archive", "check_summary"]
 
-
-@dataclass
-class Finding:
-    check: str  # integrity, foreign_keys, search_index, fixity, orphans, import_batches
-    message: str
-    count: int = 1
-    ids: list[Any] = field(default_factory=list)  # a sample of the rows concerned
-    repairable: bool = False
-    repaired: bool = False
+# What each step is called for people (progress, summary); the keys are stable.
+STEP_LABELS = {
+    "integrity": N_("database integrity"),
+    "foreign_keys": N_("references between rows"),
+    "search_index": N_("search index"),
+    "import_batches": N_("import batches"),
+    "orphans": N_("orphans"),
+    "fixity": N_("fixity of the originals"),
+}
+WORKERS = max(1, min(4, os.cpu_count() or 1))
+MMAP_BYTES = 1 << 31
 
 
 @dataclass
@@ -65,7 +77,14 @@ class CheckReport:
         }
 
 
-Step = Callable[[Connection, CheckReport, bool, TaskState], None]
+StepFn = Callable[[Connection, StepContext], list[Finding]]
+
+
+@dataclass
+class _Task:
+    name: str  # the step it belongs to (a key of STEP_LABELS)
+    weight: int  # its share of the progress
+    run: StepFn
 
 
 def check_archive(
@@ -79,40 +98,31 @@ def check_archive(
 
     ``thorough`` runs SQLite's full ``integrity_check`` instead of ``quick_check``
     (which skips the comparison of indexes with their tables) and FTS5's own
-    ``integrity-check``, which re-reads every text (≈ 0.4 ms per article here: six
-    minutes at a million articles, so not by default; the default compares the
-    index's rows with the articles).
+    ``integrity-check``, which tokenizes every stored text again (minutes at a
+    million articles, so not by default; the default compares the index's rows
+    with the articles).
     """
     state = state or TaskState()
     if repair and archive.read_only:
         raise ReadOnlyArchive("this archive is open read-only: it can be checked, not repaired")
     report = CheckReport(repair=repair)
-    steps: list[tuple[str, Step]] = [
-        ("integrity", lambda c, r, fix, s: _integrity(c, r, fix, thorough)),
-        ("foreign_keys", lambda c, r, fix, s: _foreign_keys(c, r)),
-        ("search_index", lambda c, r, fix, s: _search_index(c, r, fix, thorough)),
-        ("import_batches", lambda c, r, fix, s: _import_batches(c, r, fix)),
-        ("orphans", lambda c, r, fix, s: _orphans(c, r)),
-    ]
-    with archive.session() as session:
-        originals = int(session.scalar(select(func.count()).select_from(Original)) or 0)
-    total = len(steps) + originals
-    done = 0
-    for name, step in steps:
-        state.check()
-        state.progress(done, total, name)
-        with archive.engine.begin() as conn:
-            step(conn, report, repair, state)
-        done += 1
-    _fixity(archive, report, state, done, total)
-    state.progress(total, total, "")
+    tasks = _tasks(archive, thorough)
+    run = _Run(archive, state, report.checked, thorough, sum(t.weight for t in tasks))
+    state.progress(0, run.total, _(STEP_LABELS["integrity"]))
+    found = run.all(tasks)
+    if repair:
+        for i, task in enumerate(tasks):  # one after the other: SQLite has one writer
+            if any(f.repairable and not f.repaired for f in found[i]):
+                found[i] = run.one(task, repair=True)
+    report.findings = _merged([f for fs in found for f in fs])
+    state.progress(run.total, run.total, "")
     repaired = any(f.repaired for f in report.findings)
     changes = Changes.of(ARTICLES, IMPORTS) if repaired else Changes()
     return OpResult(changes=changes, undo=None, value=report)
 
 
 def check_summary(report: CheckReport) -> str:
-    """The report in lines for people (CLI and GUI)."""
+    """The report in lines for people (CLI and GUI), in the interface language."""
     lines = [
         _("Checked: {articles} articles, {originals} originals, {batches} import batches").format(
             articles=report.checked.get("articles", 0),
@@ -127,256 +137,141 @@ def check_summary(report: CheckReport) -> str:
             state = _("repairable with --repair")
         else:
             state = _("not repairable here")
+        label = _(STEP_LABELS[f.check])
         sample = ", ".join(str(i) for i in f.ids[:5])
-        lines.append(f"[{f.check}] {f.message} ({state})" + (f": {sample}" if sample else ""))
+        lines.append(f"[{label}] {f.message} ({state})" + (f": {sample}" if sample else ""))
     lines.append(_("No problems found.") if report.ok else _("Problems remain."))
     return "\n".join(lines)
 
 
-# ---------------------------------------------------------------- steps
+# ---------------------------------------------------------------- running
 
 
-def _integrity(conn: Connection, report: CheckReport, repair: bool, thorough: bool) -> None:
-    if conn.dialect.name != "sqlite":
-        return  # the server guards its pages; pg_amcheck checks them
-    pragma = "integrity_check" if thorough else "quick_check"
-    problems = _integrity_rows(conn, pragma)
-    report.checked["integrity"] = 1
-    if not problems:
-        return
-    finding = Finding(
-        "integrity",
-        f"the database file is damaged: {problems[0]}",
-        len(problems),
-        problems[:SAMPLE],
-        repairable=True,
-    )
-    report.findings.append(finding)
-    if repair:
-        try:
-            conn.execute(text("REINDEX"))
-        except DBAPIError as exc:
-            finding.message += f" (REINDEX failed: {_first_line(exc)}; restore a backup)"
-            return
-        finding.repaired = not _integrity_rows(conn, "integrity_check")
-        if not finding.repaired:
-            finding.message += " (REINDEX was not enough: restore a backup)"
-
-
-def _integrity_rows(conn: Connection, pragma: str) -> list[str]:
+def _tasks(archive: Archive, thorough: bool) -> list[_Task]:
+    """The steps, longest first (the pool starts them in this order)."""
+    sqlite = archive.engine.dialect.name == "sqlite"
     try:
-        rows = [str(r[0]) for r in conn.execute(text(f"PRAGMA {pragma}"))]
-    except DBAPIError as exc:
-        return [_first_line(exc)]
-    return [] if rows == ["ok"] else rows
-
-
-def _foreign_keys(conn: Connection, report: CheckReport) -> None:
-    if conn.dialect.name == "sqlite":
-        rows = conn.execute(text("PRAGMA foreign_key_check")).all()
-        broken = [f"{r[0]} row {r[1]} -> {r[2]}" for r in rows]
-    else:
-        broken = _dangling_references(conn)
-    report.checked["foreign_keys"] = 1
-    if broken:
-        report.findings.append(
-            Finding(
-                "foreign_keys",
-                f"{len(broken)} rows refer to rows that do not exist",
-                len(broken),
-                broken[:SAMPLE],
-            )
-        )
-
-
-def _dangling_references(conn: Connection) -> list[str]:
-    """Rows whose foreign key names a missing row, for every foreign key of the schema."""
-    broken: list[str] = []
-    for table in Base.metadata.sorted_tables:
-        for fk in table.foreign_key_constraints:
-            child = fk.columns[0]
-            parent = fk.elements[0].column
-            ref = parent.table.alias("p")
-            stmt = (
-                select(child)
-                .select_from(table.outerjoin(ref, child == ref.c[parent.name]))
-                .where(child.is_not(None), ref.c[parent.name].is_(None))
-                .limit(SAMPLE)
-            )
-            broken += [
-                f"{table.name}.{child.name}={v} -> {parent.table.name}" for v in conn.scalars(stmt)
-            ]
-    return broken
-
-
-def _search_index(conn: Connection, report: CheckReport, repair: bool, thorough: bool) -> None:
-
-    if thorough and conn.dialect.name == "sqlite" and not is_read_only(conn.engine):
+        with archive.engine.connect() as conn:
+            originals = int(conn.scalar(select(func.count()).select_from(Original)) or 0)
+            parts = steps.fixity_parts(conn, 2 * WORKERS)
+    except Exception:  # a damaged table: its steps will say why
+        originals, parts = 0, [(0, 2**63 - 1) if sqlite else None]
+    unit = max(1, originals // 10)  # a table scan weighs about a tenth of the hashing
+    tasks = []
+    if thorough and sqlite and not is_read_only(archive.engine):
         # (FTS5 takes its integrity-check as an INSERT, which a read-only archive refuses.)
-        damaged = [name for name in FTS_TABLES if not _fts_intact(conn, name)]
-        if damaged:
-            finding = Finding(
-                "search_index",
-                f"the full-text index is damaged ({', '.join(damaged)})",
-                len(damaged),
-                damaged,
-                repairable=True,
-            )
-            report.findings.append(finding)
-            if repair:
-                for name in damaged:  # consistent with its stored rows again...
-                    conn.execute(text(f"INSERT INTO {name}({name}) VALUES ('rebuild')"))
-                rebuild(conn)  # ...then rows and index from the articles
-                finding.repaired = all(_fts_intact(conn, name) for name in FTS_TABLES)
+        tasks.append(_Task("search_index", 6 * unit, steps.search_fts))
+    tasks.append(_Task("integrity", (4 if thorough else 2) * unit, steps.integrity))
+    per_part = max(1, originals // len(parts))
+    for part in parts:
+        tasks.append(_Task("fixity", per_part, partial(_fixity_part, part=part)))
+    tasks += [
+        _Task("foreign_keys", unit, steps.foreign_keys),
+        _Task("orphans", unit, steps.orphans),
+        _Task("import_batches", unit, steps.import_batches),
+        _Task("search_index", unit, steps.search_rows),
+    ]
+    return tasks
+
+
+def _fixity_part(conn: Connection, ctx: StepContext, part: tuple[int, int] | None) -> list[Finding]:
+    return steps.fixity(conn, ctx, part)
+
+
+class _Run:
+    """Steps run side by side: one progress total (``done`` only grows), one stop."""
+
+    def __init__(
+        self,
+        archive: Archive,
+        state: TaskState,
+        checked: dict[str, int],
+        thorough: bool,
+        total: int,
+    ) -> None:
+        self.archive, self.state, self.checked, self.thorough = archive, state, checked, thorough
+        self.total, self.done = total, 0
+        self.lock = threading.Lock()
+        self.stop = threading.Event()  # a step failed outside the database: stop the rest
+
+    @property
+    def stopping(self) -> bool:
+        return self.state.cancelled or self.stop.is_set()
+
+    def advance(self, amount: int, step: str) -> None:
+        with self.lock:
+            self.done = min(self.total, self.done + amount)
+            self.state.progress(self.done, self.total, _(STEP_LABELS[step]))
+
+    def all(self, tasks: list[_Task]) -> list[list[Finding]]:
+        def one(task: _Task) -> list[Finding]:
+            if self.stopping:
+                raise Cancelled
+            found = self.one(task, repair=False)
+            if task.name != "fixity":  # fixity reports as it hashes
+                self.advance(task.weight, task.name)
+            return found
+
+        with ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="check") as pool:
+            futures = [pool.submit(one, task) for task in tasks]
+            try:
+                return [future.result() for future in futures]
+            except BaseException:
+                self.stop.set()  # the others stop at their next page or row
+                raise
+
+    def one(self, task: _Task, *, repair: bool) -> list[Finding]:
+        ctx = StepContext(repair=repair, thorough=self.thorough, checked=self.checked)
+        ctx.advance = self.advance
+        try:
+            with self._connection(repair) as conn:
+                return task.run(conn, ctx)
+        except Cancelled:
+            raise
+        except Exception as exc:  # the database refused: say why, go on
+            if self.stopping:
+                raise Cancelled from exc
+            reason = error_reason(exc)
+            message = _("this check could not be completed: {reason}").format(reason=reason)
+            return [Finding(task.name, f"{task.name}.failed", message)]
+
+    @contextlib.contextmanager
+    def _connection(self, repair: bool) -> Iterator[Connection]:
+        """On SQLite, text that is not UTF-8 is read with replacement characters (a
+        damaged file's messages quote its bytes) and a long statement stops on cancel."""
+        engine = self.archive.engine
+        with engine.begin() if repair else engine.connect() as conn:
+            if conn.dialect.name != "sqlite":
+                yield conn
                 return
-    in_all, in_any = _indexed_ids(conn)
-    articles = set(conn.scalars(select(Article.id)))
-    report.checked["articles"] = len(articles)
-    missing = sorted(articles - in_all)
-    extra = sorted(in_any - articles)
-    for ids, what in ((missing, "articles missing from"), (extra, "deleted articles still in")):
-        if not ids:
+            raw: Any = conn.connection.driver_connection
+            raw.text_factory = lambda data: data.decode("utf-8", "replace")
+            raw.set_progress_handler(lambda: 1 if self.stopping else 0, 100_000)
+            # Pages read through a mapping, not copied by a read() each: half the CPU
+            # of a scan (SQLite maps at most 2 GB of the file).
+            mapped = raw.execute("PRAGMA mmap_size").fetchone()[0]
+            raw.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
+            try:
+                yield conn
+            finally:
+                raw.text_factory = str
+                raw.set_progress_handler(None, 0)
+                raw.execute(f"PRAGMA mmap_size={int(mapped)}")
+
+
+def _merged(findings: list[Finding]) -> list[Finding]:
+    """Findings of one code (fixity's ranges, for one) as one finding."""
+    by_code: dict[tuple[str, str], Finding] = {}
+    for f in findings:
+        key = (f.check, f.code)
+        if key not in by_code:
+            by_code[key] = f
             continue
-        finding = Finding(
-            "search_index", f"{len(ids)} {what} the search index", len(ids), ids[:SAMPLE], True
-        )
-        report.findings.append(finding)
-        if repair:
-            unindex_articles(conn, ids)
-            if ids is missing:
-                index_articles(conn, ids)
-            finding.repaired = True
-
-
-def _fts_intact(conn: Connection, name: str) -> bool:
-    try:
-        with conn.begin_nested():
-            conn.execute(text(f"INSERT INTO {name}({name}) VALUES ('integrity-check')"))
-    except DBAPIError:
-        return False
-    return True
-
-
-def _indexed_ids(conn: Connection) -> tuple[set[int], set[int]]:
-    """Ids in every part of the index, and ids in any part of it."""
-    if conn.dialect.name == "sqlite":
-        parts = [set(conn.scalars(text(f"SELECT rowid FROM {name}"))) for name in FTS_TABLES]
-        return set.intersection(*parts), set.union(*parts)
-    ids = set(conn.scalars(text("SELECT article_id FROM search_index")))
-    return ids, ids
-
-
-def _import_batches(conn: Connection, report: CheckReport, repair: bool) -> None:
-    """A batch's summary must list every article that still points at the batch.
-
-    One batch at a time, ids only (paths are read for the repair), so memory follows
-    the largest batch, not the archive."""
-    batch_ids = list(conn.scalars(select(ImportBatch.id).order_by(ImportBatch.id)))
-    report.checked["import_batches"] = len(batch_ids)
-    wrong: list[int] = []
-    for batch_id in batch_ids:
-        summary = conn.scalar(select(ImportBatch.summary).where(ImportBatch.id == batch_id))
-        listed = {item.get("id") for item in (summary or {}).get("imported", [])}
-        ids = conn.scalars(select(Article.id).where(Article.import_batch_id == batch_id))
-        unlisted = sorted(set(ids) - listed)
-        if not unlisted:
-            continue
-        wrong.append(batch_id)
-        if repair:
-            fixed = dict(summary or {})
-            fixed["imported"] = [*fixed.get("imported", []), *_items(conn, unlisted)]
-            fixed.setdefault("duplicates", [])
-            fixed.setdefault("failed", [])
-            fixed["rebuilt"] = True
-            conn.execute(
-                update(ImportBatch).where(ImportBatch.id == batch_id).values(summary=fixed)
-            )
-    if wrong:
-        report.findings.append(
-            Finding(
-                "import_batches",
-                f"{len(wrong)} import batches do not list all of their articles",
-                len(wrong),
-                wrong[:SAMPLE],
-                repairable=True,
-                repaired=repair,
-            )
-        )
-
-
-def _items(conn: Connection, ids: list[int]) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    for start in range(0, len(ids), 1000):
-        rows = conn.execute(
-            select(Article.id, Article.source_path)
-            .where(Article.id.in_(ids[start : start + 1000]))
-            .order_by(Article.id)
-        )
-        out += [{"id": i, "path": p} for i, p in rows]
-    return out
-
-
-def _orphans(conn: Connection, report: CheckReport) -> None:
-    unused = list(
-        conn.scalars(
-            select(Original.sha256)
-            .where(~select(Article.id).where(Article.sha256 == Original.sha256).exists())
-            .limit(SAMPLE)
-        )
-    )
-    if unused:
-        count = conn.scalar(
-            select(func.count())
-            .select_from(Original)
-            .where(~select(Article.id).where(Article.sha256 == Original.sha256).exists())
-        )
-        report.findings.append(
-            Finding(
-                "orphans", f"{count} stored originals belong to no article", int(count or 0), unused
-            )
-        )
-    textless = list(
-        conn.scalars(
-            select(Article.id)
-            .where(
-                ~select(ArticleText.article_id).where(ArticleText.article_id == Article.id).exists()
-            )
-            .limit(SAMPLE)
-        )
-    )
-    if textless:
-        report.findings.append(
-            Finding("orphans", f"articles without text: {len(textless)}", len(textless), textless)
-        )
-
-
-def _fixity(archive: Archive, report: CheckReport, state: TaskState, done: int, total: int) -> None:
-    """Every original hashed again, streamed so memory holds one row at a time."""
-    bad: list[str] = []
-    count = 0
-    with archive.engine.connect() as conn:
-        rows = conn.execution_options(yield_per=200).execute(
-            select(Original.sha256, Original.size, Original.data).order_by(Original.sha256)
-        )
-        for sha, size, data in rows:
-            count += 1
-            if count % 200 == 0:
-                state.check()
-                state.progress(done + count, total, "fixity")
-            if hashlib.sha256(data).hexdigest() != sha or len(data) != size:
-                bad.append(sha)
-    report.checked["originals"] = count
-    if bad:
-        report.findings.append(
-            Finding(
-                "fixity",
-                f"{len(bad)} stored originals no longer match their checksum: restore a backup",
-                len(bad),
-                bad[:SAMPLE],
-            )
-        )
-
-
-def _first_line(exc: BaseException) -> str:
-    body = str(getattr(exc, "orig", None) or exc).strip()
-    return body.splitlines()[0] if body else type(exc).__name__
+        kept = by_code[key]
+        kept.count += f.count
+        kept.ids = sorted([*kept.ids, *f.ids], key=str)[:SAMPLE]
+        kept.repaired = kept.repaired and f.repaired
+    for f in by_code.values():
+        if f.code == "fixity.mismatch":  # the message counts every range's
+            f.message = steps.fixity_message(f.count)
+    return list(by_code.values())

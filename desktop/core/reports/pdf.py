@@ -29,7 +29,13 @@ from desktop.core.reports.model import Report, Section
 from desktop.core.reports.options import Template
 from desktop.core.reports.pdf_blocks import Ctx, actor_index, esc, section_flowables, sources_list
 from desktop.core.reports.pdf_doc import PdfDocument
-from desktop.core.reports.pdf_flowables import AnchoredParagraph, Deferred, PageRegistry, Para
+from desktop.core.reports.pdf_flowables import (
+    AnchoredParagraph,
+    Deferred,
+    PageRegistry,
+    Para,
+    shared_paragraphs,
+)
 from desktop.core.reports.pdf_summary import chart_flowables, summary_flowables
 from desktop.core.reports.pdf_theme import (
     ACCENT,
@@ -273,7 +279,8 @@ def render_pdf(
     def on_pass(number: int) -> None:
         progress["pass"], progress["n"] = number, 0
 
-    doc.lazy_multi_build(story, on_pass, max_passes=8)
+    with shared_paragraphs():
+        doc.lazy_multi_build(story, on_pass, max_passes=8)
     if state is not None:
         state.progress(STEPS, STEPS, "")
     return buffer.getvalue() if isinstance(buffer, io.BytesIO) and target is None else b""

@@ -8,7 +8,12 @@ next pass draws the table of contents, cross-references, the actor index and the
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import copy
+import pickle
+import zlib
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
@@ -52,16 +57,115 @@ class PageRegistry(IndexingFlowable):  # type: ignore[misc]
         pass
 
 
+# Parsed text and line breaks of the paragraphs of the document being laid out, shared
+# by its passes: the flowables are made afresh for each pass, their text is not, and
+# parsing and breaking lines again was most of the cost of a pass after the first.
+# Kept pickled: a few bytes per word where ReportLab's objects take tens (memory stays
+# near the text's size), and every paragraph gets objects of its own to change.
+_SHARED: ContextVar[dict[Any, Any] | None] = ContextVar("report_paragraphs", default=None)
+
+
+@contextmanager
+def shared_paragraphs() -> Iterator[None]:
+    """While laying out one document: paragraphs of the same text, style and width
+    (in another pass, or repeated) are parsed and broken into lines once."""
+    token = _SHARED.set({})
+    try:
+        yield
+    finally:
+        _SHARED.reset(token)
+
+
+def _packed(value: Any) -> bytes | None:
+    try:
+        return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception:  # something ReportLab made that does not pickle: not shared
+        return None
+
+
+_SEP = "\x00"
+
+
+def _packed_lines(lines: Any, state: dict[str, Any]) -> bytes | None:
+    """Broken lines in little memory, compressed: the words of plain text (strings)
+    joined, anything else pickled as it is."""
+    rows = getattr(lines, "lines", None)
+    value: Any = (lines, state)
+    if getattr(lines, "kind", None) == 0 and isinstance(rows, list):
+        plain = all(
+            isinstance(row, tuple)
+            and len(row) == 2
+            and all(type(word) is str and _SEP not in word for word in row[1])
+            for row in rows
+        )
+        if plain:
+            shell = copy.copy(lines)
+            shell.lines = []
+            words = [(extra, len(words), _SEP.join(words)) for extra, words in rows]
+            value = (shell, state, words)
+    blob = _packed(value)
+    return None if blob is None else zlib.compress(blob, 1)
+
+
+def _unpacked_lines(blob: bytes) -> tuple[Any, dict[str, Any]]:
+    value = pickle.loads(zlib.decompress(blob))
+    if len(value) == 2:
+        return value[0], value[1]
+    lines, state, rows = value
+    lines.lines = [(extra, joined.split(_SEP) if n else []) for extra, n, joined in rows]
+    return lines, state
+
+
 class Para(Paragraph):  # type: ignore[misc]
     """A paragraph that remembers its line breaks per width across passes, and is not
     drawn in a layout-only pass (where only page positions matter)."""
 
+    def _setup(self, text: Any, style: Any, bulletText: Any, frags: Any, cleaner: Any) -> None:
+        shared = _SHARED.get()
+        if (
+            shared is None
+            or frags is not None
+            or not isinstance(text, str)
+            or not isinstance(bulletText, str | None)
+        ):
+            super()._setup(text, style, bulletText, frags, cleaner)
+            return
+        key = ("text", text, style.name, bulletText)
+        if key not in shared:
+            super()._setup(text, style, bulletText, frags, cleaner)
+            mine = self.__dict__
+            same_style = mine["style"] is style  # (a <para> tag would make another)
+            parsed = _packed((mine["text"], mine["frags"], mine["bulletText"]))
+            shared[key] = zlib.compress(parsed, 1) if same_style and parsed else None
+        elif (blob := shared[key]) is None:
+            super()._setup(text, style, bulletText, frags, cleaner)
+        else:
+            parsed_text, parsed, bullet = pickle.loads(zlib.decompress(blob))
+            super()._setup(parsed_text, style, bullet, parsed, cleaner)  # frags given: no parse
+        self._rep_key = key
+
     def breakLines(self, width: Any) -> Any:
         key = tuple(width) if isinstance(width, list | tuple) else width
         cache: dict[Any, Any] = self.__dict__.setdefault("_rep_lines", {})
-        if key not in cache:
-            cache[key] = super().breakLines(width)
-        return cache[key]
+        if key in cache:
+            return cache[key]
+        shared = _SHARED.get()
+        text_key = self.__dict__.get("_rep_key")
+        blob = None if shared is None or text_key is None else shared.get((text_key, key))
+        if blob is not None:
+            lines, state = _unpacked_lines(blob)
+            self.__dict__.update(state)
+        else:
+            before = dict(self.__dict__)
+            lines = super().breakLines(width)
+            if shared is not None and text_key is not None and (text_key, key) not in shared:
+                # What breaking lines leaves on the paragraph (its frags become a word
+                # list, widths, counts) goes with the lines.
+                state = {k: v for k, v in self.__dict__.items() if before.get(k, self) is not v}
+                state.pop("_rep_lines", None)
+                shared[(text_key, key)] = _packed_lines(lines, state)
+        cache[key] = lines
+        return lines
 
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
         if not getattr(canvas, "rep_layout_only", False):
