@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Search and browse benchmark at 100,000 articles.
 
-usage:  search_bench.py SHARED_BENCH_DIR [N=100000]
+usage:  search_bench.py SHARED_BENCH_DIR [N=100000] [--build-only]
+
+(--build-only: make the corpus, the archive and the bare FTS5 database, measure nothing;
+the files stay under /tmp/gcm_search_bench for later runs and other benchmarks.)
 
 1. gen_corpus.py (in SHARED_BENCH_DIR) makes N article files from seeds/;
 2. they are stored in a SQLite archive kept in /tmp for reuse (its path is printed):
@@ -499,8 +502,10 @@ def main() -> None:
         return
     if len(sys.argv) < 2:
         sys.exit(__doc__)
-    shared = Path(sys.argv[1]).resolve()
-    n = int(sys.argv[2]) if len(sys.argv) > 2 else 100_000
+    build_only = "--build-only" in sys.argv
+    args = [a for a in sys.argv[1:] if a != "--build-only"]
+    shared = Path(args[0]).resolve()
+    n = int(args[1]) if len(args) > 1 else 100_000
     WORK.mkdir(parents=True, exist_ok=True)
     corpus = make_corpus(shared, n)
     archive = build_archive(corpus, n)
@@ -508,6 +513,8 @@ def main() -> None:
     raw = build_raw(shared, corpus, n)
     log(f"archive: {archive}  ({archive.stat().st_size / 1e6:.0f} MB, reusable)")
     log(f"raw FTS5 database: {raw}")
+    if build_only:
+        return
     bench_search(archive, raw, corpus)
     bench_gui(archive)
 
