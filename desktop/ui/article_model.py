@@ -1,11 +1,13 @@
-"""The article table: a lazy Qt model over an ordered list of article ids.
+"""The article table: a Qt model over one page after another of a database list.
 
-The database filters and sorts; the model holds the ids of the current list (a
-few bytes each) and light rows (:class:`ArticleRow`, never the body) for the
-parts that were on screen. A row not loaded yet is shown empty while its page is
-asked for (``rows_wanted``); whoever owns the model fetches it off the GUI thread
-and hands it back with :meth:`provide_rows`. A click on a column header asks for
-a new order (``sort_wanted``) instead of sorting in memory.
+The database filters and sorts; the model holds the light rows
+(:class:`ArticleRow`, never the body) of the pages read so far. When the view
+scrolls near their end it asks for more (``canFetchMore``/``fetchMore``): the
+model says where the next page starts (``more_wanted`` with its cursor) and whoever
+owns it reads that page off the GUI thread and hands it back with
+:meth:`append_page`. How many articles match the whole list is counted apart. A
+click on a column header asks for a new order (``sort_wanted``) instead of sorting
+in memory.
 
 A plain list of rows (:meth:`set_rows`) still works, sorted in memory: small
 lists and tests need nothing more.
@@ -37,24 +39,24 @@ COLUMNS = (
     ("event", N_("Event")),
 )
 SAMPLE_LANGUAGES = ("en", "fr", "vi", "ms", "id")  # the archive's usual ones
-PAGE = 200
-CACHE_LIMIT = 20_000  # light rows kept; beyond, the cache starts again from the screen
+PAGE = 200  # rows per page read from the database
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass
 class LazyRows:
-    """An ordered id list from the database with the light rows of its first page."""
+    """The first page of a database list, and where its next page starts."""
 
-    ids: list[int]
     rows: list[ArticleRow] = field(default_factory=list)
-    sort: tuple[str, bool] | None = None  # the order the ids are in; None: relevance
-    scores: list[float] | None = None
+    after: Any = None  # the cursor of the next page; None: the list ends here
+    sort: tuple[str, bool] | None = None  # the order the rows are in; None: relevance
+    scores: list[float] | None = None  # aligned with rows, when ranked
     note: str = ""  # e.g. "too many matches to rank"
+    spec: Any = None  # what the list is (to read its next pages and count it)
 
     def __len__(self) -> int:
-        return len(self.ids)
+        return len(self.rows)
 
 
 def _placeholder(
@@ -80,7 +82,7 @@ def _placeholder(
 
 
 class ArticleTableModel(QAbstractTableModel):
-    rows_wanted = Signal(list)  # ids whose light rows should be provided
+    more_wanted = Signal(int, object)  # list number, cursor of the next page
     sort_wanted = Signal(str, bool)  # column key, descending
 
     def __init__(self, parent: Any = None) -> None:
@@ -88,7 +90,11 @@ class ArticleTableModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._rows: dict[int, ArticleRow] = {}
         self._positions: dict[int, int] | None = {}
-        self._asked: set[int] = set()  # pages asked for and not arrived yet
+        self._after: Any = None  # where the next page starts; None: no more
+        self._asking = False  # the next page is asked for and has not arrived
+        self.list_number = 0  # which list the model shows (a late page of another is dropped)
+        self._best = 0.0  # the best score of a ranked list
+        self.spec: Any = None  # what the list is (a lazy list's SearchSpec)
         self.lazy = False
         self.sort_key: tuple[str, bool] | None = ("date", True)
         self.note = ""
@@ -97,27 +103,77 @@ class ArticleTableModel(QAbstractTableModel):
 
     # -- filling -------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[ArticleRow] | LazyRows) -> None:
-        """Show ``rows``: a list of rows, or a :class:`LazyRows` id list."""
+        """Show ``rows``: a list of rows, or the first page of a :class:`LazyRows` list."""
         self.beginResetModel()
-        self._asked.clear()
+        self.list_number += 1
+        self._asking = False
+        self._after = None
+        self._relevance = {}
         if isinstance(rows, LazyRows):
             self.lazy = True
-            self._ids = list(rows.ids)
+            self._ids = [row.id for row in rows.rows]
             self._rows = {row.id: row for row in rows.rows}
+            self._after = rows.after
+            self.spec = rows.spec
             self.sort_key = rows.sort
             self.note = rows.note
             ranked = rows.scores is not None and rows.sort is None
-            shares = relevance(rows.scores) if ranked and rows.scores else []
-            self._relevance = dict(zip(rows.ids, shares, strict=False))
+            self._best = max(rows.scores, default=0.0) if ranked and rows.scores else 0.0
+            if ranked and rows.scores:
+                self._relevance = dict(zip(self._ids, relevance(rows.scores), strict=False))
         else:
             self.lazy = False
+            self.spec = None
             self._ids = [row.id for row in rows]
             self._rows = {row.id: row for row in rows}
             self.note = ""
-            self._relevance = {}
         self._snippets = {}
         self._positions = None
         self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._after is not None
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent) and not self._asking:
+            self._asking = True
+            self.more_wanted.emit(self.list_number, self._after)
+
+    def append_page(
+        self,
+        list_number: int,
+        rows: Sequence[ArticleRow],
+        after: Any,
+        scores: Sequence[float] | None = None,
+    ) -> None:
+        """The next page of list ``list_number`` arrived (dropped if the list changed)."""
+        if list_number != self.list_number:
+            return
+        self._asking = False
+        self._after = after
+        positions = self._position_map()
+        fresh = [row for row in rows if row.id not in positions]
+        if scores is not None and self._best > 0:
+            for row, score in zip(rows, scores, strict=False):
+                self._relevance[row.id] = max(0.0, score) / self._best
+        if not fresh:
+            return
+        start = len(self._ids)
+        self.beginInsertRows(QModelIndex(), start, start + len(fresh) - 1)
+        for offset, row in enumerate(fresh):
+            positions[row.id] = start + offset
+            self._ids.append(row.id)
+            self._rows[row.id] = row
+        self.endInsertRows()
+
+    def page_failed(self, list_number: int) -> None:
+        """Reading the next page failed: the view may ask again."""
+        if list_number == self.list_number:
+            self._asking = False
+
+    def more_to_come(self) -> bool:
+        """Whether pages of the list are still unread."""
+        return self._after is not None
 
     def provide_snippets(self, snippets: dict[int, str]) -> None:
         """Snippets of the query's matches arrived; they show in the title's tooltip."""
@@ -133,17 +189,14 @@ class ArticleTableModel(QAbstractTableModel):
         return self._snippets.get(article_id, "")
 
     def provide_rows(self, rows: Sequence[ArticleRow]) -> None:
-        """Light rows arrived (in any order); repaint the ones on the list."""
-        if len(self._rows) + len(rows) > CACHE_LIMIT:
-            self._rows.clear()
+        """New versions of rows on the list arrived; repaint them."""
         positions = self._position_map()
         touched: list[int] = []
         for row in rows:
-            self._rows[row.id] = row
             position = positions.get(row.id)
             if position is not None:
+                self._rows[row.id] = row
                 touched.append(position)
-                self._asked.discard(position // PAGE)
         if touched:
             last = len(COLUMNS) - 1
             self.dataChanged.emit(self.index(min(touched), 0), self.index(max(touched), last))
@@ -173,7 +226,6 @@ class ArticleTableModel(QAbstractTableModel):
         for article_id in gone:
             self._rows.pop(article_id, None)
         self._positions = None
-        self._asked.clear()
         self.endResetModel()
 
     # -- reading ---------------------------------------------------------------------------
@@ -191,24 +243,13 @@ class ArticleTableModel(QAbstractTableModel):
         return self._rows.get(article_id) or _placeholder(article_id)
 
     def is_loaded(self, position: int) -> bool:
-        return self._ids[position] in self._rows
+        return 0 <= position < len(self._ids) and self._ids[position] in self._rows
 
     def position_of(self, article_id: int) -> int | None:
         return self._position_map().get(article_id)
 
     def ids(self) -> list[int]:
         return list(self._ids)
-
-    def _want(self, position: int) -> None:
-        page = position // PAGE
-        if page in self._asked:
-            return
-        self._asked.add(page)
-        wanted = [i for i in self._ids[page * PAGE : (page + 1) * PAGE] if i not in self._rows]
-        if wanted:
-            self.rows_wanted.emit(wanted)
-        else:
-            self._asked.discard(page)
 
     def column_samples(self) -> dict[int, list[str]]:
         """The widest values each column (but the title) shows, for sizing it."""
@@ -247,8 +288,6 @@ class ArticleTableModel(QAbstractTableModel):
             return article_id
         row = self._rows.get(article_id)
         if row is None:
-            if role == Qt.ItemDataRole.DisplayRole:
-                self._want(index.row())
             return None
         key = COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:

@@ -199,8 +199,8 @@ SORT_KEYS = (
 )
 
 
-def sort_columns(key: str, descending: bool) -> list[Any]:
-    """ORDER BY terms for a sort key other than relevance (ties broken by id)."""
+def sort_expression(key: str) -> Any | None:
+    """The value a sort key orders by (None: "added", the order of arrival, by id)."""
     first_objective = (
         select(func.min(ArticleObjective.objective_number))
         .where(ArticleObjective.article_id == Article.id)
@@ -217,7 +217,12 @@ def sort_columns(key: str, descending: bool) -> list[Any]:
         "outlet": func.lower(Article.outlet),
         "status": Article.review_status,
     }
-    column = columns.get(key)
+    return columns.get(key)
+
+
+def sort_columns(key: str, descending: bool) -> list[Any]:
+    """ORDER BY terms for a sort key other than relevance (ties broken by id, no value last)."""
+    column = sort_expression(key)
     if column is None:  # "added" and anything unknown: order of arrival
         return [Article.id.desc() if descending else Article.id.asc()]
     primary = column.desc() if descending else column.asc()
