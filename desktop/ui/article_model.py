@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from babel.dates import format_date, format_skeleton
@@ -360,10 +360,16 @@ def _date_text(row: ArticleRow) -> str:
             )
             return _("{day}, year?").format(day=day)
         return ""
-    text = format_date(value, format="medium", locale=current_language())
+    text = _medium_date(value, current_language())
     if row.event_date is not None and row.event_date_confidence == "inferred":
         text += " ?"
     return text
+
+
+@lru_cache(maxsize=8192)
+def _medium_date(value: dt.date, language: str) -> str:
+    """A date as the table shows it (formatting costs more than painting a row)."""
+    return format_date(value, format="medium", locale=language)
 
 
 def _date_tooltip(row: ArticleRow) -> str:

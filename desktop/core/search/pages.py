@@ -13,6 +13,8 @@ followed by the articles without one, ties broken by id in the same direction.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,11 +22,12 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.core.archive import Archive
-from desktop.core.articles import ROW_COLUMNS, ArticleRow, make_row, objectives_by_article
+from desktop.core.articles import ROW_COLUMNS, ArticleRow, make_row
 from desktop.core.search.backends import SearchBackend, backend_for
 from desktop.core.search.filters import conditions, sort_expression
 from desktop.core.search.query import ParsedQuery, parse
-from desktop.db.models import Article
+from desktop.core.search.service import fetch_driver_rows
+from desktop.db.models import Article, ArticleObjective
 
 PAGE_SIZE = 200
 
@@ -67,8 +70,8 @@ def page(archive: Archive, spec: Any, after: Cursor | None = None, size: int = P
     backend = backend_for(archive.dialect)
     with archive.session() as session:
         query = parse(spec.text, exact=spec.exact)
-        where = conditions(session, spec.filters)
         mode = after.mode if after is not None else _mode(session, backend, spec, query)
+        where = conditions(session, spec.filters, broad_unindexed=mode != RANKED)
         if mode == RANKED:
             found, scores, cursor = _ranked(session, backend, query, where, after, size)
         elif mode == COLUMN:
@@ -79,8 +82,8 @@ def page(archive: Archive, spec: Any, after: Cursor | None = None, size: int = P
         else:
             found, cursor = _newest(session, backend, spec, query, mode, where, after, size)
             scores = None
-        tags = objectives_by_article(session, [r[0] for r in found]) if found else {}
-    rows = [make_row(r, tags.get(r[0], ())) for r in found]
+        tags = _objectives(session, [r[0] for r in found]) if found else {}
+    rows = [_light_row(r, tags.get(r[0], ())) for r in found]
     return Page(
         rows=rows,
         after=cursor if len(found) == size else None,
@@ -105,7 +108,7 @@ def _ranked(
         score, last = after.values
         stmt = stmt.where(or_(m.c.score < score, and_(m.c.score == score, Article.id < last)))
     ordered = stmt.order_by(m.c.score.desc(), Article.id.desc()).limit(size)
-    found: list[Any] = list(session.execute(ordered))
+    found: list[Any] = fetch_driver_rows(session, ordered)
     scores = [float(r[-1]) for r in found]
     cursor = Cursor(RANKED, (found[-1][-1], found[-1][0])) if found else None
     return found, scores, cursor
@@ -135,7 +138,7 @@ def _newest(
     if after is not None:
         where.append(key < after.values[0] if descending else key > after.values[0])
     order = key.desc() if descending else key.asc()
-    found = list(session.execute(stmt.where(*where).order_by(order).limit(size)))
+    found = fetch_driver_rows(session, stmt.where(*where).order_by(order).limit(size))
     return found, Cursor(mode, (found[-1][0],)) if found else None
 
 
@@ -157,7 +160,7 @@ def _by_column(
             else:
                 stmt = stmt.where(value >= last_value, or_(value > last_value, Article.id > last))
         primary = value.desc() if descending else value.asc()
-        raw = list(session.execute(stmt.order_by(primary, tie).limit(size)))
+        raw = fetch_driver_rows(session, stmt.order_by(primary, tie).limit(size))
         found = [r[:-1] for r in raw]
         if len(found) == size:
             return found, Cursor(COLUMN, (True, raw[-1][-1], raw[-1][0]))
@@ -166,5 +169,26 @@ def _by_column(
     if after is not None:
         last = after.values[2]
         stmt = stmt.where(Article.id < last if descending else Article.id > last)
-    found += list(session.execute(stmt.order_by(tie).limit(size - len(found))))
+    found += fetch_driver_rows(session, stmt.order_by(tie).limit(size - len(found)))
     return found, Cursor(COLUMN, (False, None, found[-1][0])) if found else None
+
+
+def _objectives(session: Session, ids: list[int]) -> dict[int, list[int]]:
+    stmt = (
+        select(ArticleObjective.article_id, ArticleObjective.objective_number)
+        .where(ArticleObjective.article_id.in_(ids))
+        .order_by(ArticleObjective.article_id, ArticleObjective.objective_number)
+    )
+    out: dict[int, list[int]] = {}
+    for article_id, number in fetch_driver_rows(session, stmt):
+        out.setdefault(article_id, []).append(number)
+    return out
+
+
+def _date(value: Any) -> dt.date | None:
+    """A date as the driver returns it (an ISO string from SQLite)."""
+    return dt.date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _light_row(row: Sequence[Any], objectives: Sequence[int]) -> ArticleRow:
+    return make_row((*row[:3], _date(row[3]), _date(row[4]), *row[5:11]), objectives)
