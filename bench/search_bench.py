@@ -326,10 +326,16 @@ def bench_gui(archive_path: Path) -> None:
         "table refresh after a facet or sort change, median of 3 rounds (target < 200 ms), "
         "and the bare SELECT of the page shown (sqlite3, same run):"
     )
-    for label, ms, bare in data["refresh"]:
-        log(f"  {label:34} {ms:7.1f} ms  bare {bare:7.2f} ms  ratio {ms / max(bare, 1e-3):6.1f}x")
-    values = [ms for _label, ms, _bare in data["refresh"]]
-    log(f"  median {statistics.median(values):.1f} ms, max {max(values):.1f} ms")
+    log(f"  {'':34} {'wall':>8}  {'CPU':>8}  {'bare':>8}  wall/bare")
+    for label, ms, cpu, bare in data["refresh"]:
+        ratio = ms / max(bare, 1e-3)
+        log(f"  {label:34} {ms:8.1f} {cpu:8.1f}  {bare:8.2f}  {ratio:6.1f}x")
+    values = [ms for _label, ms, _cpu, _bare in data["refresh"]]
+    cpus = [cpu for _label, _ms, cpu, _bare in data["refresh"]]
+    log(
+        f"  median {statistics.median(values):.1f} ms (CPU {statistics.median(cpus):.1f} ms), "
+        f"max {max(values):.1f} ms (CPU {max(cpus):.1f} ms)"
+    )
     log(
         f"scroll to the end of the rows read: next page shown after {data['scroll_ms']:.1f} ms "
         f"({data['rows_after_scroll']} rows)"
@@ -407,14 +413,16 @@ def gui_child(archive_path: str) -> None:
     rss_open = rss_mb()
 
     refresh: list[tuple[str, float]] = []
+    refresh_cpu: list[tuple[str, float]] = []  # CPU time of every thread of the process
 
     def timed(label: str, action: object) -> None:
-        t = time.perf_counter()
+        t, cpu = time.perf_counter(), time.process_time()
         action()  # type: ignore[operator]
         wait(window.rows_loaded)
         window.table.viewport().repaint()
         app.processEvents()
         refresh.append((label, (time.perf_counter() - t) * 1000))
+        refresh_cpu.append((label, (time.process_time() - cpu) * 1000))
 
     search = window.search  # type: ignore[attr-defined]
 
@@ -461,6 +469,9 @@ def gui_child(archive_path: str) -> None:
     for label, ms in refresh:
         rounds.setdefault(label, []).append(ms)
     refresh_median = [(label, statistics.median(v)) for label, v in rounds.items()]
+    cpu_rounds: dict[str, list[float]] = {}
+    for label, ms in refresh_cpu:
+        cpu_rounds.setdefault(label, []).append(ms)
 
     app.processEvents()  # let the view take the last reset's geometry
     t = time.perf_counter()
@@ -471,7 +482,10 @@ def gui_child(archive_path: str) -> None:
     scroll_ms = (time.perf_counter() - t) * 1000
     rows_after_scroll = window.model.rowCount()
     bare = bare_pages(archive_path)
-    refresh_median = [(label, ms, bare.get(label, float("nan"))) for label, ms in refresh_median]
+    refresh_median = [
+        (label, ms, statistics.median(cpu_rounds[label]), bare.get(label, float("nan")))
+        for label, ms in refresh_median
+    ]
     result = {
         "open_s": open_s,
         "imports_s": imported_s,
@@ -499,13 +513,13 @@ PAGE_COLUMNS = (
 DATE_DESC = "ORDER BY coalesce(a.event_date, a.published) DESC, a.id DESC"
 BARE_PAGES: dict[str, tuple[str, str, tuple[object, ...]]] = {
     # label: (WHERE, ORDER BY, parameters) of the first page the table shows
-    "language = vi": ("a.language IN (?)", DATE_DESC, ("vi",)),
+    "language = vi": ("a.language || '' IN (?)", DATE_DESC, ("vi",)),
     "published in 2021": (
         "a.published >= ? AND a.published <= ?",
         DATE_DESC,
         ("2021-01-01", "2021-12-31"),
     ),
-    "review status = reviewed": ("a.review_status IN (?)", DATE_DESC, ("reviewed",)),
+    "review status = reviewed": ("a.review_status || '' IN (?)", DATE_DESC, ("reviewed",)),
     "objective 6": (
         "a.id IN (SELECT article_id FROM article_objectives WHERE objective_number IN (?))",
         DATE_DESC,
@@ -535,7 +549,7 @@ BARE_PAGES: dict[str, tuple[str, str, tuple[object, ...]]] = {
     ),
     "text + language = fr": (
         "a.id IN (SELECT rowid FROM search_folded WHERE search_folded MATCH ?) "
-        "AND a.language IN (?)",
+        "AND a.language || '' IN (?)",
         "ORDER BY a.id DESC",
         ('"phan" AND "chi" AND "thanh"', "fr"),
     ),

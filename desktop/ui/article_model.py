@@ -42,6 +42,14 @@ SAMPLE_LANGUAGES = ("en", "fr", "vi", "ms", "id")  # the archive's usual ones
 PAGE = 200  # rows per page read from the database
 
 Index = QModelIndex | QPersistentModelIndex
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.UserRole,
+    }
+)
 
 
 @dataclass
@@ -281,8 +289,8 @@ class ArticleTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._ids):
-            return None
+        if role not in _ROLES or not index.isValid() or index.row() >= len(self._ids):
+            return None  # the view asks for a dozen roles per cell while it paints
         article_id = self._ids[index.row()]
         if role == Qt.ItemDataRole.UserRole:
             return article_id

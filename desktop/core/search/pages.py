@@ -25,8 +25,9 @@ from desktop.core.archive import Archive
 from desktop.core.articles import ROW_COLUMNS, ArticleRow, make_row
 from desktop.core.search.backends import SearchBackend, backend_for
 from desktop.core.search.filters import conditions, sort_expression
-from desktop.core.search.query import ParsedQuery, parse
-from desktop.core.search.service import fetch_driver_rows
+from desktop.core.search.query import ParsedQuery
+from desktop.core.search.quick import parsed
+from desktop.core.search.service import fetch_driver_rows, too_many_matches
 from desktop.db.models import Article, ArticleObjective
 
 PAGE_SIZE = 200
@@ -57,7 +58,7 @@ class Page:
 
 def _mode(session: Session, backend: SearchBackend, spec: Any, query: ParsedQuery) -> str:
     if not query.empty and spec.sort == "relevance" and query.rankable:
-        if backend.count_upto(session, query, backend.rank_cap) > backend.rank_cap:
+        if too_many_matches(session, backend, query):
             return CAPPED
         return RANKED
     if spec.sort != "relevance" and sort_expression(spec.sort) is not None:
@@ -69,7 +70,7 @@ def page(archive: Archive, spec: Any, after: Cursor | None = None, size: int = P
     """The ``size`` rows of ``spec``'s list that come after ``after`` (None: the first)."""
     backend = backend_for(archive.dialect)
     with archive.session() as session:
-        query = parse(spec.text, exact=spec.exact)
+        query = parsed(spec.text, spec.exact)
         mode = after.mode if after is not None else _mode(session, backend, spec, query)
         where = conditions(session, spec.filters, broad_unindexed=mode != RANKED)
         if mode == RANKED:
