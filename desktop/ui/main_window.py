@@ -297,17 +297,20 @@ class MainWindow(QMainWindow, features.FeatureSlots):
         counter = self.row_counter
         if isinstance(rows, LazyRows) and rows.after is not None and counter is not None:
             self.matching = None
-            self.ops.read(
-                lambda archive: counter(archive, facets),
-                on_done=lambda n: self._count_arrived(generation, n),
-            )
+
+            def count(archive: Archive) -> int | None:
+                if generation != self._load_generation:
+                    return None  # another list is shown by now: not worth counting
+                return counter(archive, facets)
+
+            self.ops.read(count, on_done=lambda n: self._count_arrived(generation, n))
         else:
             self._count_arrived(generation, self.model.rowCount())
         self._show_count()
         self.rows_loaded.emit()
 
-    def _count_arrived(self, generation: int, n: int) -> None:
-        if generation != self._load_generation:
+    def _count_arrived(self, generation: int, n: int | None) -> None:
+        if generation != self._load_generation or n is None:
             return
         self.matching = n
         self._show_count()

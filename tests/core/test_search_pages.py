@@ -78,6 +78,7 @@ def all_pages(archive: Archive, spec: SearchSpec, size: int) -> list[int]:
     while True:
         assert len(current.rows) <= size
         got += [row.id for row in current.rows]
+        assert len(got) <= N, "a page came again"
         if current.after is None:
             return got
         current = page(archive, spec, current.after, size)
