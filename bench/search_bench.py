@@ -610,13 +610,16 @@ def main() -> None:
     corpus = make_corpus(shared, n)
     archive = build_archive(corpus, n)
     reindex_if_stale(archive)
+    if gui_only:
+        log(f"archive: {archive}  ({archive.stat().st_size / 1e6:.0f} MB, reusable)")
+        bench_gui(archive)
+        return
     raw = build_raw(shared, corpus, n)
     log(f"archive: {archive}  ({archive.stat().st_size / 1e6:.0f} MB, reusable)")
     log(f"raw FTS5 database: {raw}")
     if build_only:
         return
-    if not gui_only:
-        bench_search(archive, raw, corpus)
+    bench_search(archive, raw, corpus)
     bench_gui(archive)
 
 

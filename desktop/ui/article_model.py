@@ -18,16 +18,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
 from typing import Any
 
-from babel.dates import format_date, format_skeleton
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPixmap
 
 from desktop.core.articles import ArticleRow
 from desktop.core.search.service import relevance, relevance_bar
-from desktop.i18n import N_, _, current_language
+from desktop.i18n import N_, _
+from desktop.ui.article_cells import date_text, date_tooltip, relevance_icon
 from desktop.ui.text import language_name, plain_tip
 
 COLUMNS = (
@@ -267,7 +265,7 @@ class ArticleTableModel(QAbstractTableModel):
         ] + [_placeholder(0, event_month=month, event_day=28) for month in range(1, 13)]
         samples = {
             "language": [language_name(code) for code in SAMPLE_LANGUAGES],
-            "date": [_date_text(row) for row in dates],
+            "date": [date_text(row) for row in dates],
             "outlet": ["vnexpress.net"],
             "objectives": ["10, 17, 23"],
             "event": ["#99999"],
@@ -301,7 +299,7 @@ class ArticleTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, key)
         if role == Qt.ItemDataRole.ToolTipRole and key == "date":
-            return plain_tip(_date_tooltip(row))
+            return plain_tip(date_tooltip(row))
         if key == "title" and article_id in self._relevance:
             share = self._relevance[article_id]
             if role == Qt.ItemDataRole.DecorationRole:
@@ -317,7 +315,7 @@ class ArticleTableModel(QAbstractTableModel):
         if key == "language":
             return language_name(row.language) if row.language else ""
         if key == "date":
-            return _date_text(row)
+            return date_text(row)
         if key == "outlet":
             return row.outlet or ""
         if key == "objectives":
@@ -356,54 +354,3 @@ class ArticleTableModel(QAbstractTableModel):
         self._ids.sort(key=sort_key, reverse=reverse)
         self._positions = None
         self.layoutChanged.emit()
-
-
-def _date_text(row: ArticleRow) -> str:
-    value = row.event_date or row.published
-    if value is None:
-        if row.event_month and row.event_day:
-            # The day is known, the year is not: say so rather than show nothing.
-            day = format_skeleton(
-                "MMMd", dt.date(2000, row.event_month, row.event_day), locale=current_language()
-            )
-            return _("{day}, year?").format(day=day)
-        return ""
-    text = _medium_date(value, current_language())
-    if row.event_date is not None and row.event_date_confidence == "inferred":
-        text += " ?"
-    return text
-
-
-@lru_cache(maxsize=8192)
-def _medium_date(value: dt.date, language: str) -> str:
-    """A date as the table shows it (formatting costs more than painting a row)."""
-    return format_date(value, format="medium", locale=language)
-
-
-def _date_tooltip(row: ArticleRow) -> str:
-    if row.event_date is not None:
-        if row.event_date_confidence == "inferred":
-            return _("Event date (year inferred)")
-        return _("Event date")
-    if row.published is not None:
-        return _("Publication date")
-    return _("No date known")
-
-
-@cache
-def _relevance_pixmap(tenths: int, width: int = 30, height: int = 8) -> QPixmap:
-    pixmap = QPixmap(width, height)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor("#d8dee6"))
-    painter.drawRoundedRect(0, 0, width, height, 2, 2)
-    painter.setBrush(QColor("#2f6db5"))
-    painter.drawRoundedRect(0, 0, max(2, round(width * tenths / 10)), height, 2, 2)
-    painter.end()
-    return pixmap
-
-
-def relevance_icon(share: float) -> QPixmap:
-    """A small bar: how relevant a hit is compared with the best one."""
-    return _relevance_pixmap(round(max(0.0, min(1.0, share)) * 10))
