@@ -96,6 +96,11 @@ _NEWEST = (
     "WHERE {t} MATCH ?) AS m ON m.id = a.id ORDER BY m.id DESC LIMIT ? OFFSET ?"
 )
 _COUNT = "SELECT count(*) FROM (SELECT rowid FROM {t} WHERE {t} MATCH ? LIMIT ?)"
+_SQL = {
+    (table, name): sql.format(t=table)
+    for table in ("search_folded", "search_exact")
+    for name, sql in (("ranked", _RANKED), ("newest", _NEWEST), ("count", _COUNT))
+}
 _BODIES = "SELECT article_id, body FROM article_texts WHERE article_id IN ({marks})"
 
 
@@ -111,15 +116,15 @@ def quick_rows(
         cursor = connection.cursor()
 
         def count(cap: int) -> int:
-            cursor.execute(_COUNT.format(t=table), (expr, cap + 1))
+            cursor.execute(_SQL[table, "count"], (expr, cap + 1))
             found = cursor.fetchone()
             return int(found[0]) if found else 0
 
         capped = too_many(location_of(archive.engine), backend, query, count)
         if capped:
-            cursor.execute(_NEWEST.format(t=table), (expr, limit, offset))
+            cursor.execute(_SQL[table, "newest"], (expr, limit, offset))
         else:
-            cursor.execute(_RANKED.format(t=table), (expr, offset + limit, limit, offset))
+            cursor.execute(_SQL[table, "ranked"], (expr, offset + limit, limit, offset))
         rows = list(cursor.fetchall())
         texts: dict[int, str] = {}
         if bodies and rows:

@@ -20,7 +20,7 @@ from desktop.core.search.backends import SearchBackend, backend_for
 from desktop.core.search.body import indexable_body
 from desktop.core.search.filters import Filters, conditions, sort_columns
 from desktop.core.search.query import ParsedQuery, parse
-from desktop.core.search.quick import location_of, parsed, quick_rows, too_many
+from desktop.core.search.quick import fts5_of, location_of, parsed, quick_rows, too_many
 from desktop.core.search.snippets import Snippet, make_snippet
 from desktop.db.models import Article, ArticleText
 
@@ -195,7 +195,7 @@ def search(
     if (
         archive.dialect == "sqlite"
         and spec.sort == "relevance"
-        and query.rankable
+        and fts5_of(spec.text, spec.exact) is not None  # rankable, computed once per text
         and not spec.filters.active
     ):
         # A bare text query: one statement on the driver's connection.
@@ -211,22 +211,26 @@ def search(
             ).all()
             bodies = _bodies(session, [r[0] for r in rows]) if snippets else {}
         ranked, capped = plan.ranked, plan.capped
-    phrases = query.phrases()
     shares: list[float | None] = [None] * len(rows)
     if ranked:
         shares = list(relevance([float(row[1]) for row in rows]))
-    hits = [
-        Hit(
-            id=article_id,
-            title=title,
-            score=float(score),
-            snippet=make_snippet(bodies.get(article_id, ""), phrases, exact=spec.exact)
-            if snippets
-            else None,
-            relevance=share,
-        )
-        for (article_id, score, title), share in zip(rows, shares, strict=True)
-    ]
+    if snippets:
+        phrases = query.phrases()
+        hits = [
+            Hit(
+                i,
+                title,
+                float(score),
+                make_snippet(bodies.get(i, ""), phrases, exact=spec.exact),
+                share,
+            )
+            for (i, score, title), share in zip(rows, shares, strict=True)
+        ]
+    else:
+        hits = [
+            Hit(i, title, float(score), None, share)
+            for (i, score, title), share in zip(rows, shares, strict=True)
+        ]
     return SearchResult(hits=hits, ranked=ranked, capped=capped)
 
 
