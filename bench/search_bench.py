@@ -4,7 +4,8 @@
 usage:  search_bench.py SHARED_BENCH_DIR [N=100000] [--build-only | --gui-only]
 
 (--build-only: make the corpus, the archive and the bare FTS5 database, measure nothing;
-the files stay under /tmp/gcm_search_bench for later runs and other benchmarks.)
+the files stay under /tmp/gcm_search_bench for later runs and other benchmarks.
+--gui-only: only the window's figures, without the bare FTS5 database.)
 
 1. gen_corpus.py (in SHARED_BENCH_DIR) makes N article files from seeds/;
 2. they are stored in a SQLite archive kept in /tmp for reuse (its path is printed):
@@ -15,7 +16,10 @@ the files stay under /tmp/gcm_search_bench for later runs and other benchmarks.)
 3. raw_limit.py stores the same files in a bare FTS5 table, in this run;
 4. printed: GUI open to filled table (offscreen) and its resident memory; search
    p50/p95 over a fixed list of queries and the ratio to the same FTS5 queries run
-   bare on raw_limit's database; facet and sort refresh times of the table.
+   bare on raw_limit's database; facet and sort refresh times of the table (wall
+   and CPU time of the process, and the ratio to one hand-written SELECT of the
+   page shown, same plan, same run); when the list's count and the sidebar's counts
+   arrive; the next page after scrolling to the end of the rows read.
 """
 
 from __future__ import annotations
