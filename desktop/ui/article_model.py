@@ -1,11 +1,13 @@
-"""The article table: a lazy Qt model over an ordered list of article ids.
+"""The article table: a Qt model over one page after another of a database list.
 
-The database filters and sorts; the model holds the ids of the current list (a
-few bytes each) and light rows (:class:`ArticleRow`, never the body) for the
-parts that were on screen. A row not loaded yet is shown empty while its page is
-asked for (``rows_wanted``); whoever owns the model fetches it off the GUI thread
-and hands it back with :meth:`provide_rows`. A click on a column header asks for
-a new order (``sort_wanted``) instead of sorting in memory.
+The database filters and sorts; the model holds the light rows
+(:class:`ArticleRow`, never the body) of the pages read so far. When the view
+scrolls near their end it asks for more (``canFetchMore``/``fetchMore``): the
+model says where the next page starts (``more_wanted`` with its cursor) and whoever
+owns it reads that page off the GUI thread and hands it back with
+:meth:`append_page`. How many articles match the whole list is counted apart. A
+click on a column header asks for a new order (``sort_wanted``) instead of sorting
+in memory.
 
 A plain list of rows (:meth:`set_rows`) still works, sorted in memory: small
 lists and tests need nothing more.
@@ -16,16 +18,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
-from babel.dates import format_date, format_skeleton
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPixmap
 
 from desktop.core.archive.articles import ArticleRow
 from desktop.core.search.service import relevance, relevance_bar
-from desktop.i18n import N_, _, current_language
+from desktop.i18n import N_, _
+from desktop.ui.article_cells import date_text, date_tooltip, relevance_icon
 from desktop.ui.text import language_name, plain_tip
 
 COLUMNS = (
@@ -37,24 +37,32 @@ COLUMNS = (
     ("event", N_("Event")),
 )
 SAMPLE_LANGUAGES = ("en", "fr", "vi", "ms", "id")  # the archive's usual ones
-PAGE = 200
-CACHE_LIMIT = 20_000  # light rows kept; beyond, the cache starts again from the screen
+PAGE = 200  # rows per page read from the database
 
 Index = QModelIndex | QPersistentModelIndex
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.UserRole,
+    }
+)
 
 
 @dataclass
 class LazyRows:
-    """An ordered id list from the database with the light rows of its first page."""
+    """The first page of a database list, and where its next page starts."""
 
-    ids: list[int]
     rows: list[ArticleRow] = field(default_factory=list)
-    sort: tuple[str, bool] | None = None  # the order the ids are in; None: relevance
-    scores: list[float] | None = None
+    after: Any = None  # the cursor of the next page; None: the list ends here
+    sort: tuple[str, bool] | None = None  # the order the rows are in; None: relevance
+    scores: list[float] | None = None  # aligned with rows, when ranked
     note: str = ""  # e.g. "too many matches to rank"
+    spec: Any = None  # what the list is (to read its next pages and count it)
 
     def __len__(self) -> int:
-        return len(self.ids)
+        return len(self.rows)
 
 
 def _placeholder(
@@ -80,7 +88,7 @@ def _placeholder(
 
 
 class ArticleTableModel(QAbstractTableModel):
-    rows_wanted = Signal(list)  # ids whose light rows should be provided
+    more_wanted = Signal(int, object)  # list number, cursor of the next page
     sort_wanted = Signal(str, bool)  # column key, descending
 
     def __init__(self, parent: Any = None) -> None:
@@ -88,7 +96,11 @@ class ArticleTableModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._rows: dict[int, ArticleRow] = {}
         self._positions: dict[int, int] | None = {}
-        self._asked: set[int] = set()  # pages asked for and not arrived yet
+        self._after: Any = None  # where the next page starts; None: no more
+        self._asking = False  # the next page is asked for and has not arrived
+        self.list_number = 0  # which list the model shows (a late page of another is dropped)
+        self._best = 0.0  # the best score of a ranked list
+        self.spec: Any = None  # what the list is (a lazy list's SearchSpec)
         self.lazy = False
         self.sort_key: tuple[str, bool] | None = ("date", True)
         self.note = ""
@@ -97,27 +109,77 @@ class ArticleTableModel(QAbstractTableModel):
 
     # -- filling -------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[ArticleRow] | LazyRows) -> None:
-        """Show ``rows``: a list of rows, or a :class:`LazyRows` id list."""
+        """Show ``rows``: a list of rows, or the first page of a :class:`LazyRows` list."""
         self.beginResetModel()
-        self._asked.clear()
+        self.list_number += 1
+        self._asking = False
+        self._after = None
+        self._relevance = {}
         if isinstance(rows, LazyRows):
             self.lazy = True
-            self._ids = list(rows.ids)
+            self._ids = [row.id for row in rows.rows]
             self._rows = {row.id: row for row in rows.rows}
+            self._after = rows.after
+            self.spec = rows.spec
             self.sort_key = rows.sort
             self.note = rows.note
             ranked = rows.scores is not None and rows.sort is None
-            shares = relevance(rows.scores) if ranked and rows.scores else []
-            self._relevance = dict(zip(rows.ids, shares, strict=False))
+            self._best = max(rows.scores, default=0.0) if ranked and rows.scores else 0.0
+            if ranked and rows.scores:
+                self._relevance = dict(zip(self._ids, relevance(rows.scores), strict=False))
         else:
             self.lazy = False
+            self.spec = None
             self._ids = [row.id for row in rows]
             self._rows = {row.id: row for row in rows}
             self.note = ""
-            self._relevance = {}
         self._snippets = {}
         self._positions = None
         self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._after is not None
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent) and not self._asking:
+            self._asking = True
+            self.more_wanted.emit(self.list_number, self._after)
+
+    def append_page(
+        self,
+        list_number: int,
+        rows: Sequence[ArticleRow],
+        after: Any,
+        scores: Sequence[float] | None = None,
+    ) -> None:
+        """The next page of list ``list_number`` arrived (dropped if the list changed)."""
+        if list_number != self.list_number:
+            return
+        self._asking = False
+        self._after = after
+        positions = self._position_map()
+        fresh = [row for row in rows if row.id not in positions]
+        if scores is not None and self._best > 0:
+            for row, score in zip(rows, scores, strict=False):
+                self._relevance[row.id] = max(0.0, score) / self._best
+        if not fresh:
+            return
+        start = len(self._ids)
+        self.beginInsertRows(QModelIndex(), start, start + len(fresh) - 1)
+        for offset, row in enumerate(fresh):
+            positions[row.id] = start + offset
+            self._ids.append(row.id)
+            self._rows[row.id] = row
+        self.endInsertRows()
+
+    def page_failed(self, list_number: int) -> None:
+        """Reading the next page failed: the view may ask again."""
+        if list_number == self.list_number:
+            self._asking = False
+
+    def more_to_come(self) -> bool:
+        """Whether pages of the list are still unread."""
+        return self._after is not None
 
     def provide_snippets(self, snippets: dict[int, str]) -> None:
         """Snippets of the query's matches arrived; they show in the title's tooltip."""
@@ -133,17 +195,14 @@ class ArticleTableModel(QAbstractTableModel):
         return self._snippets.get(article_id, "")
 
     def provide_rows(self, rows: Sequence[ArticleRow]) -> None:
-        """Light rows arrived (in any order); repaint the ones on the list."""
-        if len(self._rows) + len(rows) > CACHE_LIMIT:
-            self._rows.clear()
+        """New versions of rows on the list arrived; repaint them."""
         positions = self._position_map()
         touched: list[int] = []
         for row in rows:
-            self._rows[row.id] = row
             position = positions.get(row.id)
             if position is not None:
+                self._rows[row.id] = row
                 touched.append(position)
-                self._asked.discard(position // PAGE)
         if touched:
             last = len(COLUMNS) - 1
             self.dataChanged.emit(self.index(min(touched), 0), self.index(max(touched), last))
@@ -173,7 +232,6 @@ class ArticleTableModel(QAbstractTableModel):
         for article_id in gone:
             self._rows.pop(article_id, None)
         self._positions = None
-        self._asked.clear()
         self.endResetModel()
 
     # -- reading ---------------------------------------------------------------------------
@@ -191,24 +249,13 @@ class ArticleTableModel(QAbstractTableModel):
         return self._rows.get(article_id) or _placeholder(article_id)
 
     def is_loaded(self, position: int) -> bool:
-        return self._ids[position] in self._rows
+        return 0 <= position < len(self._ids) and self._ids[position] in self._rows
 
     def position_of(self, article_id: int) -> int | None:
         return self._position_map().get(article_id)
 
     def ids(self) -> list[int]:
         return list(self._ids)
-
-    def _want(self, position: int) -> None:
-        page = position // PAGE
-        if page in self._asked:
-            return
-        self._asked.add(page)
-        wanted = [i for i in self._ids[page * PAGE : (page + 1) * PAGE] if i not in self._rows]
-        if wanted:
-            self.rows_wanted.emit(wanted)
-        else:
-            self._asked.discard(page)
 
     def column_samples(self) -> dict[int, list[str]]:
         """The widest values each column (but the title) shows, for sizing it."""
@@ -218,7 +265,7 @@ class ArticleTableModel(QAbstractTableModel):
         ] + [_placeholder(0, event_month=month, event_day=28) for month in range(1, 13)]
         samples = {
             "language": [language_name(code) for code in SAMPLE_LANGUAGES],
-            "date": [_date_text(row) for row in dates],
+            "date": [date_text(row) for row in dates],
             "outlet": ["vnexpress.net"],
             "objectives": ["10, 17, 23"],
             "event": ["#99999"],
@@ -240,21 +287,19 @@ class ArticleTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._ids):
-            return None
+        if role not in _ROLES or not index.isValid() or index.row() >= len(self._ids):
+            return None  # the view asks for a dozen roles per cell while it paints
         article_id = self._ids[index.row()]
         if role == Qt.ItemDataRole.UserRole:
             return article_id
         row = self._rows.get(article_id)
         if row is None:
-            if role == Qt.ItemDataRole.DisplayRole:
-                self._want(index.row())
             return None
         key = COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, key)
         if role == Qt.ItemDataRole.ToolTipRole and key == "date":
-            return plain_tip(_date_tooltip(row))
+            return plain_tip(date_tooltip(row))
         if key == "title" and article_id in self._relevance:
             share = self._relevance[article_id]
             if role == Qt.ItemDataRole.DecorationRole:
@@ -270,7 +315,7 @@ class ArticleTableModel(QAbstractTableModel):
         if key == "language":
             return language_name(row.language) if row.language else ""
         if key == "date":
-            return _date_text(row)
+            return date_text(row)
         if key == "outlet":
             return row.outlet or ""
         if key == "objectives":
@@ -309,48 +354,3 @@ class ArticleTableModel(QAbstractTableModel):
         self._ids.sort(key=sort_key, reverse=reverse)
         self._positions = None
         self.layoutChanged.emit()
-
-
-def _date_text(row: ArticleRow) -> str:
-    value = row.event_date or row.published
-    if value is None:
-        if row.event_month and row.event_day:
-            # The day is known, the year is not: say so rather than show nothing.
-            day = format_skeleton(
-                "MMMd", dt.date(2000, row.event_month, row.event_day), locale=current_language()
-            )
-            return _("{day}, year?").format(day=day)
-        return ""
-    text = format_date(value, format="medium", locale=current_language())
-    if row.event_date is not None and row.event_date_confidence == "inferred":
-        text += " ?"
-    return text
-
-
-def _date_tooltip(row: ArticleRow) -> str:
-    if row.event_date is not None:
-        if row.event_date_confidence == "inferred":
-            return _("Event date (year inferred)")
-        return _("Event date")
-    if row.published is not None:
-        return _("Publication date")
-    return _("No date known")
-
-
-@cache
-def _relevance_pixmap(tenths: int, width: int = 30, height: int = 8) -> QPixmap:
-    pixmap = QPixmap(width, height)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor("#d8dee6"))
-    painter.drawRoundedRect(0, 0, width, height, 2, 2)
-    painter.setBrush(QColor("#2f6db5"))
-    painter.drawRoundedRect(0, 0, max(2, round(width * tenths / 10)), height, 2, 2)
-    painter.end()
-    return pixmap
-
-
-def relevance_icon(share: float) -> QPixmap:
-    """A small bar: how relevant a hit is compared with the best one."""
-    return _relevance_pixmap(round(max(0.0, min(1.0, share)) * 10))

@@ -48,6 +48,8 @@ from desktop.ui.text import language_name, message_box, plain_label
 
 # A list of rows, or a lazy id list (LazyRows) whose rows are fetched as they show.
 RowLoader = Callable[[Archive, dict[str, Any]], "list[ArticleRow] | LazyRows"]
+# How many articles a lazy list holds (counted after its first page is shown).
+RowCounter = Callable[[Archive, dict[str, Any]], int]
 
 # Sidebar, table, detail pane at 1360 px: the Event tab's French buttons need ~380 px.
 DEFAULT_SPLIT = (260, 690, 410)
@@ -65,6 +67,7 @@ MENUS = (
 class MainWindow(QMainWindow, features.FeatureSlots):
     selection_changed = Signal(list)
     rows_loaded = Signal()
+    count_known = Signal(int)  # how many articles the list shown holds
     article_shown = Signal(object)  # ArticleDetail | None
 
     def __init__(self, archive: Archive, settings: QSettings | None = None) -> None:
@@ -80,6 +83,8 @@ class MainWindow(QMainWindow, features.FeatureSlots):
         self.ops.changed.connect(self.on_changes)
         self.facets: dict[str, Any] = {}
         self.row_loader: RowLoader = filtered_rows
+        self.row_counter: RowCounter | None = None
+        self.matching: int | None = None  # articles in the list shown; None: being counted
         self._load_generation = 0
         self._counts: LibraryCounts | None = None
         self._menus: dict[str, QMenu] = {}
@@ -118,7 +123,7 @@ class MainWindow(QMainWindow, features.FeatureSlots):
         for name in features.FEATURES:
             importlib.import_module(name).install(self)
         self.restore_layout()
-        self.reload()
+        self.reload(counts=False)
 
     # -- places for features -----------------------------------------------------------
     def menu(self, name: str) -> QMenu:
@@ -219,18 +224,20 @@ class MainWindow(QMainWindow, features.FeatureSlots):
         )
 
     # -- loading -----------------------------------------------------------------------
-    def reload(self) -> None:
-        """Reload rows, then counts, in the worker: the table fills as soon as its rows
-        arrive; the sidebar's counts (a scan of the whole archive) follow apart."""
+    def reload(self, counts: bool = True) -> None:
+        """Reload the table's first page in the worker, then count its list on the reader
+        lane; ``counts``: the sidebar's counts too (a scan of the whole archive, not
+        needed when only the facets or the order changed)."""
         self._load_generation += 1
         generation = self._load_generation
         facets = dict(self.facets)
         loader = self.row_loader
         self.ops.query(
             lambda archive: loader(archive, facets),
-            on_done=lambda rows: self._rows_arrived(generation, rows),
+            on_done=lambda rows: self._rows_arrived(generation, facets, rows),
         )
-        self.ops.query(library_counts, on_done=self._counts_arrived)
+        if counts or self._counts is None:
+            self.ops.read(library_counts, on_done=self._counts_arrived)
 
     def _counts_arrived(self, counts: LibraryCounts) -> None:
         self._counts = counts
@@ -238,14 +245,16 @@ class MainWindow(QMainWindow, features.FeatureSlots):
         self._show_count()
 
     def _show_count(self) -> None:
-        n = self.model.rowCount()
+        n = self.matching
         total = self._counts.total if self._counts is not None else n
+        shown = "…" if n is None else ngettext("{n} article", "{n} articles", n).format(n=n)
         self.count_label.setText(
-            ngettext("{n} article", "{n} articles", n).format(n=n)
-            + (" / " + str(total) if n != total else "")
+            shown + (" / " + str(total) if total is not None and n != total else "")
         )
 
-    def _rows_arrived(self, generation: int, rows: list[ArticleRow] | LazyRows) -> None:
+    def _rows_arrived(
+        self, generation: int, facets: dict[str, Any], rows: list[ArticleRow] | LazyRows
+    ) -> None:
         if generation != self._load_generation:
             return  # a newer load is on its way
         selected = self.selected_ids()
@@ -254,8 +263,27 @@ class MainWindow(QMainWindow, features.FeatureSlots):
         if header.sortIndicatorSection() >= 0 and header.isSortIndicatorShown():
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.select_ids(selected)
+        counter = self.row_counter
+        if isinstance(rows, LazyRows) and rows.after is not None and counter is not None:
+            self.matching = None
+
+            def count(archive: Archive) -> int | None:
+                if generation != self._load_generation:
+                    return None  # another list is shown by now: not worth counting
+                return counter(archive, facets)
+
+            self.ops.read(count, on_done=lambda n: self._count_arrived(generation, n))
+        else:
+            self._count_arrived(generation, self.model.rowCount())
         self._show_count()
         self.rows_loaded.emit()
+
+    def _count_arrived(self, generation: int, n: int | None) -> None:
+        if generation != self._load_generation or n is None:
+            return
+        self.matching = n
+        self._show_count()
+        self.count_known.emit(n)
 
     def set_filter(self, **facets: Any) -> None:
         """Add or change facets (a value of ``None`` removes one) and reload."""
@@ -264,11 +292,11 @@ class MainWindow(QMainWindow, features.FeatureSlots):
                 self.facets.pop(key, None)
             else:
                 self.facets[key] = value
-        self.reload()
+        self.reload(counts=False)
 
     def replace_facets(self, facets: dict[str, Any]) -> None:
         self.facets = dict(facets)
-        self.reload()
+        self.reload(counts=False)
 
     def on_changes(self, changes: ch.Changes) -> None:
         if changes.touches(ch.ARTICLES, ch.TAGS, ch.EVENTS, ch.ACTORS, ch.IMPORTS):

@@ -30,7 +30,9 @@ from desktop.core.search import (
     save_search,
     snippets_for,
 )
-from desktop.core.search.browse import browse, facet_choices, rows_for, spec_from_facets
+from desktop.core.search.browse import facet_choices, spec_from_facets
+from desktop.core.search.pages import Page, page
+from desktop.core.search.service import count
 from desktop.core.search.snippets import find_matches
 from desktop.i18n import _, ngettext
 from desktop.ui.article_model import COLUMNS, PAGE, LazyRows
@@ -56,7 +58,8 @@ class SearchController(QObject):
         self.column_sort: tuple[str, bool] = ("date", True)
 
         window.row_loader = self.load
-        window.model.rows_wanted.connect(self.fetch_rows)
+        window.row_counter = self.count
+        window.model.more_wanted.connect(self.fetch_more)
         window.model.sort_wanted.connect(self.sort_by)
         self.header = window.table.horizontalHeader()
         self.header.sortIndicatorChanged.connect(self._indicator_changed)
@@ -93,6 +96,7 @@ class SearchController(QObject):
         window.ops.changed.connect(self._on_changes)
         window.article_shown.connect(self.highlight)
         window.rows_loaded.connect(self._rows_loaded)
+        window.count_known.connect(self._count_known)
         window.add_action("edit", _("Save &Search…"), self.save_current, "Ctrl+Shift+F")
         window.add_action("view", _("Sort by &Relevance"), self.sort_by_relevance)
         window.add_action("tools", _("Rebuild Search &Index"), self.rebuild_index)
@@ -120,10 +124,24 @@ class SearchController(QObject):
     def wait(self, msecs: int = 10000) -> bool:
         return self.window.ops.wait(msecs)
 
-    def fetch_rows(self, ids: list[int]) -> None:
-        self.read(rows_for, ids, on_done=self.window.model.provide_rows)
-        if self.text:
-            self.read(_marked_snippets, ids, self.text, self.exact, on_done=self._snippets)
+    def fetch_more(self, list_number: int, after: Any) -> None:
+        """The view scrolled near the end of the rows read: read the next page."""
+        model = self.window.model
+        spec = model.spec
+        if spec is None:
+            return
+
+        def arrived(found: Page) -> None:
+            model.append_page(list_number, found.rows, found.after, found.scores)
+            if self.text and list_number == model.list_number and found.rows:
+                ids = [row.id for row in found.rows]
+                self.read(_marked_snippets, ids, self.text, self.exact, on_done=self._snippets)
+
+        def failed(message: str) -> None:
+            model.page_failed(list_number)
+            self._read_failed(message)
+
+        self.window.ops.read(page, spec, after, PAGE, on_done=arrived, on_error=failed)
 
     def _snippets(self, snippets: dict[int, str]) -> None:
         self.window.model.provide_snippets(snippets)
@@ -162,14 +180,23 @@ class SearchController(QObject):
     def current_sort(self, text: str) -> tuple[str, bool] | None:
         return None if self.relevance and text.strip() else self.column_sort
 
+    def spec(self, facets: dict[str, Any]) -> SearchSpec:
+        return spec_from_facets(facets, self.current_sort(str(facets.get("text") or "")))
+
     def load(self, archive: Archive, facets: dict[str, Any]) -> LazyRows:
-        spec = spec_from_facets(facets, self.current_sort(str(facets.get("text") or "")))
-        found, rows = browse(archive, spec)
+        """The first page of the list the facets describe (the rest comes on demand)."""
+        spec = self.spec(facets)
+        found = page(archive, spec, None, PAGE)
         note = ""
         if spec.text.strip() and found.capped:
             note = _("Too many matches to rank by relevance: newest first.")
         sort = None if spec.sort == "relevance" else (spec.sort, spec.descending)
-        return LazyRows(found.ids, rows, sort=sort, scores=found.scores, note=note)
+        scores = found.scores if found.ranked else None
+        return LazyRows(found.rows, found.after, sort=sort, scores=scores, note=note, spec=spec)
+
+    def count(self, archive: Archive, facets: dict[str, Any]) -> int:
+        """How many articles the facets' list holds (counted after its first page)."""
+        return count(archive, self.spec(facets))
 
     # -- user actions ----------------------------------------------------------------------
     def apply_text(self) -> None:
@@ -195,12 +222,12 @@ class SearchController(QObject):
     def sort_by(self, key: str, descending: bool) -> None:
         self.column_sort = (key, descending)
         self._set_relevance(False)
-        self.window.reload()
+        self.window.reload(counts=False)
 
     def sort_by_relevance(self) -> None:
         if self.text:
             self._set_relevance(True)
-            self.window.reload()
+            self.window.reload(counts=False)
 
     def _set_relevance(self, on: bool) -> None:
         self.relevance = on
@@ -287,8 +314,9 @@ class SearchController(QObject):
             self.read(_marked_snippets, first, self.text, self.exact, on_done=self._snippets)
         if model.note:
             self.window.statusBar().showMessage(model.note, 6000)
-        elif self.text:
-            n = model.rowCount()
+
+    def _count_known(self, n: int) -> None:
+        if self.text and not self.window.model.note:
             self.window.statusBar().showMessage(
                 ngettext("{n} article matches", "{n} articles match", n).format(n=n), 4000
             )

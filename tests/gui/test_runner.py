@@ -39,7 +39,7 @@ def test_search_pages_are_read_through_the_runner(window, qtbot, monkeypatch):
         return original(fn, *args, **kwargs)
 
     monkeypatch.setattr(window.ops, "read", spy)
-    window.search.fetch_rows([window.model.row_at(0).id])
+    window.search.fetch_more(window.model.list_number, None)
     window.search.refresh_choices()
-    assert calls[:2] == ["rows_for", "facet_choices"]
+    assert calls[:2] == ["page", "facet_choices"]
     qtbot.waitUntil(lambda: not window.ops.busy(), timeout=10000)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from desktop.core.search import Filters
+from desktop.core.search import Filters, SearchSpec, search_ids
 from desktop.ui.article_model import ArticleTableModel, LazyRows
 from desktop.ui.main_window import MainWindow
 from tests.core.search_corpus import build, tag
@@ -145,19 +145,62 @@ def test_library_click_clears_the_search(win, corpus, qtbot):
     assert win.search_field.text() == "" and shown(win) == set(ids.values())
 
 
-def test_lazy_model_asks_for_missing_pages(qtbot):
-    model = ArticleTableModel()
-    model.set_rows(LazyRows(ids=list(range(1000, 0, -1)), rows=[], sort=("date", True)))
-    assert model.rowCount() == 1000
-    with qtbot.waitSignal(model.rows_wanted, timeout=1000) as asked:
-        assert model.data(model.index(450, 0)) is None
-    assert asked.args[0][0] == 1000 - 400 and len(asked.args[0]) == 200
-    assert model.row_at(450).id == 550 and not model.is_loaded(450)
+def test_paged_model_fetches_more_pages_and_drops_late_ones(qtbot):
     from desktop.core.archive.articles import ArticleRow
 
-    row = ArticleRow(550, "<b>Titre</b>", "fr", None, None, "unknown", None, "new", None)
-    with qtbot.waitSignal(model.dataChanged, timeout=1000):
-        model.provide_rows([row])
-    assert model.data(model.index(450, 0)) == "<b>Titre</b>"  # shown as text, never markup
-    model.sort(0, Qt.SortOrder.AscendingOrder)  # lazy: asks the database, changes nothing
-    assert model.id_at(0) == 1000
+    def rows(first: int, n: int) -> list[ArticleRow]:
+        return [
+            ArticleRow(i, f"<b>T{i}</b>", "fr", None, None, "unknown", None, "new", None)
+            for i in range(first, first - n, -1)
+        ]
+
+    model = ArticleTableModel()
+    model.set_rows(LazyRows(rows(1000, 200), after="cursor-1", sort=("date", True)))
+    assert model.rowCount() == 200 and model.canFetchMore()
+    with qtbot.waitSignal(model.more_wanted, timeout=1000) as asked:
+        model.fetchMore()
+    assert asked.args == [model.list_number, "cursor-1"]
+    with qtbot.assertNotEmitted(model.more_wanted):
+        model.fetchMore()  # asked once until the page arrives
+    model.append_page(model.list_number, rows(800, 200), "cursor-2")
+    assert model.rowCount() == 400 and model.id_at(399) == 601 and model.canFetchMore()
+    assert model.data(model.index(399, 0)) == "<b>T601</b>"  # shown as text, never markup
+    stale = model.list_number
+    model.set_rows(LazyRows(rows(50, 10), after=None, sort=("title", False)))
+    model.append_page(stale, rows(600, 200), None)  # a page of the previous list: dropped
+    assert model.rowCount() == 10 and not model.canFetchMore()
+    model.sort(2, Qt.SortOrder.DescendingOrder)  # lazy: asks the database, changes nothing
+    assert model.id_at(0) == 50
+
+
+def test_table_reads_pages_as_it_scrolls_and_counts_apart(corpus, qtbot, qsettings, monkeypatch):
+    import desktop.ui.search as search_ui
+
+    archive, ids = corpus
+    monkeypatch.setattr(search_ui, "PAGE", 2)
+    win = MainWindow(archive, qsettings)
+    win.ops.show_errors = False
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.count_known, timeout=10000) as counted:
+        win.show()
+    assert counted.args == [len(ids)] and win.matching == len(ids)
+    assert str(len(ids)) in win.count_label.text()
+    qtbot.waitUntil(lambda: not win.ops.busy(), timeout=10000)  # every start-up load done
+    for _ in range(10):
+        if not win.model.canFetchMore():
+            break
+        before = win.model.rowCount()
+        win.model.fetchMore()
+        qtbot.waitUntil(
+            lambda before=before: win.model.rowCount() > before or not win.model.canFetchMore(),
+            timeout=5000,
+        )
+    order = [win.model.id_at(i) for i in range(win.model.rowCount())]
+    expected = search_ids(archive, SearchSpec(sort="date", descending=True)).ids
+    assert order == expected and not win.model.canFetchMore()
+    # A new list: "…" until its count arrives, then the count.
+    with qtbot.waitSignal(win.count_known, timeout=10000) as counted:
+        win.set_filter(filters=Filters(languages=("vi",)))
+    assert counted.args == [3] and win.model.rowCount() == 2
+    win.ops.wait()
+    win.search.wait()

@@ -21,12 +21,14 @@ from typing import Any, Protocol
 from sqlalchemy import (
     ColumnElement,
     Connection,
+    Double,
     Float,
     Integer,
     Select,
     Subquery,
     and_,
     bindparam,
+    cast,
     column,
     func,
     literal_column,
@@ -211,7 +213,9 @@ class PostgresBackend:
         si = table("search_index", column("article_id", Integer))
         vector = self._vector(query.exact)
         tsq = self._tsq(query)
-        score = func.ts_rank(vector, tsq, type_=Float)
+        # ts_rank is a real; as a double its value comes back from the driver exactly,
+        # so the next page can start after it (keyset pages compare scores).
+        score = cast(func.ts_rank(vector, tsq), Double)
         stmt = select(si.c.article_id.label("id"), score.label("score")).where(vector.op("@@")(tsq))
         if top is not None:
             stmt = stmt.order_by(score.desc(), si.c.article_id.desc()).limit(top)

@@ -1,8 +1,5 @@
-"""What the article table needs: an ordered id list, its first rows, facet choices.
-
-The GUI keeps ids (cheap) and asks for light rows page by page; nothing here
-reads an article body.
-"""
+"""What the article table needs besides its pages (:mod:`desktop.core.search.pages`):
+the spec of the window's facets and the values the facet controls offer."""
 
 from __future__ import annotations
 
@@ -12,13 +9,11 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from desktop.core.archive.articles import ArticleRow, list_rows
 from desktop.core.archive.session import Archive
 from desktop.core.search.filters import Filters
-from desktop.core.search.service import IdList, SearchSpec, search_ids
+from desktop.core.search.service import SearchSpec
 from desktop.db.models import Actor, Article, Objective
 
-FIRST_PAGE = 200
 MAX_OUTLETS = 500
 
 
@@ -49,21 +44,6 @@ def spec_from_facets(facets: Mapping[str, Any], sort: tuple[str, bool] | None) -
         sort=key,
         descending=descending,
     )
-
-
-def browse(
-    archive: Archive, spec: SearchSpec, first: int = FIRST_PAGE
-) -> tuple[IdList, list[ArticleRow]]:
-    """Every matching id in order, and the light rows of the first ``first`` of them."""
-    found = search_ids(archive, spec)
-    head = found.ids[:first]
-    by_id = {row.id: row for row in list_rows(archive, head)} if head else {}
-    return found, [by_id[i] for i in head if i in by_id]
-
-
-def rows_for(archive: Archive, ids: list[int]) -> list[ArticleRow]:
-    """Light rows of ``ids`` (a page the table is about to show)."""
-    return list_rows(archive, ids) if ids else []
 
 
 @dataclass(frozen=True)

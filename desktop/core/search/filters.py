@@ -122,12 +122,23 @@ def actor_ids(session: Session, names: Sequence[str]) -> list[int]:
     return sorted(ids)
 
 
-def conditions(session: Session, filters: Filters) -> list[ColumnElement[bool]]:
-    """SQL conditions on :class:`Article` for ``filters``."""
+def conditions(
+    session: Session, filters: Filters, *, broad_unindexed: bool = False
+) -> list[ColumnElement[bool]]:
+    """SQL conditions on :class:`Article` for ``filters``.
+
+    ``broad_unindexed``: the language and review state facets (a third of the archive
+    each, without statistics the planner takes them for a few rows) are written so
+    that SQLite does not read them from their index: a page in another order is then
+    read along that order's index, not by sorting every article of the language.
+    """
     out: list[ColumnElement[bool]] = []
+    plain = broad_unindexed and session.get_bind().dialect.name == "sqlite"
+    language_column: Any = Article.language.concat("") if plain else Article.language
+    status_column: Any = Article.review_status.concat("") if plain else Article.review_status
     if filters.languages:
         codes = [code for code in filters.languages if code]
-        language = Article.language.in_(codes)
+        language = language_column.in_(codes)
         # "" stands for "language not known".
         out.append(
             or_(language, Article.language.is_(None)) if "" in filters.languages else language
@@ -165,7 +176,7 @@ def conditions(session: Session, filters: Filters) -> list[ColumnElement[bool]]:
         lowered = sorted({o.strip().lower() for o in filters.outlets})
         out.append(func.lower(Article.outlet).in_(lowered))
     if filters.statuses:
-        out.append(Article.review_status.in_(filters.statuses))
+        out.append(status_column.in_(filters.statuses))
     if filters.untagged:
         out.append(Article.id.not_in(select(ArticleObjective.article_id)))
     if filters.has_translations:
@@ -199,8 +210,8 @@ SORT_KEYS = (
 )
 
 
-def sort_columns(key: str, descending: bool) -> list[Any]:
-    """ORDER BY terms for a sort key other than relevance (ties broken by id)."""
+def sort_expression(key: str) -> Any | None:
+    """The value a sort key orders by (None: "added", the order of arrival, by id)."""
     first_objective = (
         select(func.min(ArticleObjective.objective_number))
         .where(ArticleObjective.article_id == Article.id)
@@ -217,7 +228,12 @@ def sort_columns(key: str, descending: bool) -> list[Any]:
         "outlet": func.lower(Article.outlet),
         "status": Article.review_status,
     }
-    column = columns.get(key)
+    return columns.get(key)
+
+
+def sort_columns(key: str, descending: bool) -> list[Any]:
+    """ORDER BY terms for a sort key other than relevance (ties broken by id, no value last)."""
+    column = sort_expression(key)
     if column is None:  # "added" and anything unknown: order of arrival
         return [Article.id.desc() if descending else Article.id.asc()]
     primary = column.desc() if descending else column.asc()

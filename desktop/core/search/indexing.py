@@ -20,6 +20,7 @@ from desktop.core.operations.changes import ARTICLES, Changes, OpResult
 from desktop.core.operations.progress import TaskState
 from desktop.core.search.backends import SearchBackend, backend_for
 from desktop.core.search.body import INDEX_VERSION
+from desktop.core.search.quick import index_changed
 from desktop.db.models import ArchiveSetting, Article
 
 REINDEX_BATCH = 2_000
@@ -39,6 +40,7 @@ def _chunks(ids: Sequence[int], size: int = REINDEX_BATCH) -> list[list[int]]:
 def index_articles(conn: Connection, ids: Sequence[int]) -> None:
     """Add ``ids`` to the index (they must not be in it yet)."""
     backend = backend_of(conn)
+    index_changed()
     for chunk in _chunks(ids):
         backend.index(conn, chunk)
 
@@ -46,6 +48,7 @@ def index_articles(conn: Connection, ids: Sequence[int]) -> None:
 def reindex_articles(conn: Connection, ids: Sequence[int]) -> None:
     """Replace the index entries of ``ids`` by their current text."""
     backend = backend_of(conn)
+    index_changed()
     for chunk in _chunks(ids):
         backend.unindex(conn, chunk)
         backend.index(conn, chunk)
@@ -53,6 +56,7 @@ def reindex_articles(conn: Connection, ids: Sequence[int]) -> None:
 
 def unindex_articles(conn: Connection, ids: Sequence[int]) -> None:
     backend = backend_of(conn)
+    index_changed()
     for chunk in _chunks(ids):
         backend.unindex(conn, chunk)
 
@@ -114,6 +118,7 @@ def rebuild(conn: Connection, state: TaskState | None = None) -> int:
     state = state or TaskState()
     _set_version(conn)
     backend = backend_of(conn)
+    index_changed()
     backend.clear(conn)
     ids = list(conn.execute(select(Article.id).order_by(Article.id)).scalars())
     done = 0

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Subquery, literal, select
 from sqlalchemy.orm import Session
@@ -20,6 +20,7 @@ from desktop.core.search.backends import SearchBackend, backend_for
 from desktop.core.search.body import indexable_body
 from desktop.core.search.filters import Filters, conditions, sort_columns
 from desktop.core.search.query import ParsedQuery, parse
+from desktop.core.search.quick import fts5_of, location_of, parsed, quick_rows, too_many
 from desktop.core.search.snippets import Snippet, make_snippet
 from desktop.db.models import Article, ArticleText
 
@@ -58,8 +59,9 @@ class SearchSpec:
         )
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
+    """One search result (a named tuple: fifty of them are made per search)."""
+
     id: int
     title: str
     score: float  # raw bm25 / ts_rank: comparable within one search only
@@ -96,12 +98,12 @@ def _plan(
     session: Session, backend: SearchBackend, spec: SearchSpec, top: int | None = None
 ) -> _Plan:
     """The statement listing (id, score) for ``spec``; ``top``: only that many will be read."""
-    query = parse(spec.text, exact=spec.exact)
+    query = parsed(spec.text, spec.exact)
     where = conditions(session, spec.filters)
     ranked = capped = False
     m: Subquery | None = None
     if not query.empty and spec.sort == "relevance" and query.rankable:
-        if backend.count_upto(session, query, backend.rank_cap) > backend.rank_cap:
+        if too_many_matches(session, backend, query):
             capped = True
         else:
             # Without facets the best ``top`` are picked inside the index query, and
@@ -125,6 +127,12 @@ def _plan(
         else:
             order = sort_columns(spec.sort, spec.descending)
     return _Plan(stmt.where(*where).order_by(*order), ranked, capped, query)
+
+
+def too_many_matches(session: Session, backend: SearchBackend, query: ParsedQuery) -> bool:
+    """Whether a rankable ``query`` matches more articles than the backend ranks."""
+    location = location_of(session.get_bind().engine)
+    return too_many(location, backend, query, lambda cap: backend.count_upto(session, query, cap))
 
 
 def search_ids(archive: Archive, spec: SearchSpec, limit: int | None = None) -> IdList:
@@ -183,29 +191,47 @@ def search(
 ) -> SearchResult:
     """One page of hits with titles, scores and (optionally) snippets."""
     backend = backend_for(archive.dialect)
-    with archive.session() as session:
-        plan = _plan(session, backend, spec, offset + limit)
-        rows = session.execute(
-            plan.stmt.add_columns(Article.title).limit(limit).offset(offset)
-        ).all()
-        bodies = _bodies(session, [r[0] for r in rows]) if snippets else {}
-    phrases = plan.query.phrases()
+    query = parsed(spec.text, spec.exact)
+    if (
+        archive.dialect == "sqlite"
+        and spec.sort == "relevance"
+        and fts5_of(spec.text, spec.exact) is not None  # rankable, computed once per text
+        and not spec.filters.active
+    ):
+        # A bare text query: one statement on the driver's connection.
+        rows: Sequence[Any]
+        rows, capped, texts = quick_rows(archive, backend, query, limit, offset, snippets)
+        bodies = {i: indexable_body("", body) for i, body in texts.items()}
+        ranked = not capped
+    else:
+        with archive.session() as session:
+            plan = _plan(session, backend, spec, offset + limit)
+            rows = session.execute(
+                plan.stmt.add_columns(Article.title).limit(limit).offset(offset)
+            ).all()
+            bodies = _bodies(session, [r[0] for r in rows]) if snippets else {}
+        ranked, capped = plan.ranked, plan.capped
     shares: list[float | None] = [None] * len(rows)
-    if plan.ranked:
+    if ranked:
         shares = list(relevance([float(row[1]) for row in rows]))
-    hits = [
-        Hit(
-            id=article_id,
-            title=title,
-            score=float(score),
-            snippet=make_snippet(bodies.get(article_id, ""), phrases, exact=spec.exact)
-            if snippets
-            else None,
-            relevance=share,
-        )
-        for (article_id, score, title), share in zip(rows, shares, strict=True)
-    ]
-    return SearchResult(hits=hits, ranked=plan.ranked, capped=plan.capped)
+    if snippets:
+        phrases = query.phrases()
+        hits = [
+            Hit(
+                i,
+                title,
+                float(score),
+                make_snippet(bodies.get(i, ""), phrases, exact=spec.exact),
+                share,
+            )
+            for (i, score, title), share in zip(rows, shares, strict=True)
+        ]
+    else:
+        hits = [
+            Hit(i, title, float(score), None, share)
+            for (i, score, title), share in zip(rows, shares, strict=True)
+        ]
+    return SearchResult(hits=hits, ranked=ranked, capped=capped)
 
 
 def _bodies(session: Session, ids: Sequence[int]) -> dict[int, str]:
