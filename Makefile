@@ -28,11 +28,14 @@ test-deps:
 	@sh packaging/system-deps.sh --test
 
 # The exact, hashed versions of every dependency (dev tools included), for Linux, macOS
-# and Windows, Python 3.11+. pip of the venv installs them as they are: no resolver runs.
+# and Windows, Python 3.11+. pip of the venv installs them as they are, with --no-deps:
+# the lock holds the whole closure, and without it pip would still resolve a dependency's
+# extras (justext's lxml[html_clean]) against the index's newest release. pip check below
+# proves the closure complete.
 $(STAMP): pyproject.toml $(LOCK)
 	@$(MAKE) --no-print-directory system-deps
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --require-hashes -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r $(LOCK)
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	@$(BIN)/python -m pip check >/dev/null || { $(BIN)/python -m pip check; \
 	    echo "$(LOCK) does not match pyproject.toml: run 'make lock'" >&2; exit 1; }
