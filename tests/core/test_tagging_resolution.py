@@ -146,3 +146,27 @@ def test_a_reorganised_body_s_unit_belongs_to_its_successor_after_the_date(
     assert names(dt.date(2025, 9, 1), old_name) == [
         "Ministry of Labour, Invalids and Social Affairs (Viet Nam)"
     ]
+
+
+def test_a_shared_name_in_a_story_about_two_countries_stays_unattributed(
+    registry: CompiledRegistry,
+) -> None:
+    body = (
+        "Cambodia handed over 40 Vietnamese workers at the border with Viet Nam on Monday. "
+        "Officials of Cambodia and Viet Nam met at the crossing. The Ministry of Interior "
+        "said the workers had been kept in Cambodia for months before Viet Nam asked for them."
+    )
+    names = known(registry, "Workers handed over", body, "en")
+    assert "Ministry of Home Affairs (Viet Nam)" not in names
+
+
+def test_a_shared_name_goes_to_the_country_the_story_is_clearly_about(
+    registry: CompiledRegistry,
+) -> None:
+    body = (
+        "Viet Nam received 40 workers from Laos on Monday. Officials of Viet Nam said "
+        "Viet Nam would help them home. The Ministry of Home Affairs said Viet Nam had "
+        "asked for their return."
+    )
+    names = known(registry, "Workers return", body, "en")
+    assert "Ministry of Home Affairs (Viet Nam)" in names

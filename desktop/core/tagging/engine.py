@@ -21,7 +21,12 @@ from desktop.core.tagging.actors_match import (
     actor_score,
     match_actors,
 )
-from desktop.core.tagging.countries import country_counts, home_country, main_country
+from desktop.core.tagging.countries import (
+    country_counts,
+    dominant_country,
+    home_country,
+    main_country,
+)
 from desktop.core.tagging.model import (
     BODY,
     TITLE,
@@ -83,7 +88,7 @@ def suggest(
             part.tokens,
             part.text,
             part.name,
-            country,
+            dominant_country(counts, language),
             hits,
             part.blocked,
             LEAD_CHARS,
