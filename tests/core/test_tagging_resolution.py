@@ -170,3 +170,15 @@ def test_a_shared_name_goes_to_the_country_the_story_is_clearly_about(
     )
     names = known(registry, "Workers return", body, "en")
     assert "Ministry of Home Affairs (Viet Nam)" in names
+
+
+def test_a_shared_name_in_a_two_country_story_takes_the_country_before_it_in_its_sentence(
+    registry: CompiledRegistry,
+) -> None:
+    body = (
+        "Laos and Viet Nam signed a labour deal in Vientiane. Laos signed first, while "
+        "Viet Nam was represented by Deputy Home Affairs Minister Tran Van Minh. "
+        "Officials of Laos and Viet Nam will meet again."
+    )
+    names = known(registry, "Labour deal signed", body, "en")
+    assert "Ministry of Home Affairs (Viet Nam)" in names

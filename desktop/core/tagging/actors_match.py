@@ -131,6 +131,21 @@ def _qualifier(tokens: Sequence[Token], first: int, last: int, text: str = "") -
     return None
 
 
+SENTENCE_WORDS = 25  # how far back in its sentence a mention looks for a country
+
+
+def _before_in_sentence(tokens: Sequence[Token], first: int) -> str:
+    """The country named last before ``first`` in the same sentence ("Vietnam was
+    represented by its Deputy Home Affairs Minister"), or ""."""
+    k = first
+    while k > 0 and first - k < SENTENCE_WORDS and tokens[k].gap < DOT:
+        k -= 1
+        found = country_at(tokens, k)
+        if found is not None and found[1] < first:
+            return found[0]
+    return ""
+
+
 @dataclass(frozen=True)
 class _Citations:
     by: PhraseTrie[bool]
@@ -332,7 +347,7 @@ def match_actors(
             where = adjective or _qualifier(tokens, first, last, text) or senses.get(key)
             if not where:
                 at_home = any(registry.actors[aid].country == home for aid in owners)
-                where = home if home and at_home else country
+                where = home if home and at_home else country or _before_in_sentence(tokens, first)
             chosen = sorted(
                 aid for aid in owners if registry.actors[aid].country == where and where
             )
