@@ -182,3 +182,28 @@ def test_a_shared_name_in_a_two_country_story_takes_the_country_before_it_in_its
     )
     names = known(registry, "Labour deal signed", body, "en")
     assert "Ministry of Home Affairs (Viet Nam)" in names
+
+
+def test_a_shared_name_in_a_country_with_no_such_body_yet_is_proposed_under_that_country(
+    registry: CompiledRegistry,
+) -> None:
+    body = (
+        "Bogotá, Colombia. El Gobierno de Colombia amplió el permiso de residencia. "
+        "El Ministerio de Relaciones Exteriores dijo que Colombia recibirá las solicitudes "
+        "en línea. Colombia acoge a miles de personas."
+    )
+    actors = suggest("Colombia amplía el permiso", body, "es", registry).actors
+    new = [a.name for a in actors if not a.known]
+    assert "Ministry of Foreign Affairs (Colombia)" in new
+    assert not [a.name for a in actors if a.known and "Foreign Affairs" in a.name]
+
+
+def test_a_shared_name_with_no_clear_country_proposes_nothing(
+    registry: CompiledRegistry,
+) -> None:
+    body = (
+        "Chile y Perú firmaron un acuerdo. El Ministerio de Relaciones Exteriores dijo "
+        "que Chile y Perú abrirán oficinas."
+    )
+    actors = suggest("Acuerdo", body, "es", registry).actors
+    assert not [a.name for a in actors if "Foreign Affairs" in a.name]

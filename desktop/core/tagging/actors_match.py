@@ -15,7 +15,12 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from desktop.core.tagging.aliases import alias_variants
-from desktop.core.tagging.countries import country_at, country_counts, demonym_view
+from desktop.core.tagging.countries import (
+    country_at,
+    country_counts,
+    country_name,
+    demonym_view,
+)
 from desktop.core.tagging.data import _load, title_vocabulary
 from desktop.core.tagging.model import Evidence
 from desktop.core.tagging.text import (
@@ -299,6 +304,7 @@ def match_actors(
     *,
     home: str = "",
     senses: dict[tuple[str, ...], str] | None = None,
+    unowned: dict[str, list[Evidence]] | None = None,
 ) -> None:
     """Add the registry actors found in ``tokens`` to ``hits``; mark their words in ``blocked``.
 
@@ -358,11 +364,29 @@ def match_actors(
                     chosen = [only]
         start, end = tokens[first].start, tokens[last].end
         evidence = Evidence(start, end, text[start:end], field_name)
+        if not chosen and where and unowned is not None:
+            name = _body_of(registry, owners, where)
+            if name:
+                unowned.setdefault(name, []).append(evidence)
         for aid in chosen:
             hit = hits.setdefault(aid, ActorHit(aid))
             hit.evidence.append(evidence)
             hit.specific = hit.specific or bool(specific)
             hit.in_lead = hit.in_lead or start < lead_end
+
+
+def _body_of(registry: CompiledRegistry, owners: Collection[int], country: str) -> str:
+    """The name of ``country``'s body that ``owners`` (other countries' bodies) are mostly
+    named after: "Ministry of Foreign Affairs (Colombia)"; "" when their names differ."""
+    actors = [registry.actors[aid] for aid in owners]
+    if any(a.kind != GOVERNMENT or a.country == country or not a.country for a in actors):
+        return ""
+    bases = Counter(a.name.rsplit(" (", 1)[0] for a in actors if a.name.endswith(")"))
+    place = country_name(country)
+    if not bases or not place:
+        return ""
+    base, n = bases.most_common(1)[0]
+    return f"{base} ({place})" if 2 * n > len(actors) else ""
 
 
 def actor_score(hit: ActorHit, ambiguous: bool = False) -> float:

@@ -48,6 +48,20 @@ def country_trie() -> PhraseTrie[CountryPayload]:
     return trie
 
 
+@cache
+def country_name(iso: str) -> str:
+    """The country's English name ("Colombia"), as the registry's names spell it; or ""."""
+    own = country_data().get("english_names", {}).get(iso)
+    if own:
+        return str(own)
+    try:
+        from babel import Locale
+
+        return str(Locale.parse("en").territories.get(iso, "")).split(" (")[0]
+    except (ImportError, ValueError):  # pragma: no cover - Babel is a dependency
+        return ""
+
+
 def country_at(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
     """The country named at token ``i``: (code, index of its last token), or ``None``."""
     match = country_trie().longest_at(tokens, i)
