@@ -146,3 +146,64 @@ def test_a_reorganised_body_s_unit_belongs_to_its_successor_after_the_date(
     assert names(dt.date(2025, 9, 1), old_name) == [
         "Ministry of Labour, Invalids and Social Affairs (Viet Nam)"
     ]
+
+
+def test_a_shared_name_in_a_story_about_two_countries_stays_unattributed(
+    registry: CompiledRegistry,
+) -> None:
+    body = (
+        "Cambodia handed over 40 Vietnamese workers at the border with Viet Nam on Monday. "
+        "Officials of Cambodia and Viet Nam met at the crossing. The Ministry of Interior "
+        "said the workers had been kept in Cambodia for months before Viet Nam asked for them."
+    )
+    names = known(registry, "Workers handed over", body, "en")
+    assert "Ministry of Home Affairs (Viet Nam)" not in names
+
+
+def test_a_shared_name_goes_to_the_country_the_story_is_clearly_about(
+    registry: CompiledRegistry,
+) -> None:
+    body = (
+        "Viet Nam received 40 workers from Laos on Monday. Officials of Viet Nam said "
+        "Viet Nam would help them home. The Ministry of Home Affairs said Viet Nam had "
+        "asked for their return."
+    )
+    names = known(registry, "Workers return", body, "en")
+    assert "Ministry of Home Affairs (Viet Nam)" in names
+
+
+def test_a_shared_name_in_a_two_country_story_takes_the_country_before_it_in_its_sentence(
+    registry: CompiledRegistry,
+) -> None:
+    body = (
+        "Laos and Viet Nam signed a labour deal in Vientiane. Laos signed first, while "
+        "Viet Nam was represented by Deputy Home Affairs Minister Tran Van Minh. "
+        "Officials of Laos and Viet Nam will meet again."
+    )
+    names = known(registry, "Labour deal signed", body, "en")
+    assert "Ministry of Home Affairs (Viet Nam)" in names
+
+
+def test_a_shared_name_in_a_country_with_no_such_body_yet_is_proposed_under_that_country(
+    registry: CompiledRegistry,
+) -> None:
+    body = (
+        "Bogotá, Colombia. El Gobierno de Colombia amplió el permiso de residencia. "
+        "El Ministerio de Relaciones Exteriores dijo que Colombia recibirá las solicitudes "
+        "en línea. Colombia acoge a miles de personas."
+    )
+    actors = suggest("Colombia amplía el permiso", body, "es", registry).actors
+    new = [a.name for a in actors if not a.known]
+    assert "Ministry of Foreign Affairs (Colombia)" in new
+    assert not [a.name for a in actors if a.known and "Foreign Affairs" in a.name]
+
+
+def test_a_shared_name_with_no_clear_country_proposes_nothing(
+    registry: CompiledRegistry,
+) -> None:
+    body = (
+        "Chile y Perú firmaron un acuerdo. El Ministerio de Relaciones Exteriores dijo "
+        "que Chile y Perú abrirán oficinas."
+    )
+    actors = suggest("Acuerdo", body, "es", registry).actors
+    assert not [a.name for a in actors if "Foreign Affairs" in a.name]

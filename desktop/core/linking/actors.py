@@ -8,7 +8,7 @@ national body's generic name are matched by one automaton (:mod:`.scan`).
 
 A government body's alias that names no country ("Bộ Ngoại giao", "ministère des
 Affaires étrangères") is *generic*: it is read as the body of the country named right
-next to it, or else of the country the article speaks of most.
+next to it, or else of the country the article clearly speaks of most.
 """
 
 from __future__ import annotations
@@ -114,9 +114,11 @@ def _build(reg: ActorRegistry, places: Gazetteer) -> PhraseAutomaton:
 
 
 def _main_country(counts: Counter[str], language: str | None) -> str:
-    from desktop.core.tagging.countries import main_country
+    """The country the text is clearly about ("" when two run close: see
+    :func:`desktop.core.tagging.countries.dominant_country`)."""
+    from desktop.core.tagging.countries import dominant_country
 
-    return main_country(counts, language)
+    return dominant_country(counts, language)
 
 
 def resolve(

@@ -15,7 +15,12 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from desktop.core.tagging.aliases import alias_variants
-from desktop.core.tagging.countries import country_at, country_counts, demonym_view
+from desktop.core.tagging.countries import (
+    country_at,
+    country_counts,
+    country_name,
+    demonym_view,
+)
 from desktop.core.tagging.data import _load, title_vocabulary
 from desktop.core.tagging.model import Evidence
 from desktop.core.tagging.text import (
@@ -129,6 +134,21 @@ def _qualifier(tokens: Sequence[Token], first: int, last: int, text: str = "") -
             if found[1] == first - 1 or (found[1] == first - 2 and tokens[first - 1].folded == "s"):
                 return found[0]
     return None
+
+
+SENTENCE_WORDS = 25  # how far back in its sentence a mention looks for a country
+
+
+def _before_in_sentence(tokens: Sequence[Token], first: int) -> str:
+    """The country named last before ``first`` in the same sentence ("Vietnam was
+    represented by its Deputy Home Affairs Minister"), or ""."""
+    k = first
+    while k > 0 and first - k < SENTENCE_WORDS and tokens[k].gap < DOT:
+        k -= 1
+        found = country_at(tokens, k)
+        if found is not None and found[1] < first:
+            return found[0]
+    return ""
 
 
 @dataclass(frozen=True)
@@ -284,6 +304,7 @@ def match_actors(
     *,
     home: str = "",
     senses: dict[tuple[str, ...], str] | None = None,
+    unowned: dict[str, list[Evidence]] | None = None,
 ) -> None:
     """Add the registry actors found in ``tokens`` to ``hits``; mark their words in ``blocked``.
 
@@ -332,7 +353,7 @@ def match_actors(
             where = adjective or _qualifier(tokens, first, last, text) or senses.get(key)
             if not where:
                 at_home = any(registry.actors[aid].country == home for aid in owners)
-                where = home if home and at_home else country
+                where = home if home and at_home else country or _before_in_sentence(tokens, first)
             chosen = sorted(
                 aid for aid in owners if registry.actors[aid].country == where and where
             )
@@ -343,11 +364,29 @@ def match_actors(
                     chosen = [only]
         start, end = tokens[first].start, tokens[last].end
         evidence = Evidence(start, end, text[start:end], field_name)
+        if not chosen and where and unowned is not None:
+            name = _body_of(registry, owners, where)
+            if name:
+                unowned.setdefault(name, []).append(evidence)
         for aid in chosen:
             hit = hits.setdefault(aid, ActorHit(aid))
             hit.evidence.append(evidence)
             hit.specific = hit.specific or bool(specific)
             hit.in_lead = hit.in_lead or start < lead_end
+
+
+def _body_of(registry: CompiledRegistry, owners: Collection[int], country: str) -> str:
+    """The name of ``country``'s body that ``owners`` (other countries' bodies) are mostly
+    named after: "Ministry of Foreign Affairs (Colombia)"; "" when their names differ."""
+    actors = [registry.actors[aid] for aid in owners]
+    if any(a.kind != GOVERNMENT or a.country == country or not a.country for a in actors):
+        return ""
+    bases = Counter(a.name.rsplit(" (", 1)[0] for a in actors if a.name.endswith(")"))
+    place = country_name(country)
+    if not bases or not place:
+        return ""
+    base, n = bases.most_common(1)[0]
+    return f"{base} ({place})" if 2 * n > len(actors) else ""
 
 
 def actor_score(hit: ActorHit, ambiguous: bool = False) -> float:

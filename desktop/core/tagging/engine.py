@@ -21,7 +21,12 @@ from desktop.core.tagging.actors_match import (
     actor_score,
     match_actors,
 )
-from desktop.core.tagging.countries import country_counts, home_country, main_country
+from desktop.core.tagging.countries import (
+    country_counts,
+    dominant_country,
+    home_country,
+    main_country,
+)
 from desktop.core.tagging.model import (
     BODY,
     TITLE,
@@ -34,7 +39,7 @@ from desktop.core.tagging.objectives_match import FieldText, score_objectives
 from desktop.core.tagging.organisations import NewOrganisation, find_organisations
 from desktop.core.tagging.people import Found, find_people, group_people
 from desktop.core.tagging.succession import apply_successions
-from desktop.core.tagging.text import Token, tokenize
+from desktop.core.tagging.text import Token, fold_word, tokenize
 
 LEAD_CHARS = 400
 LearnedScorer = Callable[[Sequence[FieldText]], Mapping[int, tuple[float, Sequence[Evidence]]]]
@@ -77,19 +82,21 @@ def suggest(
     hits: dict[int, ActorHit] = {}
     senses: dict[tuple[str, ...], str] = {}  # the country each generic alias was given
     home = home_country(language)
+    unowned: dict[str, list[Evidence]] = {}  # bodies named like other countries' ones
     for part in fields:
         match_actors(
             registry,
             part.tokens,
             part.text,
             part.name,
-            country,
+            dominant_country(counts, language),
             hits,
             part.blocked,
             LEAD_CHARS,
             mentioned=set(counts),
             home=home,
             senses=senses,
+            unowned=unowned,
         )
     apply_successions(registry, hits, date)
     t1 = time.perf_counter()
@@ -99,6 +106,11 @@ def suggest(
         find_organisations(
             part.tokens, part.text, part.name, part.blocked, organisations, LEAD_CHARS
         )
+    for name, evidence in unowned.items():
+        folded = tuple(fold_word(w) for w in name.split())
+        org = organisations.setdefault(folded, NewOrganisation(name, folded))
+        org.evidence.extend(evidence)
+        org.in_lead = org.in_lead or any(e.start < LEAD_CHARS for e in evidence)
     found: list[Found] = []
     for part in fields:
         if not (part.name == TITLE and _title_case(part.tokens)):  # "Minister Says New Rules…"
