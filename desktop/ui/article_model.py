@@ -157,20 +157,10 @@ class ArticleTableModel(QAbstractTableModel):
             return
         self._asking = False
         self._after = after
-        positions = self._position_map()
-        fresh = [row for row in rows if row.id not in positions]
         if scores is not None and self._best > 0:
             for row, score in zip(rows, scores, strict=False):
                 self._relevance[row.id] = max(0.0, score) / self._best
-        if not fresh:
-            return
-        start = len(self._ids)
-        self.beginInsertRows(QModelIndex(), start, start + len(fresh) - 1)
-        for offset, row in enumerate(fresh):
-            positions[row.id] = start + offset
-            self._ids.append(row.id)
-            self._rows[row.id] = row
-        self.endInsertRows()
+        self.add_rows(rows)
 
     def page_failed(self, list_number: int) -> None:
         """Reading the next page failed: the view may ask again."""
@@ -208,6 +198,7 @@ class ArticleTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(min(touched), 0), self.index(max(touched), last))
 
     def add_rows(self, rows: Sequence[ArticleRow]) -> None:
+        """Rows not on the list yet go at its end."""
         positions = self._position_map()
         fresh = [r for r in rows if r.id not in positions]
         if not fresh:

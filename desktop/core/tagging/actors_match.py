@@ -31,6 +31,7 @@ from desktop.core.tagging.text import (
     Token,
     fold_word,
     parse_pattern,
+    phrases_trie,
     tokenize,
 )
 
@@ -168,12 +169,7 @@ def _citations() -> _Citations:
     data = _load("tagging/citations.json")
 
     def trie(phrases: Iterable[str]) -> PhraseTrie[bool]:
-        out: PhraseTrie[bool] = PhraseTrie()
-        for phrase in phrases:
-            pattern = parse_pattern(phrase, cased_acronyms=False)
-            if pattern is not None:
-                out.add(pattern.keys, True)
-        return out
+        return phrases_trie((phrase, True) for phrase in phrases)
 
     def words(phrase: str) -> tuple[str, ...]:
         return tuple(t.folded for t in tokenize(phrase))
@@ -253,12 +249,7 @@ def addressed(tokens: Sequence[Token], first: int, previous: tuple[int, bool] | 
 def _units() -> tuple[frozenset[str], PhraseTrie[bool]]:
     data = _load("tagging/units.json")
     heads = frozenset(fold_word(p.split()[0]) for ps in data["heads"].values() for p in ps)
-    links: PhraseTrie[bool] = PhraseTrie()
-    for phrase in data["links"]:
-        pattern = parse_pattern(phrase, cased_acronyms=False)
-        if pattern is not None:
-            links.add(pattern.keys, True)
-    return heads, links
+    return heads, phrases_trie((phrase, True) for phrase in data["links"])
 
 
 def unit_words() -> frozenset[str]:

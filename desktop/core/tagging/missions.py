@@ -16,7 +16,13 @@ from functools import cache
 
 from desktop.core.tagging.countries import country_at
 from desktop.core.tagging.data import _load
-from desktop.core.tagging.text import SOFT, PhraseTrie, Token, fold_word, parse_pattern
+from desktop.core.tagging.text import (
+    SOFT,
+    PhraseTrie,
+    Token,
+    fold_word,
+    phrases_trie,
+)
 
 MAX_PLACE_WORDS = 3
 
@@ -40,17 +46,10 @@ class Mission:
 @cache
 def _vocabulary() -> _Missions:
     data = _load("tagging/organisations.json")["missions"]
-    heads: PhraseTrie[str] = PhraseTrie()
-    for english, forms in data["heads"].items():
-        for form in forms:
-            pattern = parse_pattern(form, cased_acronyms=False)
-            if pattern is not None:
-                heads.add(pattern.keys, english)
-    republic: PhraseTrie[bool] = PhraseTrie()
-    for word in data["republic"]:
-        pattern = parse_pattern(word, cased_acronyms=False)
-        if pattern is not None:
-            republic.add(pattern.keys, True)
+    heads = phrases_trie(
+        (form, english) for english, forms in data["heads"].items() for form in forms
+    )
+    republic = phrases_trie((word, True) for word in data["republic"])
     return _Missions(
         heads,
         frozenset(fold_word(w) for w in data["links"]),

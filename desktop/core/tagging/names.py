@@ -12,7 +12,14 @@ from functools import cache
 
 from desktop.core.tagging.countries import country_at
 from desktop.core.tagging.data import title_vocabulary
-from desktop.core.tagging.text import COMMA, DOT, SOFT, PhraseTrie, Token, parse_pattern
+from desktop.core.tagging.text import (
+    COMMA,
+    DOT,
+    SOFT,
+    PhraseTrie,
+    Token,
+    phrases_trie,
+)
 
 MAX_NAME = 5
 MAX_ROLE = 30
@@ -26,12 +33,7 @@ HONORIFICS = frozenset(
 
 
 def phrase_trie(phrases: Sequence[str], payload_dot: bool = False) -> PhraseTrie[bool]:
-    trie: PhraseTrie[bool] = PhraseTrie()
-    for phrase in phrases:
-        pattern = parse_pattern(phrase, cased_acronyms=False)
-        if pattern is not None:
-            trie.add(pattern.keys, phrase.endswith(".") if payload_dot else True)
-    return trie
+    return phrases_trie((p, p.endswith(".") if payload_dot else True) for p in phrases)
 
 
 @cache

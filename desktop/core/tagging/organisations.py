@@ -24,7 +24,13 @@ from desktop.core.tagging.countries import country_at
 from desktop.core.tagging.data import _load
 from desktop.core.tagging.missions import find_missions
 from desktop.core.tagging.model import Evidence
-from desktop.core.tagging.text import SOFT, PhraseTrie, Token, fold_word, parse_pattern
+from desktop.core.tagging.text import (
+    SOFT,
+    PhraseTrie,
+    Token,
+    fold_word,
+    phrases_trie,
+)
 
 MAX_WORDS = 12
 
@@ -40,17 +46,8 @@ class _Vocabulary:
 @cache
 def _vocabulary() -> _Vocabulary:
     data = _load("tagging/organisations.json")
-    heads: PhraseTrie[str] = PhraseTrie()
-    for lang, words in data["heads"].items():
-        for word in words:
-            pattern = parse_pattern(word, cased_acronyms=False)
-            if pattern is not None:
-                heads.add(pattern.keys, lang)
-    local: PhraseTrie[bool] = PhraseTrie()
-    for phrase in data["local"]:
-        pattern = parse_pattern(phrase, cased_acronyms=False)
-        if pattern is not None:
-            local.add(pattern.keys, True)
+    heads = phrases_trie((word, lang) for lang, words in data["heads"].items() for word in words)
+    local = phrases_trie((phrase, True) for phrase in data["local"])
     return _Vocabulary(
         heads,
         frozenset(fold_word(w) for w in data["tails"]),

@@ -9,7 +9,7 @@ original text, so evidence can be highlighted where it was found.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
@@ -143,6 +143,18 @@ def parse_pattern(source: str, *, cased_acronyms: bool = True) -> Pattern | None
 
 
 # --- trie -----------------------------------------------------------------------------
+
+
+def phrases_trie(
+    entries: Iterable[tuple[str, P]], *, cased_acronyms: bool = False
+) -> PhraseTrie[P]:
+    """A trie of vocabulary phrases (as ``parse_pattern`` reads them), each with its payload."""
+    trie: PhraseTrie[P] = PhraseTrie()
+    for source, payload in entries:
+        pattern = parse_pattern(source, cased_acronyms=cased_acronyms)
+        if pattern is not None:
+            trie.add(pattern.keys, payload)
+    return trie
 
 
 @dataclass
