@@ -1,11 +1,15 @@
 #!/usr/bin/env python3
 """Search and browse benchmark at 100,000 articles.
 
-usage:  search_bench.py SHARED_BENCH_DIR [N=100000] [--build-only | --gui-only]
+usage:  search_bench.py SHARED_BENCH_DIR [N=100000] [--work DIR]
+                        [--build-only | --gui-only | --search-only]
 
-(--build-only: make the corpus, the archive and the bare FTS5 database, measure nothing;
-the files stay under /tmp/gcm_search_bench for later runs and other benchmarks.
---gui-only: only the window's figures, without the bare FTS5 database.)
+(--work DIR: where the corpus, the archive and the bare FTS5 database are kept, default
+/tmp/gcm_search_bench; at 1,000,000 articles they take about 20 GB.
+--build-only: make the corpus, the archive and the bare FTS5 database, measure nothing;
+the files stay in the work folder for later runs and other benchmarks.
+--gui-only: only the window's figures, without the bare FTS5 database;
+--search-only: only the search figures.)
 
 1. gen_corpus.py (in SHARED_BENCH_DIR) makes N article files from seeds/;
 2. they are stored in a SQLite archive kept in /tmp for reuse (its path is printed):
@@ -605,9 +609,16 @@ def main() -> None:
         return
     if len(sys.argv) < 2:
         sys.exit(__doc__)
+    global WORK
     build_only = "--build-only" in sys.argv
     gui_only = "--gui-only" in sys.argv  # skip the search figures
-    args = [a for a in sys.argv[1:] if a not in ("--build-only", "--gui-only")]
+    search_only = "--search-only" in sys.argv  # skip the window's figures
+    flags = ("--build-only", "--gui-only", "--search-only")
+    args = [a for a in sys.argv[1:] if a not in flags]
+    if "--work" in args:
+        at = args.index("--work")
+        WORK = Path(args[at + 1]).resolve()
+        del args[at : at + 2]
     shared = Path(args[0]).resolve()
     n = int(args[1]) if len(args) > 1 else 100_000
     WORK.mkdir(parents=True, exist_ok=True)
@@ -624,7 +635,8 @@ def main() -> None:
     if build_only:
         return
     bench_search(archive, raw, corpus)
-    bench_gui(archive)
+    if not search_only:
+        bench_gui(archive)
 
 
 if __name__ == "__main__":
