@@ -114,7 +114,16 @@ class _Lister:
         self.mode = mode
 
     def _where(self, sql: Sql, text: bool) -> list[str]:
-        where = sql.where(self.spec.filters, self.actors, broad_unindexed=self.mode != RANKED)
+        filters = self.spec.filters
+        where = sql.where(filters, self.actors, broad_unindexed=self.mode != RANKED)
+        if self.mode == COLUMN and self.spec.sort == "date" and filters.date_field == "event":
+            # An event date in the range is the Date column's value: bounding that value
+            # too reads the range along the order's index, not every event of the range.
+            value = SORT_VALUES["date"]
+            if filters.date_from is not None:
+                where.append(f"{value} >= {sql.bind(filters.date_from)}")
+            if filters.date_to is not None:
+                where.append(f"{value} <= {sql.bind(filters.date_to)}")
         if text and not self.query.empty:
             where.append(sql.matching(self.query))
         return where
