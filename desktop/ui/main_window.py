@@ -36,6 +36,7 @@ from desktop.core.archive.articles import (
 )
 from desktop.core.archive.session import Archive
 from desktop.core.operations import changes as ch
+from desktop.core.search.pages import list_ids
 from desktop.i18n import N_, SUPPORTED, _, ngettext
 from desktop.ui import context_menus, features
 from desktop.ui.archive_switch import archive_name
@@ -88,10 +89,14 @@ class MainWindow(QMainWindow, features.FeatureSlots):
         self._load_generation = 0
         self._counts: LibraryCounts | None = None
         self._menus: dict[str, QMenu] = {}
+        # Select All on a list not read to its end: the whole list (its spec) is selected.
+        self._whole_list: Any = None
+        self._selecting = False  # the window itself is changing the selection
 
         self.model = ArticleTableModel(self)
         self.table = ArticleTable(self.model, row_height=self.fontMetrics().height() + 8)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.rowsInserted.connect(self._rows_read)
 
         self.sidebar = Sidebar()
         self.library = LibraryList()
@@ -188,7 +193,7 @@ class MainWindow(QMainWindow, features.FeatureSlots):
         self.menu("edit").addAction(redo)
         self.menu("edit").addSeparator()
         self.add_action(
-            "edit", _("Select &All"), self.table.selectAll, QKeySequence.StandardKey.SelectAll
+            "edit", _("Select &All"), self.select_all, QKeySequence.StandardKey.SelectAll
         )
         self.add_action("edit", _("&Find…"), self._focus_search, QKeySequence.StandardKey.Find)
         self.add_action("view", _("&Refresh"), self.reload, QKeySequence.StandardKey.Refresh)
@@ -258,11 +263,16 @@ class MainWindow(QMainWindow, features.FeatureSlots):
         if generation != self._load_generation:
             return  # a newer load is on its way
         selected = self.selected_ids()
+        whole = self._whole_list
         self.model.set_rows(rows)
         header = self.table.horizontalHeader()
         if header.sortIndicatorSection() >= 0 and header.isSortIndicatorShown():
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        self.select_ids(selected)
+        self._whole_list = None
+        if whole is not None and self.model.spec == whole:
+            self.select_all()  # the same list again (after an edit): still all of it
+        else:
+            self.select_ids(selected)
         counter = self.row_counter
         if isinstance(rows, LazyRows) and rows.after is not None and counter is not None:
             self.matching = None
@@ -306,6 +316,51 @@ class MainWindow(QMainWindow, features.FeatureSlots):
                 self._detail_timer.start()
 
     # -- selection ---------------------------------------------------------------------
+    def select_all(self) -> None:
+        """Edit ▸ Select All: every article of the list, also those not read yet (the
+        actions on a selection get their ids from the database, :meth:`with_selection`)."""
+        self._selecting = True
+        try:
+            self.table.selectAll()
+        finally:
+            self._selecting = False
+        self._whole_list = self.model.spec if self.model.more_to_come() else None
+
+    def whole_list_selected(self) -> bool:
+        """Whether the selection is the whole list, beyond the rows read so far."""
+        return self._whole_list is not None
+
+    def with_selection(self, use: Callable[[list[int]], Any]) -> None:
+        """Call ``use`` with the ids of the selected articles: after Select All every
+        article of the list, read as ids only (never as rows of the table), in the
+        worker after the edits before it; else the selected rows at once."""
+        spec = self._whole_list
+        if spec is None:
+            use(self.selected_ids())
+            return
+        self.statusBar().showMessage(_("Reading the selected articles…"))
+
+        def arrived(ids: list[int]) -> None:
+            self.statusBar().clearMessage()
+            use(ids)
+
+        self.ops.query(list_ids, spec, on_done=arrived)
+
+    def _rows_read(self, _parent: Any, first: int, last: int) -> None:
+        """More rows of the list were read: part of a whole-list selection, they show so."""
+        if self._whole_list is None:
+            return
+        from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+        selection = QItemSelection(
+            self.model.index(first, 0), self.model.index(last, self.model.columnCount() - 1)
+        )
+        self._selecting = True
+        try:
+            self.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.Select)
+        finally:
+            self._selecting = False
+
     def selected_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         return [self.model.row_at(r).id for r in rows if r < self.model.rowCount()]
@@ -327,6 +382,8 @@ class MainWindow(QMainWindow, features.FeatureSlots):
         self.table.selectionModel().select(selection, flags)
 
     def _selection_changed(self, *_args: Any) -> None:
+        if not self._selecting:
+            self._whole_list = None  # the user chose rows: only those
         self.selection_changed.emit(self.selected_ids())
         self._detail_timer.start()
 

@@ -98,6 +98,8 @@ def list_events(archive: Archive) -> list[EventRow]:
     sizes: dict[int, int] = defaultdict(int)
     languages: dict[int, set[str]] = defaultdict(set)
     for event_id, language, n in groups:
+        if event_id is None:
+            continue
         sizes[event_id] += int(n)
         if language:
             languages[event_id].add(language)

@@ -22,7 +22,7 @@ from desktop.core.archive.articles import ArticleRow, make_row
 from desktop.core.archive.session import Archive
 from desktop.core.search.query import ParsedQuery
 from desktop.core.search.quick import parsed
-from desktop.core.search.service import too_many_matches
+from desktop.core.search.service import search_ids, too_many_matches
 from desktop.core.search.statements import (
     ROW,
     SORT_VALUES,
@@ -92,6 +92,12 @@ def page(archive: Archive, spec: Any, after: Cursor | None = None, size: int = P
         ranked=mode == RANKED,
         capped=mode == CAPPED,
     )
+
+
+def list_ids(archive: Archive, spec: Any) -> list[int]:
+    """Every id of ``spec``'s list in its order, and nothing else: what an action on the
+    whole list (Select All) acts on, without reading a row of it."""
+    return search_ids(archive, spec).ids
 
 
 class _Lister:
