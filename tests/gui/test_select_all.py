@@ -109,20 +109,14 @@ def test_delete_after_select_all_deletes_the_whole_list(qtbot, window, many, mon
     monkeypatch.setattr(
         article_actions, "ask", lambda _parent, _title, text: asked.append(text) or True
     )
-    with qtbot.waitSignal(win.rows_loaded, timeout=10000):
-        win.set_filter(filters=Filters(languages=("fr",)))
     win.select_all()
     assert win.whole_list_selected()
-    # Pages read while the whole list is selected show as selected.
-    before = win.model.rowCount()
+    # A page read while the whole list is selected shows as selected.
     win.table.scrollToBottom()
-    qtbot.waitUntil(lambda: win.model.rowCount() > before, timeout=10000)
+    qtbot.waitUntil(lambda: win.model.rowCount() > PAGE, timeout=10000)
     shown = win.model.rowCount()
-    assert len(win.selected_ids()) == shown
+    assert len(win.selected_ids()) == shown < N
     act_and_wait(qtbot, win, win.article_actions.delete)
-    french = sum(1 for i in range(1, N + 1) if i % 3)
-    assert french > shown and str(french) in asked[0]
+    assert str(N) in asked[0]
     with many.session() as session:
-        left = session.scalars(select(Article.language).distinct()).all()
-        total = session.scalar(select(func.count(Article.id)))
-    assert left == ["vi"] and total == N - french
+        assert session.scalar(select(func.count(Article.id))) == 0
