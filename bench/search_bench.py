@@ -112,7 +112,9 @@ def build_archive(corpus: Path, n: int) -> Path:
     t0 = time.perf_counter()
     batch = 2000
     index_s = 0.0
-    with archive.session() as session, session.begin():
+    # One transaction a batch: at 1,000,000 articles one transaction would keep the
+    # whole archive (20 GB) in the write-ahead log until its end.
+    with archive.session() as session:
         conn = session.connection()
         objectives = [n for (n,) in conn.exec_driver_sql("SELECT number FROM objectives")]
         conn.exec_driver_sql(
@@ -185,6 +187,8 @@ def build_archive(corpus: Path, n: int) -> Path:
             ti = time.perf_counter()
             index_articles(conn, [a[0] for a in articles])
             index_s += time.perf_counter() - ti
+            session.commit()
+            conn = session.connection()
             log(f"  {start + len(chunk)}/{len(files)}")
         # Events: runs of 2-4 consecutive articles (different languages) for 20% of them.
         events = []
@@ -205,6 +209,7 @@ def build_archive(corpus: Path, n: int) -> Path:
                 f"UPDATE articles SET event_id = {number} WHERE id IN "
                 f"({','.join(str(m) for m in members)})"
             )
+        session.commit()
     archive.close()
     with sqlite3.connect(path) as con:
         con.execute("PRAGMA optimize")
@@ -221,6 +226,8 @@ def build_raw(shared: Path, corpus: Path, n: int) -> Path:
     path = WORK / f"raw_{n}.sqlite"
     if path.exists():
         return path
+    if n > 200_000:
+        return build_raw_streaming(corpus, path)
     out = subprocess.run(
         [sys.executable, str(shared / "raw_limit.py"), str(corpus), str(path)],
         check=True,
@@ -228,6 +235,36 @@ def build_raw(shared: Path, corpus: Path, n: int) -> Path:
         text=True,
     )
     log("raw_limit:", out.stdout.strip())
+    return path
+
+
+def build_raw_streaming(corpus: Path, path: Path) -> Path:
+    """raw_limit.py's database (same tables, same tokenizer), written a batch at a time:
+    raw_limit.py holds every file in memory first (gigabytes at 1,000,000 articles)."""
+    partial = path.with_suffix(".partial")
+    partial.unlink(missing_ok=True)
+    t0 = time.perf_counter()
+    con = sqlite3.connect(partial)
+    con.execute("pragma journal_mode=wal")
+    con.execute("pragma synchronous=normal")
+    con.execute("create table a(id integer primary key, path text, sha text unique, body text)")
+    con.execute(
+        "create virtual table f using fts5(body, content='a', content_rowid='id', "
+        "tokenize='unicode61 remove_diacritics 2')"
+    )
+    files = sorted(corpus.iterdir())
+    for start in range(0, len(files), 5000):
+        rows = []
+        for p in files[start : start + 5000]:
+            b = p.read_bytes()
+            rows.append((str(p), hashlib.sha256(b).hexdigest(), b.decode("utf-8")))
+        with con:
+            first = con.execute("select coalesce(max(id), 0) from a").fetchone()[0]
+            con.executemany("insert into a(path, sha, body) values (?,?,?)", rows)
+            con.execute("insert into f(rowid, body) select id, body from a where id > ?", (first,))
+    con.close()
+    partial.rename(path)
+    log(f"raw FTS5 database (streamed): {len(files)} files in {time.perf_counter() - t0:.0f} s")
     return path
 
 
