@@ -172,10 +172,8 @@ def search(
     """One page of hits with titles, scores and (optionally) snippets."""
     query = parsed(spec.text, spec.exact)
     with driver_cursor(archive) as cursor:
-        plan = _plan(cursor, archive, spec, top=offset + limit, title=True)
-        sql = plan.sql
-        text = f"{plan.text} LIMIT {sql.bind(limit)} OFFSET {sql.bind(offset)}"
-        rows = fetch(cursor, text, sql)
+        plan, text = _hits(cursor, archive, spec, limit, offset)
+        rows = fetch(cursor, text, plan.sql)
         bodies = _bodies(cursor, archive.dialect, [r[0] for r in rows]) if snippets else {}
     ranked, capped = plan.ranked, plan.capped
     shares: list[float | None] = [None] * len(rows)
@@ -199,6 +197,24 @@ def search(
             for (i, score, title), share in zip(rows, shares, strict=True)
         ]
     return SearchResult(hits=hits, ranked=ranked, capped=capped)
+
+
+def _hits(
+    cursor: Any, archive: Archive, spec: SearchSpec, limit: int, offset: int
+) -> tuple[_Plan, str]:
+    plan = _plan(cursor, archive, spec, top=offset + limit, title=True)
+    sql = plan.sql
+    return plan, f"{plan.text} LIMIT {sql.bind(limit)} OFFSET {sql.bind(offset)}"
+
+
+def search_statement(
+    archive: Archive, spec: SearchSpec, *, limit: int = 50, offset: int = 0
+) -> tuple[str, dict[str, Any]]:
+    """The statement :func:`search` runs for ``spec``, and its parameters: to read its
+    plan (EXPLAIN QUERY PLAN) or time it without the application around it."""
+    with driver_cursor(archive) as cursor:
+        plan, text = _hits(cursor, archive, spec, limit, offset)
+    return text, plan.sql.params
 
 
 def _bodies(cursor: Any, dialect: str, ids: Sequence[int]) -> dict[int, str]:
