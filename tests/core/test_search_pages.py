@@ -11,6 +11,7 @@ from sqlalchemy import insert, select
 from desktop.core.archive.session import Archive
 from desktop.core.search import Filters, SearchSpec, count, search_ids
 from desktop.core.search import backends as search_backends
+from desktop.core.search import pages as search_pages
 from desktop.core.search.indexing import index_articles
 from desktop.core.search.pages import CAPPED, page
 from desktop.db.models import Article, ArticleObjective, ArticleText, Event, Original
@@ -145,7 +146,8 @@ def test_the_last_page_says_the_list_ends_and_counts_agree(many):
     assert few.ranked and few.rows and few.after is None
 
 
-def test_date_ranges_and_translations_page_as_they_count(many):
+@pytest.mark.parametrize("common_events", [0.0, 2.0])  # read along the order / grouped
+def test_date_ranges_and_translations_page_as_they_count(many, monkeypatch, common_events):
     """The statements written for their plans (an event-date range read along the Date
     column's index, "has translations" asked article by article) list what counting
     finds, in the order of offset paging."""
@@ -157,6 +159,7 @@ def test_date_ranges_and_translations_page_as_they_count(many):
             languages.setdefault(event, set()).add(language or "")
     translated = {i for i, event, _l in rows if event is not None and len(languages[event]) > 1}
     assert translated
+    monkeypatch.setattr(search_pages, "COMMON_EVENTS", common_events)
     lists = (
         Filters(date_field="event", date_from=dt.date(2020, 1, 2), date_to=dt.date(2020, 1, 4)),
         Filters(date_from=dt.date(2020, 1, 2), date_to=dt.date(2020, 1, 4)),

@@ -104,7 +104,8 @@ def _plan(
     will be read."""
     query = parsed(spec.text, spec.exact)
     sql = Sql(archive.dialect)
-    where = sql.where(spec.filters, actor_ids_of(cursor, archive.dialect, spec.filters))
+    actors = actor_ids_of(cursor, archive.dialect, spec.filters)
+    where = sql.where(spec.filters, actors, walk=False)
     ranked = capped = False
     if not query.empty and spec.sort == "relevance" and query.rankable:
         if too_many_matches(cursor, archive, query):
