@@ -23,6 +23,29 @@ def test_first_revision_is_older_than_head():
     assert FIRST in db.known_revisions()
 
 
+def test_revisions_read_from_the_files_are_alembics():
+    """Opening an archive reads the revisions without Alembic: the same graph."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(db.alembic_config("sqlite://"))
+    assert db.head_revision() == script.get_current_head()
+    assert db._revision_graph() == {r.revision: r.down_revision for r in script.walk_revisions()}
+
+
+def test_the_revision_of_an_archive_is_alembics(tmp_path: Path):
+    from alembic.runtime.migration import MigrationContext
+
+    engine = db.make_engine(db.archive_url(tmp_path / "a.sqlite"))
+    try:
+        assert db.current_revision(engine) is None
+        db.upgrade(engine, FIRST)
+        with engine.connect() as conn:
+            assert db.current_revision(engine) == FIRST
+            assert MigrationContext.configure(conn).get_current_revision() == FIRST
+    finally:
+        engine.dispose()
+
+
 def test_first_revision_upgrades_to_head_with_backup(tmp_path: Path):
     path = tmp_path / "old.sqlite"
     engine = db.make_engine(db.archive_url(path))
