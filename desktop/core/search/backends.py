@@ -1,8 +1,9 @@
 """The two full-text backends behind one interface.
 
-SQLite: two FTS5 tables, ``search_folded`` (text folded by the app: case,
-diacritics, đ) and ``search_exact`` (NFC text, only case folded by the tokenizer),
-columns ``title`` and ``body``, rowid = article id.
+SQLite: two contentless FTS5 tables, ``search_folded`` (text folded by the app:
+case, diacritics, đ) and ``search_exact`` (NFC text, only case folded by the
+tokenizer), columns ``title`` and ``body``, rowid = article id; written by
+:mod:`desktop.core.search.sqlite_index`.
 
 PostgreSQL: one table ``search_index(article_id, folded, exact)`` of tsvectors
 (title weighted A, body D) with a GIN index on each; the app folds the text and
@@ -14,7 +15,6 @@ Both are written in the caller's transaction (see :mod:`desktop.core.search.inde
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from typing import Any, Protocol
 
@@ -24,8 +24,9 @@ from sqlalchemy import (
     text,
 )
 
+from desktop.core.search import sqlite_index
 from desktop.core.search.body import indexable_body
-from desktop.core.search.folding import fast_fold, index_text
+from desktop.core.search.folding import index_text
 
 TITLE_WEIGHT = 4.0
 BODY_WEIGHT = 1.0
@@ -37,6 +38,10 @@ class SearchBackend(Protocol):
 
     def index(self, conn: Connection, ids: Sequence[int]) -> None: ...
 
+    def reindex(self, conn: Connection, ids: Sequence[int]) -> None:
+        """Bring the entries of ``ids`` up to date with their articles."""
+        ...
+
     def unindex(self, conn: Connection, ids: Sequence[int]) -> None: ...
 
     def clear(self, conn: Connection) -> None: ...
@@ -46,10 +51,6 @@ class SearchBackend(Protocol):
 
 def _ids_param() -> Any:
     return bindparam("ids", expanding=True)
-
-
-def _nfc(value: str) -> str:
-    return unicodedata.normalize("NFC", value)
 
 
 # ---------------------------------------------------------------- SQLite
@@ -72,28 +73,16 @@ class SqliteBackend:
     rank_cap = 10_000  # bm25 costs ~2-4 µs per matching article
 
     def index(self, conn: Connection, ids: Sequence[int]) -> None:
-        rows = _rows(conn, ids)
-        if not rows:
-            return
-        conn.execute(
-            text("INSERT INTO search_folded(rowid, title, body) VALUES (:id, :title, :body)"),
-            [{"id": i, "title": fast_fold(t), "body": fast_fold(b)} for i, t, b in rows],
-        )
-        conn.execute(
-            text("INSERT INTO search_exact(rowid, title, body) VALUES (:id, :title, :body)"),
-            [{"id": i, "title": _nfc(t), "body": _nfc(b)} for i, t, b in rows],
-        )
+        sqlite_index.index(conn, ids)
+
+    def reindex(self, conn: Connection, ids: Sequence[int]) -> None:
+        sqlite_index.reindex(conn, ids)
 
     def unindex(self, conn: Connection, ids: Sequence[int]) -> None:
-        for name in ("search_folded", "search_exact"):
-            conn.execute(
-                text(f"DELETE FROM {name} WHERE rowid IN :ids").bindparams(_ids_param()),
-                {"ids": list(ids)},
-            )
+        sqlite_index.unindex(conn, ids)
 
     def clear(self, conn: Connection) -> None:
-        for name in ("search_folded", "search_exact"):
-            conn.execute(text(f"DELETE FROM {name}"))
+        sqlite_index.clear(conn)
 
     def indexed_count(self, conn: Connection) -> int:
         return int(conn.execute(text("SELECT count(*) FROM search_folded")).scalar() or 0)
@@ -126,6 +115,10 @@ class PostgresBackend:
         ]
         if params:
             conn.execute(_PG_INDEX, params)
+
+    def reindex(self, conn: Connection, ids: Sequence[int]) -> None:
+        self.unindex(conn, ids)
+        self.index(conn, ids)
 
     def unindex(self, conn: Connection, ids: Sequence[int]) -> None:
         conn.execute(
