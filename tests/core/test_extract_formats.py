@@ -113,6 +113,29 @@ def test_markdown(tmp_path):
     assert result.event_date == dt.date(2021, 3, 12)
 
 
+def test_markdown_italics_and_related_list(tmp_path):
+    # A clipped page whose "related" heading is in italics: the list after it is the
+    # site's, not the article's, and must not reach tagging (a remittances headline).
+    md = (
+        "# Les travailleurs saisonniers arrivent pour les vendanges\n\n"
+        "Quelque 2 000 travailleurs saisonniers sont arrivés cette semaine dans la région"
+        " pour les vendanges, sous contrat de travail de trois mois, a indiqué la"
+        " préfecture. Les employeurs doivent leur fournir un logement décent.\n\n"
+        "Le syndicat agricole a rappelé que les _conditions de travail_ restent dures"
+        " et que les contrôles seront renforcés pendant toute la saison"
+        " (rapport_saison_2024.pdf).\n\n"
+        "*Lire aussi :*\n"
+        "- [Transferts de fonds : un record en 2024](https://example.org/transferts)"
+        " (12 mars 2025)\n"
+        "- [Un nouveau visa pour les soignants](https://example.org/visa) (3 mars 2025)\n"
+    )
+    result = extract(write(tmp_path / "a.md", md.encode()))
+    assert "les conditions de travail restent dures" in result.text
+    assert "Lire aussi" not in result.text
+    assert "Transferts de fonds" not in result.text
+    assert "rapport_saison_2024.pdf" in result.text  # underscores inside words stay
+
+
 HTML = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <title>Viet Nam reviews the Global Compact | Example News</title>

@@ -32,6 +32,11 @@ logger = logging.getLogger(__name__)
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\((https?://[^)\s]+)\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+# Italics: "*Lire aussi :*" must read as the heading it is. An underscore only marks
+# emphasis at word edges ("snake_case" and URLs keep theirs).
+_MD_ITALIC = re.compile(
+    r"\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*|(?<!\w)_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?!\w)"
+)
 _MD_HEADING = re.compile(r"(?m)^#{1,6}\s+")
 
 
@@ -39,6 +44,7 @@ def _markdown_to_text(text: str) -> str:
     text = _MD_IMAGE.sub("", text)
     text = _MD_LINK.sub(r"\1 (\2)", text)
     text = _MD_EMPHASIS.sub(r"\2", text)
+    text = _MD_ITALIC.sub(lambda m: m.group(1) or m.group(2), text)
     return _MD_HEADING.sub("", text)
 
 

@@ -13,6 +13,7 @@ titles so that the cues read inside them count for less.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -90,11 +91,18 @@ def find_near(tokens: Sequence[Token], blocked: Sequence[bool] | None = None) ->
     for rule_id, found in by_rule.items():
         window = near.rules[rule_id].window
         used: set[int] = set()
+        # ``found`` is in text order: a partner within the window starts at most this
+        # far from the phrase's own start, so only that stretch is searched.
+        reach = window + 1 + max(last - first for _, first, last in found)
+        starts = [first for _, first, _ in found]
         for i, (side, first, last) in enumerate(found):
             if i in used:
                 continue
             best: tuple[int, int] | None = None  # (distance, index)
-            for j, (other_side, o_first, o_last) in enumerate(found):
+            lo = bisect_left(starts, first - reach)
+            hi = bisect_right(starts, first + reach)
+            for j in range(lo, hi):
+                other_side, o_first, o_last = found[j]
                 if j in used or other_side == side or (o_first, o_last) == (first, last):
                     continue
                 distance = o_first - last if o_first > last else first - o_last

@@ -97,8 +97,24 @@ def context_trie() -> PhraseTrie[bool]:
 
 
 def context_factor(fields: Sequence[FieldText]) -> float:
-    """How much of the cue scores to keep: 1 for an article about migration."""
-    mentions = sum(len(context_trie().find_all(part.tokens)) for part in fields)
+    """How much of the cue scores to keep: 1 for an article about migration.
+
+    Reading stops at the mention that makes the article fully about migration (most
+    articles say so in their first lines)."""
+    trie = context_trie()
+    enough = math.ceil((1.0 - CONTEXT_FLOOR) / CONTEXT_STEP)
+    mentions = 0
+    for part in fields:  # as PhraseTrie.find_all, leftmost-longest
+        tokens, i = part.tokens, 0
+        while i < len(tokens):
+            found = trie.longest_at(tokens, i)
+            if found is None:
+                i += 1
+                continue
+            mentions += 1
+            if mentions >= enough:
+                return 1.0
+            i = found.last + 1
     return min(1.0, CONTEXT_FLOOR + CONTEXT_STEP * mentions)
 
 
