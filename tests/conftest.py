@@ -11,6 +11,7 @@ import os
 import shutil
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -54,8 +55,8 @@ def pg_server() -> str:
     return postgres_url()
 
 
-@pytest.fixture
-def pg_url(pg_server: str) -> Iterator[str]:
+@contextmanager
+def new_pg_schema(pg_server: str) -> Iterator[str]:
     """A URL whose connections use a fresh schema, dropped afterwards."""
     import psycopg
 
@@ -64,9 +65,18 @@ def pg_url(pg_server: str) -> Iterator[str]:
     with psycopg.connect(plain, autocommit=True) as conn:
         conn.execute(f'CREATE SCHEMA "{schema}"')
     sep = "&" if "?" in pg_server else "?"
-    yield f"{pg_server}{sep}options=-csearch_path%3D{schema}"
-    with psycopg.connect(plain, autocommit=True) as conn:
-        conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+    try:
+        yield f"{pg_server}{sep}options=-csearch_path%3D{schema}"
+    finally:
+        with psycopg.connect(plain, autocommit=True) as conn:
+            conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
+@pytest.fixture
+def pg_url(pg_server: str) -> Iterator[str]:
+    """A URL whose connections use a fresh schema, dropped afterwards."""
+    with new_pg_schema(pg_server) as url:
+        yield url
 
 
 @pytest.fixture

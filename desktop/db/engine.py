@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -22,6 +23,8 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import ConnectionPoolEntry, NullPool
+
+from desktop.db.schema import create_head
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -114,15 +117,20 @@ def alembic_config(url: str) -> Config:
     return cfg
 
 
+@cache
+def _scripts() -> ScriptDirectory:
+    """The revisions, read once per process (they do not change while it runs)."""
+    return ScriptDirectory.from_config(alembic_config("sqlite://"))
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
+    head = _scripts().get_current_head()
     assert head is not None
     return head
 
 
 def known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
-    return {rev.revision for rev in script.walk_revisions()}
+    return {rev.revision for rev in _scripts().walk_revisions()}
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -197,9 +205,14 @@ def _open_engine(location: str | Path, *, create: bool) -> tuple[Engine, str | N
 
 
 def _upgrade_from(engine: Engine, revision: str | None) -> UpgradeResult:
-    """Back up an existing SQLite archive beside itself, then migrate it to head."""
+    """Back up an existing SQLite archive beside itself, then migrate it to head; an
+    empty database is given the head schema at once."""
+    if revision is None:
+        with engine.begin() as conn:
+            head = create_head(conn, _scripts())
+        return UpgradeResult(before=None, after=head, backup=None)
     backup = None
-    if engine.dialect.name == "sqlite" and revision is not None:
+    if engine.dialect.name == "sqlite":
         backup = backup_sqlite(engine, f"pre-upgrade-{revision}")
     upgrade(engine)
     return UpgradeResult(before=revision, after=head_revision(), backup=backup)
@@ -224,7 +237,7 @@ def upgrade_archive(location: str | Path) -> UpgradeResult:
 def connect(location: str | Path, *, create: bool = True, auto_upgrade: bool = True) -> Engine:
     """Open the archive at ``location`` (a path or a SQLAlchemy URL) with a current schema.
 
-    - new SQLite file: created (if ``create``) and migrated to head;
+    - new SQLite file: created (if ``create``) with the head schema;
     - older SQLite schema: backed up beside itself, then upgraded;
     - older PostgreSQL schema: :class:`UpgradeNeeded` telling to run ``gcm-archive upgrade``;
     - newer schema than this app knows, or not a GCM archive: :class:`ArchiveError`,
