@@ -86,7 +86,10 @@ def sqlite_archive(tmp_path: Path) -> Iterator[Archive]:
     archive.close()
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+
+
+@pytest.fixture(params=BACKENDS)
 def archive(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Archive]:
     if request.param == "sqlite":
         location = str(tmp_path / "archive.sqlite")
@@ -95,6 +98,51 @@ def archive(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Archive]
     opened = open_archive(location, curator="tester")
     yield opened
     opened.close()
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def module_archive(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Archive]:
+    """One archive per test module and backend, for tests that only read what a module
+    fixture put in it (that fixture holds it :func:`unchanged` while the tests run)."""
+    if request.param == "sqlite":
+        folder = tmp_path_factory.mktemp("module_archive")
+        opened = open_archive(folder / "archive.sqlite", curator="tester")
+        yield opened
+        opened.close()
+        return
+    with new_pg_schema(request.getfixturevalue("pg_server")) as location:
+        opened = open_archive(location, curator="tester")
+        yield opened
+        opened.close()
+
+
+def _contents(archive: Archive) -> dict[str, list[str]]:
+    """Every row of every table (the search index's included), in a comparable form."""
+    from sqlalchemy import inspect, text
+
+    names = inspect(archive.engine).get_table_names()
+    shadow = ("_data", "_idx", "_content", "_docsize", "_config")  # SQLite FTS5's own
+    out: dict[str, list[str]] = {}
+    with archive.engine.connect() as conn:
+        for name in names:
+            if name.startswith("search_") and name.endswith(shadow):
+                continue
+            rows = conn.execute(text(f'SELECT * FROM "{name}"'))
+            out[name] = sorted(repr(tuple(row)) for row in rows)
+    return out
+
+
+@contextmanager
+def unchanged(archive: Archive) -> Iterator[None]:
+    """Hold a shared archive read-only: every row is the same when the block ends, or the
+    module's last test errors."""
+    before = _contents(archive)
+    yield
+    after = _contents(archive)
+    changed = sorted(n for n in before.keys() | after.keys() if before.get(n) != after.get(n))
+    assert not changed, f"a test changed the module's shared archive: {changed}"
 
 
 @pytest.fixture
