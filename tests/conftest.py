@@ -10,8 +10,8 @@ from __future__ import annotations
 import os
 import shutil
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import pytest
@@ -101,21 +101,48 @@ def archive(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Archive]
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
-def module_archive(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+def module_backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture(scope="module")
+def module_archives(
+    module_backend: str, request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Callable[[], Archive]]:
+    """Makes new archives on the module's backend that live as long as the module, for
+    tests that only read what a module fixture put in them (that fixture holds each one
+    :func:`unchanged` while the tests run)."""
+    with ExitStack() as stack:
+
+        def make() -> Archive:
+            if module_backend == "sqlite":
+                location = str(tmp_path_factory.mktemp("module_archive") / "archive.sqlite")
+            else:
+                location = stack.enter_context(new_pg_schema(request.getfixturevalue("pg_server")))
+            opened = open_archive(location, curator="tester")
+            stack.callback(opened.close)
+            return opened
+
+        yield make
+
+
+@pytest.fixture(scope="module")
+def module_archive(module_archives: Callable[[], Archive]) -> Archive:
+    """One archive per test module and backend (see :func:`module_archives`)."""
+    return module_archives()
+
+
+@pytest.fixture(scope="module")
+def module_seeded(
+    module_archives: Callable[[], Archive], tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[Archive]:
-    """One archive per test module and backend, for tests that only read what a module
-    fixture put in it (that fixture holds it :func:`unchanged` while the tests run)."""
-    if request.param == "sqlite":
-        folder = tmp_path_factory.mktemp("module_archive")
-        opened = open_archive(folder / "archive.sqlite", curator="tester")
-        yield opened
-        opened.close()
-        return
-    with new_pg_schema(request.getfixturevalue("pg_server")) as location:
-        opened = open_archive(location, curator="tester")
-        yield opened
-        opened.close()
+    """The demo corpus imported once per module and backend, for tests that only read."""
+    seeded = module_archives()
+    seeds = tmp_path_factory.mktemp("module_seeds") / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    import_like_the_app(seeded, [seeds])
+    with unchanged(seeded):
+        yield seeded
 
 
 def _contents(archive: Archive) -> dict[str, list[str]]:
