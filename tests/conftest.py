@@ -13,6 +13,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -204,3 +205,26 @@ def dev_corpus_archive(tmp_path_factory: pytest.TempPathFactory):  # type: ignor
     from tests.dev_corpus import import_corpus
 
     return import_corpus(tmp_path_factory.mktemp("dev_corpus"))
+
+
+# Test files that share a session fixture too costly to make in two workers: under
+# `pytest -n N --dist loadfile` (`make pytest`) they go to one worker together.
+SHARED_SESSION = {"tests/core/test_dev_corpus_": "dev corpus"}
+
+
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """Whole test files to a worker (a module's fixtures are made once), the files of
+    :data:`SHARED_SESSION` to the same one."""
+    if config.getvalue("dist") != "loadfile":
+        return None
+    from xdist.scheduler import LoadFileScheduling
+
+    class FilesAndGroups(LoadFileScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            path = nodeid.split("::", 1)[0]
+            for prefix, group in SHARED_SESSION.items():
+                if path.startswith(prefix):
+                    return group
+            return path
+
+    return FilesAndGroups(config, log)
