@@ -193,10 +193,29 @@ def seeded_archive(archive: Archive, seeds_dir: Path) -> Archive:
     return archive
 
 
+@pytest.fixture(scope="session")
+def seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo corpus imported as the app imports it, once per test process, into a
+    SQLite archive that :func:`seeded_sqlite` copies for each test."""
+    folder = tmp_path_factory.mktemp("seeded_template")
+    shutil.copytree(SEEDS, folder / "seeds")
+    made = open_archive(folder / "archive.sqlite", curator="tester")
+    try:
+        import_like_the_app(made, [folder / "seeds"])
+    finally:
+        made.close()
+    return folder / "archive.sqlite"
+
+
 @pytest.fixture
-def seeded_sqlite(sqlite_archive: Archive, seeds_dir: Path) -> Archive:
-    import_like_the_app(sqlite_archive, [seeds_dir])
-    return sqlite_archive
+def seeded_sqlite(tmp_path: Path, seeds_dir: Path, seeded_template: Path) -> Iterator[Archive]:
+    """A seeded SQLite archive of the test's own: a copy of :func:`seeded_template`."""
+    from desktop.db.backup import copy_sqlite
+
+    copy_sqlite(seeded_template, tmp_path / "archive.sqlite")
+    archive = open_archive(tmp_path / "archive.sqlite", curator="tester")
+    yield archive
+    archive.close()
 
 
 @pytest.fixture(scope="session")
