@@ -72,8 +72,10 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy desktop/core desktop/db desktop/cli desktop/ui
 
+# One worker per core (pytest-xdist), a test file's tests in one worker; the closing
+# line counts every test of every worker, and any failure fails the run.
 pytest: $(STAMP) catalogs
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider -n auto --dist loadfile
 
 screenshot: $(STAMP) catalogs
 	$(BIN)/gcm-archive gui --screenshot docs/screenshot.png --size 1360x820

@@ -23,6 +23,7 @@ from sqlalchemy.pool import ConnectionPoolEntry, NullPool
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -154,6 +155,14 @@ def known_revisions() -> set[str]:
     return set(_revision_graph())
 
 
+@cache
+def _scripts() -> ScriptDirectory:
+    """Alembic's view of the migrations, read once per process (for new archives)."""
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config("sqlite://"))
+
+
 def current_revision(engine: Engine) -> str | None:
     """The archive's schema revision (Alembic's table), None for an empty database."""
     with engine.connect() as conn:
@@ -242,9 +251,16 @@ def _open_engine(location: str | Path, *, create: bool) -> tuple[Engine, str | N
 
 
 def _upgrade_from(engine: Engine, revision: str | None) -> UpgradeResult:
-    """Back up an existing SQLite archive beside itself, then migrate it to head."""
+    """Back up an existing SQLite archive beside itself, then migrate it to head; an
+    empty database is given the head schema at once."""
+    if revision is None:
+        from desktop.db.schema import create_head
+
+        with engine.begin() as conn:
+            head = create_head(conn, _scripts())
+        return UpgradeResult(before=None, after=head, backup=None)
     backup = None
-    if engine.dialect.name == "sqlite" and revision is not None:
+    if engine.dialect.name == "sqlite":
         backup = backup_sqlite(engine, f"pre-upgrade-{revision}")
     upgrade(engine)
     return UpgradeResult(before=revision, after=head_revision(), backup=backup)
@@ -269,7 +285,7 @@ def upgrade_archive(location: str | Path) -> UpgradeResult:
 def connect(location: str | Path, *, create: bool = True, auto_upgrade: bool = True) -> Engine:
     """Open the archive at ``location`` (a path or a SQLAlchemy URL) with a current schema.
 
-    - new SQLite file: created (if ``create``) and migrated to head;
+    - new SQLite file: created (if ``create``) with the head schema;
     - older SQLite schema: backed up beside itself, then upgraded;
     - older PostgreSQL schema: :class:`UpgradeNeeded` telling to run ``gcm-archive upgrade``;
     - newer schema than this app knows, or not a GCM archive: :class:`ArchiveError`,

@@ -1,7 +1,8 @@
 """SQLAlchemy 2 models of an archive.
 
-The schema is created and evolved only by the Alembic revisions in
-``desktop/db/migrations``; these classes describe it for the ORM.
+The schema is evolved only by the Alembic revisions in ``desktop/db/migrations``;
+these classes describe it for the ORM, and a new archive is made from them and from
+``desktop.db.schema`` (what no model describes) at the head revision.
 
 Article bodies and original file bytes live in their own tables so that the
 article list query reads light rows only.

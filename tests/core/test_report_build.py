@@ -7,6 +7,7 @@ import hashlib
 import io
 import json
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -39,6 +40,7 @@ from desktop.db.models import (
     Original,
     SavedSearch,
 )
+from tests.conftest import unchanged
 from tests.core.report_samples import VI_TEXT, VI_TITLE
 from tests.core.task_states import TripAfter
 
@@ -80,8 +82,8 @@ def ensure_objectives(archive: Archive) -> None:
                 s.add(Objective(number=item["number"], titles=item["titles"]))
 
 
-@pytest.fixture
-def filled(archive: Archive) -> tuple[Archive, dict[str, int]]:
+def fill(archive: Archive) -> dict[str, int]:
+    """Four articles, an event, objectives and actors; returns the articles' ids."""
     ensure_objectives(archive)
     with archive.session() as s, s.begin():
         event = Event(
@@ -128,7 +130,21 @@ def filled(archive: Archive) -> tuple[Archive, dict[str, int]]:
         ),
         "en": add_article(archive, "Undated note", "Workshop on data.", language="en"),
     }
-    return archive, ids
+    return ids
+
+
+@pytest.fixture(scope="module")
+def filled(module_archive: Archive) -> Iterator[tuple[Archive, dict[str, int]]]:
+    """For the tests that only read: one filled archive per backend for the module."""
+    ids = fill(module_archive)
+    with unchanged(module_archive):
+        yield module_archive, ids
+
+
+@pytest.fixture
+def own_filled(archive: Archive) -> tuple[Archive, dict[str, int]]:
+    """For the tests that write: a filled archive of the test's own."""
+    return archive, fill(archive)
 
 
 def test_whole_archive_by_default(filled: tuple[Archive, dict[str, int]]) -> None:
@@ -157,8 +173,8 @@ def test_filters(filled: tuple[Archive, dict[str, int]]) -> None:
     ]
 
 
-def test_actor_alias_matches(filled: tuple[Archive, dict[str, int]]) -> None:
-    archive, ids = filled
+def test_actor_alias_matches(own_filled: tuple[Archive, dict[str, int]]) -> None:
+    archive, ids = own_filled
     with archive.session() as s, s.begin():
         actor = s.query(Actor).filter_by(name="ILO").one()
         s.add(
@@ -172,8 +188,8 @@ def test_actor_alias_matches(filled: tuple[Archive, dict[str, int]]) -> None:
     assert resolve_ids(archive, ReportInput(actors=("VĂN PHÒNG ILO HÀ NỘI",))) == [ids["ms"]]
 
 
-def test_saved_search_query_and_filters(filled: tuple[Archive, dict[str, int]]) -> None:
-    archive, ids = filled
+def test_saved_search_query_and_filters(own_filled: tuple[Archive, dict[str, int]]) -> None:
+    archive, ids = own_filled
     with archive.session() as s, s.begin():
         s.add(
             SavedSearch(name="Asia review", query="thoa thuan", filters={"languages": ["vi", "fr"]})
@@ -244,10 +260,10 @@ def test_unknown_format_is_refused(tmp_path: Path) -> None:
     ],
 )
 def test_seeded_archive_briefings(
-    seeded_archive: Archive, template: Template, locale: str, heading: str
+    module_seeded: Archive, template: Template, locale: str, heading: str
 ) -> None:
     report = build_report(
-        seeded_archive, ReportOptions(template=template, locale=locale, generated=GENERATED)
+        module_seeded, ReportOptions(template=template, locale=locale, generated=GENERATED)
     )
     assert report.summary.total == 5 and report.sections
     pdf = render_pdf(report)

@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 from desktop.cli.main import main
+from desktop.core.archive.session import Archive
+from tests.conftest import unchanged
 from tests.core.search_corpus import build, tag
 
 
@@ -17,15 +19,28 @@ def run(capsys, *args: str) -> tuple[int, object]:
     return code, json.loads(out) if out.strip().startswith(("[", "{")) else out
 
 
-@pytest.fixture
-def db(archive, tmp_path: Path):
-    ids = build(archive, tmp_path / "corpus")
+def _filled(archive: Archive, folder: Path) -> tuple[str, dict[str, int]]:
+    ids = build(archive, folder)
     ids["event"] = tag(archive, ids)["event"]
     return archive.location, ids
 
 
-def test_search_json_shape(capsys, db):
-    location, ids = db
+@pytest.fixture(scope="module")
+def shared(module_archive: Archive, tmp_path_factory: pytest.TempPathFactory):
+    """For the commands that only read: one archive per backend for the module."""
+    filled = _filled(module_archive, tmp_path_factory.mktemp("corpus"))
+    with unchanged(module_archive):
+        yield filled
+
+
+@pytest.fixture
+def db(archive: Archive, tmp_path: Path) -> tuple[str, dict[str, int]]:
+    """For the commands that write: an archive of the test's own."""
+    return _filled(archive, tmp_path / "corpus")
+
+
+def test_search_json_shape(capsys, shared):
+    location, ids = shared
     code, data = run(capsys, "--archive", location, "search", "phan chi thanh", "--json")
     assert code == 0 and isinstance(data, list) and len(data) == 2
     for item in data:
@@ -36,8 +51,8 @@ def test_search_json_shape(capsys, db):
     assert any("[Phan] [Chí] [Thành]" in item["snippet"] for item in data)
 
 
-def test_search_options(capsys, db):
-    location, ids = db
+def test_search_options(capsys, shared):
+    location, ids = shared
     base = ["--archive", location, "--json", "search"]
     _, data = run(capsys, *base, "di cư", "--exact", "--language", "vi", "--limit", "1")
     assert len(data) == 1 and data[0]["id"] in {ids["vi1"], ids["vi2"]}
@@ -73,8 +88,8 @@ def test_search_options(capsys, db):
     assert [d["id"] for d in data] == [ids["vi1"], ids["fr1"]]
 
 
-def test_search_human_output(capsys, db):
-    location, _ids = db
+def test_search_human_output(capsys, shared):
+    location, _ids = shared
     code, out = run(capsys, "--archive", location, "search", "kementerian")
     assert code == 0 and "Migrasi selamat" in out and "[Kementerian]" in out
     code, out = run(capsys, "--archive", location, "search", "zzzz")

@@ -22,11 +22,22 @@ from desktop.core.search import (
     search,
     search_ids,
 )
+from tests.conftest import unchanged
 from tests.core.search_corpus import ARTICLES, build, tag
 
 
+@pytest.fixture(scope="module")
+def corpus(module_archive, tmp_path_factory: pytest.TempPathFactory):
+    """Searches only read: one tagged corpus per backend for the module."""
+    ids = build(module_archive, tmp_path_factory.mktemp("corpus"))
+    made = tag(module_archive, ids)
+    with unchanged(module_archive):
+        yield module_archive, ids, made
+
+
 @pytest.fixture
-def corpus(archive, tmp_path: Path):
+def own_corpus(archive, tmp_path: Path):
+    """A corpus of the test's own, for tests that save searches."""
     ids = build(archive, tmp_path / "corpus")
     made = tag(archive, ids)
     return archive, ids, made
@@ -127,8 +138,8 @@ def test_filters_json_round_trip():
     assert SearchSpec.from_json("di cư", spec.to_json()) == spec
 
 
-def test_saved_searches_persist_and_feed_reports(corpus):
-    archive, ids, _made = corpus
+def test_saved_searches_persist_and_feed_reports(own_corpus):
+    archive, ids, _made = own_corpus
     spec = SearchSpec("di cư", exact=True, filters=Filters(languages=("vi",)), sort="published")
     save_search(archive, "Vietnamese migration", spec)
     save_search(archive, "Malay", SearchSpec(filters=Filters(languages=("ms",))))
@@ -144,8 +155,8 @@ def test_saved_searches_persist_and_feed_reports(corpus):
         reopened.close()
 
 
-def test_saved_search_replace_delete_and_undo(corpus):
-    archive, ids, _made = corpus
+def test_saved_search_replace_delete_and_undo(own_corpus):
+    archive, ids, _made = own_corpus
     stack = UndoStack(archive)
     stack.push(save_search(archive, "watch", SearchSpec("migrasi")))
     stack.push(save_search(archive, "watch", SearchSpec("securite")))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import insert, select
@@ -15,6 +16,7 @@ from desktop.core.search import pages as search_pages
 from desktop.core.search.indexing import index_articles
 from desktop.core.search.pages import CAPPED, page
 from desktop.db.models import Article, ArticleObjective, ArticleText, Event, Original
+from tests.conftest import unchanged
 
 N = 57
 COLUMN_SORTS = (
@@ -31,9 +33,11 @@ COLUMN_SORTS = (
 )
 
 
-@pytest.fixture
-def many(archive: Archive) -> Archive:
-    """Articles with many equal values and many missing ones in every sortable column."""
+@pytest.fixture(scope="module")
+def many(module_archive: Archive) -> Iterator[Archive]:
+    """Articles with many equal values and many missing ones in every sortable column
+    (pages only read: one archive per backend for the module)."""
+    archive = module_archive
     rnd = random.Random(5)
     words = ["migration", "migration travail", "migration rare", "pacte"]
     with archive.session() as session, session.begin():
@@ -69,7 +73,8 @@ def many(archive: Archive) -> Archive:
                     [{"article_id": i, "objective_number": n} for n in numbers],
                 )
         index_articles(session.connection(), list(range(1, N + 1)))
-    return archive
+    with unchanged(archive):
+        yield archive
 
 
 def all_pages(archive: Archive, spec: SearchSpec, size: int) -> list[int]:

@@ -69,15 +69,15 @@ def test_indexable_body_drops_metadata_and_the_repeated_title():
     ]
 
 
-def test_words_of_a_source_url_no_longer_match(seeded_archive):
+def test_words_of_a_source_url_no_longer_match(module_seeded):
     # Two demo articles (French, Malay) end with a source URL whose slug has "di-cu".
-    hits = search(seeded_archive, SearchSpec("di cư"), limit=50).hits
-    languages = {a["id"]: a["language"] for a in articles_json(seeded_archive)}
+    hits = search(module_seeded, SearchSpec("di cư"), limit=50).hits
+    languages = {a["id"]: a["language"] for a in articles_json(module_seeded)}
     assert hits and {languages[h.id] for h in hits} == {"vi"}
 
 
-def test_relevance_is_a_share_of_the_best_hit(seeded_archive):
-    result = search(seeded_archive, SearchSpec("migration OR migrations OR di cư"), limit=50)
+def test_relevance_is_a_share_of_the_best_hit(module_seeded):
+    result = search(module_seeded, SearchSpec("migration OR migrations OR di cư"), limit=50)
     shares = [h.relevance for h in result.hits]
     assert result.ranked and shares[0] == 1.0
     assert all(s is not None and 0.0 <= s <= 1.0 for s in shares)
@@ -86,9 +86,9 @@ def test_relevance_is_a_share_of_the_best_hit(seeded_archive):
     assert relevance([0.0, 0.0]) == [1.0, 1.0]
 
 
-def test_snippets_mark_the_matched_words(seeded_archive):
-    hits = search(seeded_archive, SearchSpec("migrations"), limit=50).hits
-    found = snippets_for(seeded_archive, [h.id for h in hits], "migrations")
+def test_snippets_mark_the_matched_words(module_seeded):
+    hits = search(module_seeded, SearchSpec("migrations"), limit=50).hits
+    found = snippets_for(module_seeded, [h.id for h in hits], "migrations")
     for hit in hits:
         marked = found[hit.id].marked()
         assert "[migrations]" in marked.lower()

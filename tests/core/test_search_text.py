@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from desktop.core.search import SearchSpec, search, search_ids
 from desktop.core.search.backends import PostgresBackend, SqliteBackend
+from tests.conftest import unchanged
 from tests.core.search_corpus import build
 
 
-@pytest.fixture
-def corpus(archive, tmp_path: Path):
-    return archive, build(archive, tmp_path / "corpus")
+@pytest.fixture(scope="module")
+def corpus(module_archive, tmp_path_factory: pytest.TempPathFactory):
+    """Searches only read: one corpus per backend for the whole module."""
+    ids = build(module_archive, tmp_path_factory.mktemp("corpus"))
+    with unchanged(module_archive):
+        yield module_archive, ids
 
 
 def found(archive, ids, text: str, exact: bool = False) -> set[str]:

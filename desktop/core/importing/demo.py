@@ -40,15 +40,11 @@ def add_demo_actors(archive: Archive, seeds: Path | None = None) -> int:
     if not path.is_file():
         return 0
     entries = parse_actor_seeds(json.loads(path.read_text(encoding="utf-8")))
-    added = 0
     with archive.session() as session, session.begin():
         present = set(session.scalars(select(Actor.name)))
-        for entry in entries:
-            if entry.name not in present:
-                add_actor_rows(session, entry)
-                added += 1
+        added = add_actor_rows(session, [e for e in entries if e.name not in present])
     forget(cache_key(archive))
-    return added
+    return len(added)
 
 
 def load_demo(archive: Archive) -> ImportReport | None:

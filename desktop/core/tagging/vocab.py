@@ -8,9 +8,11 @@ once; what the curators renamed, merged or deleted is never brought back.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from desktop.core.tagging.data import ActorSeed, actor_seeds, objective_vocabulary
@@ -35,22 +37,52 @@ def ensure_objectives(session: Session) -> int:
     return changed
 
 
-def add_actor_rows(session: Session, seed: ActorSeed) -> Actor:
-    """Insert one actor and its aliases (one alias per folded form)."""
-    actor = Actor(name=seed.name, kind=seed.kind, country=seed.country, role=seed.role)
-    seen: set[str] = set()
+def _alias_rows(seed: ActorSeed, skip: set[str] | None = None) -> list[tuple[str, str, str]]:
+    """(alias, folded, language) of ``seed``, one per folded form not in ``skip``."""
+    seen = set(skip or ())
+    out: list[tuple[str, str, str]] = []
     for alias, language in seed.aliases:
         folded = fold_words(alias)
-        if not folded or folded in seen:
-            continue
-        seen.add(folded)
-        actor.aliases.append(ActorAlias(alias=alias, folded=folded, language=language))
-    session.add(actor)
-    return actor
+        if folded and folded not in seen:
+            seen.add(folded)
+            out.append((alias, folded, language))
+    return out
+
+
+def add_actor_rows(session: Session, seeds: Sequence[ActorSeed]) -> dict[str, int]:
+    """Insert actors and their aliases (one alias per folded form), two statements for
+    all of them however many (a new archive takes the whole registry); returns their
+    ids by name."""
+    if not seeds:
+        return {}
+    made = session.execute(
+        insert(Actor).returning(Actor.id, Actor.name),
+        [{"name": s.name, "kind": s.kind, "country": s.country, "role": s.role} for s in seeds],
+    )
+    ids: dict[str, int] = {str(name): int(actor_id) for actor_id, name in made}
+    rows = [
+        {"actor_id": ids[seed.name], "alias": alias, "folded": folded, "language": language}
+        for seed in seeds
+        for alias, folded, language in _alias_rows(seed)
+    ]
+    if rows:
+        session.execute(insert(ActorAlias), rows)
+    return ids
 
 
 def _alias_key(name: str, folded: str) -> str:
     return f"{name}\u0000{folded}"
+
+
+@cache
+def _shipped_aliases() -> dict[str, tuple[str, str, str, str]]:
+    """Every shipped alias by (actor name, folded form): (name, alias, folded, language)."""
+    return {
+        _alias_key(seed.name, folded): (seed.name, alias, folded, language)
+        for seed in actor_seeds()
+        for alias, language in seed.aliases
+        if (folded := fold_words(alias))
+    }
 
 
 def ensure_actors(session: Session) -> int:
@@ -66,29 +98,32 @@ def ensure_actors(session: Session) -> int:
     offered: set[str] = set(value.get("names", []))
     offered_aliases: set[str] = set(value.get("aliases", []))
     fresh = [s for s in actor_seeds() if s.name not in offered]
-    shipped = {
-        _alias_key(seed.name, folded): (seed.name, alias, folded, language)
-        for seed in actor_seeds()
-        for alias, language in seed.aliases
-        if (folded := fold_words(alias))
-    }
+    shipped = _shipped_aliases()
     if not fresh and shipped.keys() <= offered_aliases:
         return 0  # the usual case: nothing new since the last opening
-    present = {a.name: a for a in session.scalars(select(Actor))}
-    added = 0
-    for seed in fresh:
-        if seed.name not in present:
-            present[seed.name] = add_actor_rows(session, seed)
-            added += 1
-    have: dict[str, set[str]] = {}
+    present: dict[str, int] = {
+        str(name): int(actor_id) for actor_id, name in session.execute(select(Actor.id, Actor.name))
+    }
+    new = [seed for seed in fresh if seed.name not in present]
+    added = add_actor_rows(session, new)
+    # Aliases shipped since this archive was made, for actors it had before.
+    have: dict[int, set[str]] = {}
+    if present:
+        for owner, form in session.execute(select(ActorAlias.actor_id, ActorAlias.folded)):
+            have.setdefault(int(owner), set()).add(str(form))
+    rows: list[dict[str, Any]] = []
     for key, (name, alias, folded, language) in shipped.items():
-        actor = present.get(name)
-        if actor is None or key in offered_aliases:
+        actor_id = present.get(name)
+        if actor_id is None or key in offered_aliases:
             continue
-        known = have.setdefault(name, {a.folded for a in actor.aliases})
+        known = have.setdefault(actor_id, set())
         if folded not in known:
-            actor.aliases.append(ActorAlias(alias=alias, folded=folded, language=language))
+            rows.append(
+                {"actor_id": actor_id, "alias": alias, "folded": folded, "language": language}
+            )
             known.add(folded)
+    if rows:
+        session.execute(insert(ActorAlias), rows)
     new_value: dict[str, Any] = {
         "names": sorted(offered | {s.name for s in fresh}),
         "aliases": sorted(offered_aliases | shipped.keys()),
@@ -97,7 +132,7 @@ def ensure_actors(session: Session) -> int:
         session.add(ArchiveSetting(key=REGISTRY_KEY, value=new_value))
     else:
         setting.value = new_value
-    return added
+    return len(added)
 
 
 def ensure_vocabularies(session: Session) -> None:
