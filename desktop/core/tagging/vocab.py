@@ -59,7 +59,8 @@ def ensure_actors(session: Session) -> int:
 
     An actor is offered once by name, an alias once per actor and folded form: what the
     curators renamed, merged or deleted never comes back, and a release that names a body
-    in a new way brings the new alias to the archives made before it.
+    in a new way brings the new alias to the archives made before it. An alias a release
+    no longer ships for an actor (it now names that body's successor) is taken from it.
     """
     setting = session.get(ArchiveSetting, REGISTRY_KEY)
     value = dict(setting.value) if setting is not None else {}
@@ -72,10 +73,17 @@ def ensure_actors(session: Session) -> int:
         for alias, language in seed.aliases
         if (folded := fold_words(alias))
     }
-    if not fresh and shipped.keys() <= offered_aliases:
+    withdrawn = offered_aliases - shipped.keys()
+    if not fresh and shipped.keys() <= offered_aliases and not withdrawn:
         return 0  # the usual case: nothing new since the last opening
     present = {a.name: a for a in session.scalars(select(Actor))}
     added = 0
+    for key in withdrawn:  # a release moved the alias to another body (BP2MI's "KP2MI")
+        name, _, folded = key.partition("\u0000")
+        actor = present.get(name)
+        for alias in list(actor.aliases) if actor is not None else ():
+            if alias.folded == folded:
+                actor.aliases.remove(alias)
     for seed in fresh:
         if seed.name not in present:
             present[seed.name] = add_actor_rows(session, seed)
@@ -91,7 +99,7 @@ def ensure_actors(session: Session) -> int:
             known.add(folded)
     new_value: dict[str, Any] = {
         "names": sorted(offered | {s.name for s in fresh}),
-        "aliases": sorted(offered_aliases | shipped.keys()),
+        "aliases": sorted(shipped.keys()),
     }
     if setting is None:
         session.add(ArchiveSetting(key=REGISTRY_KEY, value=new_value))
