@@ -356,7 +356,7 @@ def match_actors(
         start, end = tokens[first].start, tokens[last].end
         evidence = Evidence(start, end, text[start:end], field_name)
         if not chosen and where and unowned is not None:
-            name = _body_of(registry, owners, where)
+            name = _body_of(registry, owners, where, text[start:end])
             if name:
                 unowned.setdefault(name, []).append(evidence)
         for aid in chosen:
@@ -366,9 +366,16 @@ def match_actors(
             hit.in_lead = hit.in_lead or start < lead_end
 
 
-def _body_of(registry: CompiledRegistry, owners: Collection[int], country: str) -> str:
-    """The name of ``country``'s body that ``owners`` (other countries' bodies) are mostly
-    named after: "Ministry of Foreign Affairs (Colombia)"; "" when their names differ."""
+AGREE = 0.75  # how many of the other countries' bodies must bear one English name
+
+
+def _body_of(
+    registry: CompiledRegistry, owners: Collection[int], country: str, written: str = ""
+) -> str:
+    """The name of ``country``'s body that ``owners`` (other countries' bodies) are named
+    after: "Ministry of Foreign Affairs (Colombia)". When their English names disagree
+    (an interior ministry is "of Home Affairs" here, "of the Interior" there), the
+    name as ``written`` with the country: "Bộ Nội vụ (Cambodia)"; "" without either."""
     actors = [registry.actors[aid] for aid in owners]
     if any(a.kind != GOVERNMENT or a.country == country or not a.country for a in actors):
         return ""
@@ -377,7 +384,10 @@ def _body_of(registry: CompiledRegistry, owners: Collection[int], country: str) 
     if not bases or not place:
         return ""
     base, n = bases.most_common(1)[0]
-    return f"{base} ({place})" if 2 * n > len(actors) else ""
+    if n >= AGREE * len(actors):
+        return f"{base} ({place})"
+    named_alike = sum(bases.values()) == len(actors)  # each one "X (its country)"
+    return f"{written} ({place})" if written and named_alike else ""
 
 
 def actor_score(hit: ActorHit, ambiguous: bool = False) -> float:
