@@ -341,14 +341,15 @@ def match_actors(
             chosen = specific
         else:
             owners = {aid for aid, _generic in payloads}
-            where = adjective or _qualifier(tokens, first, last, text) or senses.get(key)
+            named = adjective or _qualifier(tokens, first, last, text) or senses.get(key)
+            where = named
             if not where:
                 at_home = any(registry.actors[aid].country == home for aid in owners)
                 where = home if home and at_home else country or _before_in_sentence(tokens, first)
             chosen = sorted(
                 aid for aid in owners if registry.actors[aid].country == where and where
             )
-            if not chosen and len(owners) == 1:
+            if not chosen and len(owners) == 1 and not named:  # not "Quốc hội Nhật Bản"
                 (only,) = owners
                 acronym = first == last and tokens[first].upper
                 if acronym or registry.actors[only].country in mentioned:
