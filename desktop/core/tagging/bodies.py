@@ -37,6 +37,7 @@ from desktop.core.tagging.body_grammar import (
     sentence_start,
     vietnamese,
     vocabulary,
+    written,
 )
 from desktop.core.tagging.countries import country_at
 from desktop.core.tagging.text import SOFT, Token
@@ -146,7 +147,7 @@ def _after_locative(tokens: Sequence[Token], i: int) -> bool:
     k = i - 1
     if k >= 0 and tokens[i].gap == SOFT and tokens[k].folded in vocab.articles:
         k -= 1
-    return k >= 0 and tokens[k + 1].gap == SOFT and tokens[k].folded in vocab.locatives
+    return k >= 0 and tokens[k + 1].gap == SOFT and written([tokens[k].text]) in vocab.locatives
 
 
 def _service(tokens: Sequence[Token], i: int, blocked: Sequence[bool]) -> Body | None:

@@ -72,15 +72,24 @@ class Vocabulary:
     local_heads: frozenset[str]
     malay_joiners: frozenset[str]
     malay_places: frozenset[str]
-    vi_places: PhraseTrie[bool]
+    vi_places: dict[str, tuple[tuple[str, ...], ...]]  # as vi_stops
     vi_stops: dict[str, tuple[tuple[str, ...], ...]]  # first syllable → phrases, as written
     vi_max: int
     services: frozenset[str]
     groups: PhraseTrie[bool]
     authorities: PhraseTrie[bool]
     authorities_after: frozenset[str]
-    locatives: frozenset[str]
+    locatives: frozenset[str]  # as written
     stopwords: frozenset[str]
+
+
+def _by_first(phrases: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases as written, longest first, by their first word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(written([t.text]) for t in tokenize(phrase))
+        out.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
 @cache
@@ -95,10 +104,6 @@ def vocabulary() -> Vocabulary:
     entries += [(h, (ENGLISH, False, True)) for h in eng["heads"]]
     entries += [(h, (MALAY, False, False)) for h in mal["heads"]]
     entries += [(h, (VIETNAMESE, False, False)) for h in vie["heads"]]
-    stops: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in vie["stops"]:
-        words = tuple(written([t.text]) for t in tokenize(phrase))
-        stops.setdefault(words[0], []).append(words)
     stopwords = _load("tagging/stopwords.json")
 
     def folded(items: Iterable[str]) -> frozenset[str]:
@@ -117,14 +122,14 @@ def vocabulary() -> Vocabulary:
         local_heads=frozenset(_as_written(h) for h in mal["local_heads"]),
         malay_joiners=folded(mal["joiners"]),
         malay_places=folded(mal["places"]),
-        vi_places=phrases_trie((p, True) for p in vie["places"]),
-        vi_stops={k: tuple(sorted(v, key=len, reverse=True)) for k, v in stops.items()},
+        vi_places=_by_first(vie["places"]),
+        vi_stops=_by_first(vie["stops"]),
         vi_max=int(vie.get("max_syllables", 6)),
         services=folded(data["services"]["words"]),
         groups=phrases_trie((g, True) for ws in data["groups"].values() for g in ws),
         authorities=phrases_trie((a, True) for a in data["authorities"]["before_place"]),
         authorities_after=folded(data["authorities"]["place_after"]),
-        locatives=folded(data["locatives"]),
+        locatives=frozenset(_as_written(w) for w in data["locatives"]),
         stopwords=folded(
             w for lang, ws in stopwords.items() if lang != "about" for w in ws if len(w) > 1
         ),
@@ -394,13 +399,20 @@ def _titled_before(tokens: Sequence[Token], i: int) -> bool:
 # --- Vietnamese --------------------------------------------------------------------------
 
 
-def _vi_stop(tokens: Sequence[Token], j: int) -> bool:
-    phrases = vocabulary().vi_stops.get(written([tokens[j].text]))
-    for phrase in phrases or ():
+def _phrase_at(
+    tokens: Sequence[Token], j: int, phrases: dict[str, tuple[tuple[str, ...], ...]]
+) -> int | None:
+    """Index of the last word of the longest phrase written (accents kept) at ``j``."""
+    for phrase in phrases.get(written([tokens[j].text]), ()):
         words = tokens[j : j + len(phrase)]
         if len(words) == len(phrase) and tuple(written([t.text]) for t in words) == phrase:
-            return True
-    return False
+            if all(t.gap == SOFT for t in words[1:]):
+                return j + len(phrase) - 1
+    return None
+
+
+def _vi_stop(tokens: Sequence[Token], j: int) -> bool:
+    return _phrase_at(tokens, j, vocabulary().vi_stops) is not None
 
 
 def _vi_chunk(tokens: Sequence[Token], j: int, blocked: Sequence[bool]) -> int | None:
@@ -411,9 +423,9 @@ def _vi_chunk(tokens: Sequence[Token], j: int, blocked: Sequence[bool]) -> int |
         return None
     k = j + 1
     while joined(tokens, k, blocked) and tokens[k].text.islower() and not _vi_stop(tokens, k):
-        place = vocab.vi_places.longest_at(tokens, k, max_gap=SOFT)
-        if place is not None and joined(tokens, place.last + 1, blocked):
-            if tokens[place.last + 1].capitalised:
+        place = _phrase_at(tokens, k, vocab.vi_places)
+        if place is not None and joined(tokens, place + 1, blocked):
+            if tokens[place + 1].capitalised:
                 break  # "… tỉnh Tây Ninh": the province, read by the caller
         k += 1
         if k - j > vocab.vi_max:
@@ -436,10 +448,10 @@ def vietnamese(
         if found is not None:
             country, end = found[0], found[1] + 1
             break
-        place = vocab.vi_places.longest_at(tokens, end, max_gap=SOFT)
-        if place is not None and joined(tokens, place.last + 1, blocked):
-            stop = cap_run(text, tokens, place.last + 1, blocked)
-            if stop > place.last + 1:
+        place = _phrase_at(tokens, end, vocab.vi_places)
+        if place is not None and joined(tokens, place + 1, blocked):
+            stop = cap_run(text, tokens, place + 1, blocked)
+            if stop > place + 1:
                 end = stop  # "… tỉnh Tây Ninh"
             break
         k = end + 1 if written([tokens[end].text]) == "và" else end

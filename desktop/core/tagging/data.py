@@ -225,7 +225,7 @@ class TitleVocabulary:
     reporting_after: tuple[str, ...] = ()
     reporting_before: tuple[str, ...] = ()
     adverbs: frozenset[str] = frozenset()
-    locatives: frozenset[str] = frozenset()
+    locatives: frozenset[str] = frozenset()  # lower-cased with their diacritics ("kê" is no "ke")
     place_words: tuple[str, ...] = ()
     not_name_words: frozenset[str] = frozenset()
     not_name_exact: frozenset[str] = frozenset()  # lower-cased with their diacritics
@@ -254,7 +254,7 @@ def title_vocabulary() -> TitleVocabulary:
         reporting_after=flat("reporting_after"),
         reporting_before=flat("reporting_before"),
         adverbs=folded("adverbs"),
-        locatives=folded("locatives"),
+        locatives=frozenset(w.casefold() for w in flat("locatives")),
         place_words=flat("place_words"),
         not_name_words=folded("not_name_words"),
         not_name_exact=frozenset(w.casefold() for w in flat("not_name_words_exact")),
