@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from desktop.core.tagging.aliases import alias_variants
+from desktop.core.tagging.body_grammar import opens_name, portfolio_words
 from desktop.core.tagging.countries import (
     country_at,
     country_counts,
@@ -62,6 +63,7 @@ class CompiledRegistry:
     trie: PhraseTrie[AliasPayload]
     surnames: dict[str, set[int]] = field(default_factory=dict)
     fingerprint: tuple[int, ...] = ()
+    portfolio: frozenset[str] = frozenset()  # words of public bodies' names ("Trade", "Welfare")
 
     @classmethod
     def build(
@@ -84,6 +86,13 @@ class CompiledRegistry:
                     continue
                 parsed.append((actor, alias, pattern.keys))
                 countries[pattern.keys].add(actor.country)
+        portfolio = portfolio_words() | frozenset(
+            word
+            for actor, _alias, keys in parsed
+            if actor.kind == GOVERNMENT
+            for word in keys
+            if len(word) >= 3 and word.isalpha()
+        )
         for actor, alias, keys in parsed:
             # generic: names no country, and several countries' bodies bear it or it is short
             # ("Bộ Ngoại giao", "National Assembly"); a long unique name is the body's own
@@ -96,7 +105,7 @@ class CompiledRegistry:
             trie.add(keys, (actor_id, generic))
             if actor.kind == PERSON and len(keys) >= 2:
                 surnames[keys[-1].lstrip("^*")].add(actor_id)
-        return cls(by_id, trie, dict(surnames), fingerprint)
+        return cls(by_id, trie, dict(surnames), fingerprint, portfolio)
 
 
 @dataclass
@@ -316,6 +325,8 @@ def match_actors(
         inside = [adjectives[k] for k in kept[found.first : found.last + 1] if k in adjectives]
         key = tuple(t.folded for t in view[found.first : found.last + 1])
         matches.append((first, last, found.payloads, inside[0] if inside else None, key))
+    starts = {m[0] for m in matches}
+    matches = [m for m in matches if not _not_its_name(registry, tokens, text, m, starts)]
     for first, last, _payloads, adjective, key in matches:  # qualified mentions first
         named = adjective or _qualifier(tokens, first, last, text)
         if named:
@@ -368,6 +379,46 @@ def match_actors(
 
 
 AGREE = 0.75  # how many of the other countries' bodies must bear one English name
+
+
+_AND = frozenset({"and", "y", "et", "e", "va", "dan"})
+_LINKS = frozenset({"de", "du", "des", "la", "l", "del", "the"})
+Found = tuple[int, int, tuple[AliasPayload, ...], "str | None", tuple[str, ...]]
+
+
+def _not_its_name(
+    registry: CompiledRegistry, tokens: Sequence[Token], text: str, match: Found, starts: set[int]
+) -> bool:
+    """Whether a national body's alias found here names another body: a longer name it
+    opens ("Ministry of Health" in "Ministry of Health and Family Welfare", whose next
+    words are words of bodies' names), or the same name of another country's body
+    ("Cục Quản lý xuất nhập cảnh Trung Quốc")."""
+    first, last, payloads, adjective, _key = match
+    if not all(registry.actors[aid].kind == GOVERNMENT for aid, _g in payloads):
+        return False
+    n = len(tokens)
+    j = last + 1
+    if j < n and tokens[j].gap == SOFT and tokens[j].folded in _AND:
+        j += 1
+        while j < n and tokens[j].gap == SOFT and tokens[j].folded in _LINKS:
+            j += 1
+        if (
+            j < n
+            and tokens[j].gap == SOFT
+            and j not in starts
+            and tokens[j].capitalised
+            and not tokens[j].upper
+            and tokens[j].folded in registry.portfolio
+            and country_at(tokens, j) is None
+            and not opens_name(tokens, j)
+        ):
+            return True
+    if any(generic for _aid, generic in payloads):
+        return False
+    named = adjective or _qualifier(tokens, first, last, text)
+    return bool(named) and all(
+        registry.actors[aid].country not in ("", named) for aid, _g in payloads
+    )
 
 
 def _body_of(

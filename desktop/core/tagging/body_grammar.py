@@ -81,6 +81,7 @@ class Vocabulary:
     authorities_after: frozenset[str]
     locatives: frozenset[str]  # as written
     stopwords: frozenset[str]
+    others: PhraseTrie[bool]  # heads of organisations and missions (organisations.json)
 
 
 def _by_first(phrases: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -105,6 +106,7 @@ def vocabulary() -> Vocabulary:
     entries += [(h, (MALAY, False, False)) for h in mal["heads"]]
     entries += [(h, (VIETNAMESE, False, False)) for h in vie["heads"]]
     stopwords = _load("tagging/stopwords.json")
+    orgs = _load("tagging/organisations.json")
 
     def folded(items: Iterable[str]) -> frozenset[str]:
         return frozenset(fold_word(w) for w in items)
@@ -132,6 +134,11 @@ def vocabulary() -> Vocabulary:
         locatives=frozenset(_as_written(w) for w in data["locatives"]),
         stopwords=folded(
             w for lang, ws in stopwords.items() if lang != "about" for w in ws if len(w) > 1
+        ),
+        others=phrases_trie(
+            (h, True)
+            for ws in [*orgs["heads"].values(), *orgs["missions"]["heads"].values()]
+            for h in ws
         ),
     )
 
@@ -182,6 +189,23 @@ def head_at(tokens: Sequence[Token], i: int, language: str | None = None) -> tup
         (p for p in match.payloads if p[0] == wanted), match.payloads[0]
     )
     return match.last, family, lower_ok
+
+
+@cache
+def portfolio_words() -> frozenset[str]:
+    """Folded first words of ministries' portfolios ("Trade", "Welfare", "Economía"): after
+    "and" they go on with a body's name rather than name another actor."""
+    data = _load("tagging/bodies.json")["portfolios"]
+    return frozenset(fold_word(p.split()[0]) for ps in data.values() for p in ps)
+
+
+def opens_name(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a body's or an organisation's name opens at ``k`` ("Bộ …", "Embassy …")."""
+    if not tokens[k].capitalised:
+        return False
+    return head_at(tokens, k) is not None or (
+        vocabulary().others.longest_at(tokens, k, max_gap=SOFT) is not None
+    )
 
 
 def _takes_list(tokens: Sequence[Token], i: int) -> bool:
