@@ -426,8 +426,9 @@ def _body_of(
 ) -> str:
     """The name of ``country``'s body that ``owners`` (other countries' bodies) are named
     after: "Ministry of Foreign Affairs (Colombia)". When their English names disagree
-    (an interior ministry is "of Home Affairs" here, "of the Interior" there), the
-    name as ``written`` with the country: "Bộ Nội vụ (Cambodia)"; "" without either."""
+    (an interior ministry is "of Home Affairs" here, "of the Interior" there) or only
+    one body bears the name, the name as ``written`` with the country: "Bộ Nội vụ
+    (Cambodia)"; "" without either."""
     actors = [registry.actors[aid] for aid in owners]
     if any(a.kind != GOVERNMENT or a.country == country or not a.country for a in actors):
         return ""
@@ -436,7 +437,7 @@ def _body_of(
     if not bases or not place:
         return ""
     base, n = bases.most_common(1)[0]
-    if n >= AGREE * len(actors):
+    if n >= 2 and n >= AGREE * len(actors):  # one body's name is no shared name
         return f"{base} ({place})"
     named_alike = sum(bases.values()) == len(actors)  # each one "X (its country)"
     return f"{written} ({place})" if written and named_alike else ""

@@ -89,12 +89,16 @@ def find_bodies(
 def _unit_or_parent(
     text: str, tokens: Sequence[Token], body: Body, blocked: Sequence[bool], ends: set[int]
 ) -> bool:
-    """Whether ``body`` is a unit named by its parent right after it ("Bahagian Buruh
-    Sekretariat ASEAN", "Cục Lãnh sự Bộ Ngoại giao": the parent is the actor), or the
+    """Whether ``body`` is a unit named with its parent right after it, or in brackets when
+    the parent is a registry actor ("Bahagian Buruh Sekretariat ASEAN", "Cục Việc làm (Bộ
+    Nội vụ)": the parent is the actor, as registry units count for theirs), or a new
     parent in brackets after a unit ("Cục Thống kê (Bộ Tài chính)": the unit is)."""
     end, first = body.end, body.first
     if end < len(tokens) and tokens[end].gap == SOFT:
         if blocked[end] or tokens[end].capitalised and head_at(tokens, end) is not None:
+            return True
+    if end < len(tokens) and blocked[end]:  # "Cục Việc làm (Bộ Nội vụ)": the registry's
+        if text[tokens[end - 1].end : tokens[end].start].strip() == "(":
             return True
     if first == 0 or end >= len(tokens) or not (blocked[first - 1] or first in ends):
         return False
@@ -128,6 +132,8 @@ def _named(
     if read is None:
         return None
     end, country = read
+    if vocabulary().not_names.longest_at(tokens, first, max_gap=SOFT) is not None:
+        return None  # "Badan Usaha Milik Negara": a kind of body, not one
     stop = _closing_country(tokens, first, end)
     return Body(first, end, tuple(t.folded for t in tokens[first:stop]), country)
 

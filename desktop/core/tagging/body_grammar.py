@@ -82,6 +82,7 @@ class Vocabulary:
     locatives: frozenset[str]  # as written
     stopwords: frozenset[str]
     others: PhraseTrie[bool]  # heads of organisations and missions (organisations.json)
+    not_names: PhraseTrie[bool]  # categories written like names ("Badan Usaha Milik Negara")
 
 
 def _by_first(phrases: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -135,6 +136,7 @@ def vocabulary() -> Vocabulary:
         stopwords=folded(
             w for lang, ws in stopwords.items() if lang != "about" for w in ws if len(w) > 1
         ),
+        not_names=phrases_trie((p, True) for p in data.get("not_names", ())),
         others=phrases_trie(
             (h, True)
             for ws in [*orgs["heads"].values(), *orgs["missions"]["heads"].values()]
@@ -252,6 +254,11 @@ def romance(
         coordinated = tokens[k].folded in vocab.coordinations and j > head
         if coordinated:
             k += 1
+        if tokens[k].folded == "en" and joined(tokens, k + 1, blocked):
+            place = country_named(tokens, k + 1)  # "… des étrangers en France"
+            if place is not None and (end_capital > head or as_name):
+                country, end_capital = place[0], place[1] + 1
+            break
         prep = vocab.prepositions.longest_at(tokens, k, max_gap=SOFT) if k < n else None
         if prep is not None and joined(tokens, k, blocked):
             k = prep.last + 1
@@ -273,7 +280,8 @@ def romance(
             and tokens[k].text.isalpha()
             and len(tokens[k].text) > 2
             and tokens[k].folded not in vocab.stopwords
-        ):
+            and (coordinated or end_lower == head or end_capital > head)
+        ):  # "de l'immigration et de l'intégration", not "de presse de la ville"
             k += 1
             if end_capital == head:
                 end_lower = k
@@ -454,7 +462,9 @@ def _vi_chunk(tokens: Sequence[Token], j: int, blocked: Sequence[bool]) -> int |
         k += 1
         if k - j > vocab.vi_max:
             return None
-    return k if k > j + 1 else None
+    if k == j + 1 and joined(tokens, k, blocked) and not _vi_stop(tokens, k):
+        return None  # "Thuế Nguyễn …": one capital before more capitals is a person's name
+    return k
 
 
 def vietnamese(
