@@ -212,3 +212,33 @@ def test_a_shared_name_with_no_clear_country_proposes_nothing(
     )
     actors = suggest("Acuerdo", body, "es", registry).actors
     assert not [a.name for a in actors if "Foreign Affairs" in a.name]
+
+
+def test_a_shared_name_named_differently_abroad_keeps_the_text_s_words(
+    registry: CompiledRegistry,
+) -> None:
+    """Interior ministries are "of Home Affairs" here and "of the Interior" there: no one
+    English name can be trusted for a country the registry does not hold."""
+    body = "El Ministerio del Interior de Camboya informó que 40 personas fueron deportadas."
+    actors = suggest("Deportaciones", body, "es", registry).actors
+    assert [a.name for a in actors if not a.known] == ["Ministerio del Interior (Cambodia)"]
+    assert not [a for a in actors if a.known]
+
+
+def test_a_name_qualified_with_another_country_never_goes_to_the_only_body_bearing_it(
+    registry: CompiledRegistry,
+) -> None:
+    body = "Quốc hội Nhật Bản đã thông qua luật mới về thực tập sinh vào tháng 6."
+    assert "National Assembly (Viet Nam)" not in known(registry, "", body, "vi")
+    assert "National Assembly (Viet Nam)" in known(registry, "", "Quốc hội họp phiên bế mạc.", "vi")
+
+
+def test_the_ministry_that_succeeded_bp2mi_is_its_own_body() -> None:
+    from desktop.core.tagging.data import actor_seeds, actor_successions
+
+    ended, successor = actor_successions()[BP2MI]
+    assert ended == dt.date(2024, 10, 21) and successor == KP2MI
+    names = {s.name: s for s in actor_seeds()}
+    assert names[KP2MI].country == "ID" and names[KP2MI].kind == "government"
+    aliases = {alias for alias, _lang in names[BP2MI].aliases}
+    assert "KP2MI" not in aliases and "KP2MI" in {a for a, _l in names[KP2MI].aliases}

@@ -157,7 +157,7 @@ def _after_locative(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _service(tokens: Sequence[Token], i: int, blocked: Sequence[bool]) -> Body | None:
-    """"Migración Colombia", "Immigration New Zealand": a national agency named by its
+    """ "Migración Colombia", "Immigration New Zealand": a national agency named by its
     field and its country, both capitalised, the field word opening the name."""
     vocab = vocabulary()
     t = tokens[i]
@@ -178,7 +178,7 @@ _INSIDE_NAMES = frozenset({"the", "of", "for", "and", "de", "du", "des", "la", "
 
 
 def _group(text: str, tokens: Sequence[Token], i: int, blocked: Sequence[bool]) -> Body | None:
-    """"the charity Utopia 56", "la organización agraria ASAJA": an association named
+    """ "the charity Utopia 56", "la organización agraria ASAJA": an association named
     right after what it is."""
     vocab = vocabulary()
     if tokens[i].capitalised and not tokens[i].upper:
@@ -207,10 +207,8 @@ def _group(text: str, tokens: Sequence[Token], i: int, blocked: Sequence[bool]) 
     return Body(k, end, tuple(t.folded for t in tokens[k:end]))
 
 
-def _authority(
-    text: str, tokens: Sequence[Token], i: int, blocked: Sequence[bool]
-) -> Body | None:
-    """"chính quyền tỉnh Svay Rieng", "autorités de Nghe An", "authorities of X province":
+def _authority(text: str, tokens: Sequence[Token], i: int, blocked: Sequence[bool]) -> Body | None:
+    """ "chính quyền tỉnh Svay Rieng", "autorités de Nghe An", "authorities of X province":
     the local government of a place (never a country's: that is its government)."""
     vocab = vocabulary()
     match = vocab.authorities.longest_at(tokens, i, max_gap=SOFT)

@@ -179,7 +179,9 @@ def country_named(tokens: Sequence[Token], j: int) -> tuple[str, int] | None:
     return found if found is not None and tokens[j].capitalised else None
 
 
-def head_at(tokens: Sequence[Token], i: int, language: str | None = None) -> tuple[int, str, bool] | None:
+def head_at(
+    tokens: Sequence[Token], i: int, language: str | None = None
+) -> tuple[int, str, bool] | None:
     """(last token, family, may be in lower case) of a head written with its accents at
     ``i``; of the family of ``language`` when the head is one of several languages'."""
     vocab = vocabulary()
@@ -287,8 +289,10 @@ def romance(
                 end_lower = k
         else:
             break
-        while joined(tokens, k, blocked) and tokens[k].text.islower() and (
-            tokens[k].folded in vocab.adjectives
+        while (
+            joined(tokens, k, blocked)
+            and tokens[k].text.islower()
+            and (tokens[k].folded in vocab.adjectives)
         ):
             k += 1
             if end_capital == head:
@@ -421,9 +425,11 @@ def malay(
 
 
 def _titled_before(tokens: Sequence[Token], i: int) -> bool:
+    """A title ends right before ``i`` or takes in its head ("Kepala Dinas …")."""
     for back in (1, 2, 3):
         k = i - back
-        if k >= 0 and title_at(tokens, k) == i - 1:
+        last = title_at(tokens, k) if k >= 0 else None
+        if last is not None and last >= i - 1:
             return True
     return False
 

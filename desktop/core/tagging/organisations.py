@@ -1,13 +1,15 @@
 """Organisations not yet in the registry, found by how their names are built.
 
-Three patterns, words from ``resources/tagging/organisations.json``:
+Four patterns, words from ``resources/tagging/organisations.json``:
 
 - a name opened by a head noun ("Ministry of …", "Hiệp hội …", "Persatuan …",
   "Asociación …") or closed by a tail ("… Food Association", "… Berhad") and followed by
   its acronym in brackets: "Persatuan Pengusaha Beras Negara (PPBN)";
 - a local government and its province or city: "UBND tỉnh Hà Giang";
 - a diplomatic mission, its country and its seat, under one English name
-  (:mod:`desktop.core.tagging.missions`): "Đại sứ quán Việt Nam tại Pháp".
+  (:mod:`desktop.core.tagging.missions`): "Đại sứ quán Việt Nam tại Pháp";
+- a public body named without an acronym, read by the grammar of bodies' names
+  (:mod:`desktop.core.tagging.bodies`): "Direction générale de la sécurité civile".
 
 Only whole names count: the name runs from its head (or the start of its capitalised
 run) to the bracket, crosses no punctuation, holds no registry actor, and is not a

@@ -79,11 +79,10 @@ def ensure_actors(session: Session) -> int:
     present = {a.name: a for a in session.scalars(select(Actor))}
     added = 0
     for key in withdrawn:  # a release moved the alias to another body (BP2MI's "KP2MI")
-        name, _, folded = key.partition("\u0000")
-        actor = present.get(name)
-        for alias in list(actor.aliases) if actor is not None else ():
-            if alias.folded == folded:
-                actor.aliases.remove(alias)
+        name, _, gone = key.partition("\u0000")
+        holder = present.get(name)
+        if holder is not None:
+            holder.aliases[:] = [a for a in holder.aliases if a.folded != gone]
     for seed in fresh:
         if seed.name not in present:
             present[seed.name] = add_actor_rows(session, seed)
