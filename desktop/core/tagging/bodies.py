@@ -60,8 +60,9 @@ def find_bodies(
     i = 0
     previous: tuple[int, bool] | None = None
     ends: set[int] = set()  # where the bodies read so far end
+    openers = vocabulary().openers
     while i < n:
-        if blocked[i]:
+        if blocked[i] or tokens[i].folded not in openers:
             i += 1
             continue
         body = (

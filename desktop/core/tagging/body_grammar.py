@@ -83,6 +83,7 @@ class Vocabulary:
     stopwords: frozenset[str]
     others: PhraseTrie[bool]  # heads of organisations and missions (organisations.json)
     not_names: PhraseTrie[bool]  # categories written like names ("Badan Usaha Milik Negara")
+    openers: frozenset[str]  # folded first words of every head, group and authority phrase
 
 
 def _by_first(phrases: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -92,6 +93,12 @@ def _by_first(phrases: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
         words = tuple(written([t.text]) for t in tokenize(phrase))
         out.setdefault(words[0], []).append(words)
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def _first_words(*phrases: Iterable[str]) -> frozenset[str]:
+    return frozenset(
+        tokens[0].folded for group in phrases for p in group if (tokens := tokenize(p))
+    )
 
 
 @cache
@@ -137,6 +144,12 @@ def vocabulary() -> Vocabulary:
             w for lang, ws in stopwords.items() if lang != "about" for w in ws if len(w) > 1
         ),
         not_names=phrases_trie((p, True) for p in data.get("not_names", ())),
+        openers=_first_words(
+            [h for h, _p in entries],
+            [g for ws in data["groups"].values() for g in ws],
+            data["authorities"]["before_place"],
+            data["services"]["words"],
+        ),
         others=phrases_trie(
             (h, True)
             for ws in [*orgs["heads"].values(), *orgs["missions"]["heads"].values()]
