@@ -242,3 +242,10 @@ def test_the_ministry_that_succeeded_bp2mi_is_its_own_body() -> None:
     assert names[KP2MI].country == "ID" and names[KP2MI].kind == "government"
     aliases = {alias for alias, _lang in names[BP2MI].aliases}
     assert "KP2MI" not in aliases and "KP2MI" in {a for a, _l in names[KP2MI].aliases}
+
+
+def test_the_provincial_police_count_for_the_ministry_of_public_security(
+    registry: CompiledRegistry,
+) -> None:
+    body = "Việc tiếp nhận do Công an tỉnh Lạng Sơn phối hợp với các lực lượng thực hiện."
+    assert known(registry, "", body, "vi") == ["Ministry of Public Security (Viet Nam)"]
