@@ -186,6 +186,9 @@ def test_a_registry_name_that_opens_a_longer_name_is_not_that_body(
     assert known(registry, text, "en") == []
     text = "Representatives of the Ministry of Foreign Affairs and IOM met in Hanoi."
     assert "Ministry of Foreign Affairs (Viet Nam)" in known(registry, text, "en")
+    text = "Officials of the Ministry of Foreign Affairs and the United Nations met in Hanoi."
+    assert new(registry, text, "en") == []
+    assert "Ministry of Foreign Affairs (Viet Nam)" in known(registry, text, "en")
 
 
 def test_a_registry_name_qualified_with_another_country_is_that_country_s(

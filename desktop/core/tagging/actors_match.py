@@ -63,7 +63,6 @@ class CompiledRegistry:
     trie: PhraseTrie[AliasPayload]
     surnames: dict[str, set[int]] = field(default_factory=dict)
     fingerprint: tuple[int, ...] = ()
-    portfolio: frozenset[str] = frozenset()  # words of public bodies' names ("Trade", "Welfare")
 
     @classmethod
     def build(
@@ -86,13 +85,6 @@ class CompiledRegistry:
                     continue
                 parsed.append((actor, alias, pattern.keys))
                 countries[pattern.keys].add(actor.country)
-        portfolio = portfolio_words() | frozenset(
-            word
-            for actor, _alias, keys in parsed
-            if actor.kind == GOVERNMENT
-            for word in keys
-            if len(word) >= 3 and word.isalpha()
-        )
         for actor, alias, keys in parsed:
             # generic: names no country, and several countries' bodies bear it or it is short
             # ("Bộ Ngoại giao", "National Assembly"); a long unique name is the body's own
@@ -105,7 +97,7 @@ class CompiledRegistry:
             trie.add(keys, (actor_id, generic))
             if actor.kind == PERSON and len(keys) >= 2:
                 surnames[keys[-1].lstrip("^*")].add(actor_id)
-        return cls(by_id, trie, dict(surnames), fingerprint, portfolio)
+        return cls(by_id, trie, dict(surnames), fingerprint)
 
 
 @dataclass
@@ -382,7 +374,7 @@ AGREE = 0.75  # how many of the other countries' bodies must bear one English na
 
 
 _AND = frozenset({"and", "y", "et", "e", "va", "dan"})
-_LINKS = frozenset({"de", "du", "des", "la", "l", "del", "the"})
+_LINKS = frozenset({"de", "du", "des", "la", "l", "del"})
 Found = tuple[int, int, tuple[AliasPayload, ...], "str | None", tuple[str, ...]]
 
 
@@ -408,7 +400,7 @@ def _not_its_name(
             and j not in starts
             and tokens[j].capitalised
             and not tokens[j].upper
-            and tokens[j].folded in registry.portfolio
+            and tokens[j].folded in portfolio_words()
             and country_at(tokens, j) is None
             and not opens_name(tokens, j)
         ):

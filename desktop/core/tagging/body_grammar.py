@@ -367,13 +367,13 @@ def english(
         if not joined(tokens, k, blocked):
             break
         if end > head_last + 1 and tokens[k].folded in vocab.en_coordinations:
-            k += 1
+            k += 1  # "… and Trade"; "… and the United Nations" is another actor
         elif end == head_last + 1 and tokens[k].folded in vocab.en_prepositions:
             k += 1
+            if joined(tokens, k, blocked) and tokens[k].folded in vocab.articles:
+                k += 1  # "Office of the …"
         else:
             break
-        if joined(tokens, k, blocked) and tokens[k].folded in vocab.articles:
-            k += 1
         if not joined(tokens, k, blocked) or not tokens[k].capitalised:
             break
         if head_at(tokens, k) is not None:
