@@ -177,8 +177,9 @@ def parse_actor_seeds(data: dict[str, Any]) -> tuple[ActorSeed, ...]:
     out: list[ActorSeed] = []
     for item in data["actors"]:
         aliases = [(str(item["name"]), "")]
-        for lang, names in item.get("aliases", {}).items():
-            aliases.extend((str(name), str(lang)) for name in names)
+        for key in ("aliases", "units"):  # a unit's name is an alias of its body too
+            for lang, names in item.get(key, {}).items():
+                aliases.extend((str(name), str(lang)) for name in names)
         out.append(
             ActorSeed(
                 name=str(item["name"]),
@@ -208,6 +209,21 @@ def actor_successions() -> dict[str, tuple[dt.date, str]]:
                 str(item["successor"]),
             )
     return out
+
+
+@cache
+def actor_units() -> dict[str, frozenset[str]]:
+    """The names of reorganised bodies' units that no unit word opens ("DOLAB", "BP3MI"),
+    folded, by the body's canonical name (``units`` in ``actors.json``)."""
+    from desktop.core.util.textfold import fold_words
+
+    return {
+        str(item["name"]): frozenset(
+            fold_words(name) for names in item["units"].values() for name in names
+        )
+        for item in _load("actors.json")["actors"]
+        if item.get("units")
+    }
 
 
 @cache
