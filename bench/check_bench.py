@@ -4,8 +4,8 @@ The issue's target: 1,000,000 articles under 2 minutes. The archive is built (or
 reused) at PATH with the app's own schema (``open_archive`` runs the migrations),
 then filled with bulk inserts in large transactions: every article has a stored
 original (distinct bytes, so fixity hashes them all), its text, objectives, an
-import batch whose summary lists it, and its rows in both full-text tables, made by
-the same folding and body rules the app indexes with. A file ``PATH.done`` marks a
+import batch whose summary lists it, and its entry in the full-text index, made by
+the app's own code (folding, body rules, the record of each entry). A file ``PATH.done`` marks a
 finished build, so a second run reuses it (``--rebuild`` to start over).
 
 The check is then run as the user runs it: ``gcm-archive check [--thorough] --json``
@@ -29,15 +29,13 @@ import subprocess
 import sys
 import tempfile
 import time
-import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from desktop.core.archive.session import open_archive  # noqa: E402
-from desktop.core.search.body import indexable_body  # noqa: E402
-from desktop.core.search.folding import fast_fold  # noqa: E402
+from desktop.core.search.sqlite_index import entries  # noqa: E402
 
 LANGUAGES = ("fr", "fr", "vi", "vi", "ms")
 OUTLETS = [f"outlet{i:02d}.example" for i in range(40)]
@@ -90,7 +88,7 @@ def build(path: Path, count: int) -> None:
     con.execute("BEGIN")
     for start in range(0, count, CHUNK):
         stop = min(count, start + CHUNK)
-        originals, articles, texts, tags, folded, exact = [], [], [], [], [], []
+        originals, articles, texts, tags, titles = [], [], [], [], []
         for i in range(start, stop):
             title, body = _article(rnd, pools, i)
             data = body.encode("utf-8")
@@ -112,13 +110,8 @@ def build(path: Path, count: int) -> None:
                 )
             )
             texts.append((i + 1, body))
+            titles.append(title)
             tags += [(i + 1, n) for n in rnd.sample(objectives, rnd.randint(1, 3))]
-            t0 = time.perf_counter()
-            searched = indexable_body(title, body)
-            folded.append((i + 1, fast_fold(title), fast_fold(searched)))
-            nfc_title = unicodedata.normalize("NFC", title)
-            exact.append((i + 1, nfc_title, unicodedata.normalize("NFC", searched)))
-            index_s += time.perf_counter() - t0
         for first in range(start - start % BATCH, stop, BATCH):
             if first < start:
                 continue
@@ -150,8 +143,15 @@ def build(path: Path, count: int) -> None:
             tags,
         )
         t0 = time.perf_counter()
-        con.executemany("INSERT INTO search_folded(rowid, title, body) VALUES (?,?,?)", folded)
-        con.executemany("INSERT INTO search_exact(rowid, title, body) VALUES (?,?,?)", exact)
+        folded, exact, ledger = entries((i, t, b) for (i, b), t in zip(texts, titles, strict=True))
+        insert = "INSERT INTO {}(rowid, title, body) VALUES (:id, :title, :body)"
+        con.executemany(insert.format("search_folded"), folded)
+        con.executemany(insert.format("search_exact"), exact)
+        con.executemany(
+            "INSERT INTO search_titles (article_id, title, source, forms) "
+            "VALUES (:id, :title, :source, :forms)",
+            ledger,
+        )
         index_s += time.perf_counter() - t0
         if stop % COMMIT == 0 or stop == count:
             con.execute("COMMIT")

@@ -16,7 +16,6 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from desktop.core.archive.session import Archive
-from desktop.core.exports.archive_json import import_export
 from desktop.core.importing.demo import open_or_create
 from desktop.i18n import _
 from desktop.ui.text import message_box
@@ -125,7 +124,14 @@ class ArchiveSwitcher:
             return
         if not Path(dest).suffix:
             dest += ".sqlite"
-        self.switch_to(dest, lambda: import_export(dest, Path(source)))
+        export = Path(source)
+
+        def prepare() -> object:
+            from desktop.core.exports.archive_json import import_export  # only when asked
+
+            return import_export(dest, export)
+
+        self.switch_to(dest, prepare)
 
     def fill_recent(self) -> None:
         self.recent_menu.clear()

@@ -154,12 +154,16 @@ class ArticleActions:
             )
 
     def set_status(self, status: str) -> None:
-        ids = self.window.selected_ids()
-        if ids:
-            self.window.ops.run(_("Set review status"), set_review_status, ids, status)
+        def chosen(ids: list[int]) -> None:
+            if ids:
+                self.window.ops.run(_("Set review status"), set_review_status, ids, status)
+
+        self.window.with_selection(chosen)
 
     def delete(self) -> None:
-        ids = self.window.selected_ids()
+        self.window.with_selection(self._delete)
+
+    def _delete(self, ids: list[int]) -> None:
         if not ids:
             return
         if ask(

@@ -55,6 +55,9 @@ class EventsList(QListWidget):
         self.setObjectName("eventsList")
         self.setWordWrap(True)
         self.setMaximumHeight(260)
+        # Thousands of events: laid out a batch at a time between events, not all at once.
+        self.setLayoutMode(QListWidget.LayoutMode.Batched)
+        self.setBatchSize(200)
 
     def set_events(self, rows: list[EventRow]) -> None:
         current = self.current_event()

@@ -20,14 +20,13 @@ from PySide6.QtWidgets import (
 
 from desktop.core.archive.articles import list_rows
 from desktop.core.archive.session import Archive
-from desktop.core.importing.run import import_paths
-from desktop.core.importing.store import ImportReport, import_log
 from desktop.core.operations.changes import OpResult
 from desktop.core.operations.progress import TaskState
 from desktop.i18n import _, ngettext
 from desktop.ui.text import plain_label
 
 if TYPE_CHECKING:
+    from desktop.core.importing.store import ImportReport
     from desktop.ui.main_window import MainWindow
 
 FILE_FILTER = "Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)"
@@ -71,6 +70,8 @@ class ImportSummaryDialog(QDialog):
         self.setWindowTitle(_("Import summary"))
         self.setObjectName("importSummary")
         self.resize(720, 460)
+        from desktop.core.importing.store import ImportReport
+
         report = ImportReport(
             imported=summary.get("imported", []),
             duplicates=summary.get("duplicates", []),
@@ -141,6 +142,8 @@ class ImportController(QObject):
         feed = self.feed
 
         def job(archive: Archive, paths: list[str], state: TaskState) -> OpResult[ImportReport]:
+            from desktop.core.importing.run import import_paths  # only when importing
+
             return import_paths(
                 archive, paths, state, on_batch=lambda ids: feed.rows.emit(list_rows(archive, ids))
             )
@@ -160,6 +163,8 @@ class ImportController(QObject):
         self.links_ready.emit()  # the import operation left every new article linkable
 
     def show_log(self) -> None:
+        from desktop.core.importing.store import import_log
+
         self.window.ops.query(import_log, 1, on_done=self._show_last_log)
 
     def _show_last_log(self, log: list[dict[str, Any]]) -> None:

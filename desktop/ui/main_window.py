@@ -11,21 +11,19 @@ import importlib
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QLineEdit,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QScrollArea,
     QSplitter,
     QToolBar,
     QWidget,
 )
 
-from desktop import __version__
 from desktop.core.archive.articles import (
     ArticleDetail,
     ArticleRow,
@@ -36,35 +34,27 @@ from desktop.core.archive.articles import (
 )
 from desktop.core.archive.session import Archive
 from desktop.core.operations import changes as ch
-from desktop.i18n import N_, SUPPORTED, _, ngettext
-from desktop.ui import context_menus, features
+from desktop.i18n import _, ngettext
+from desktop.ui import context_menus, features, window_chrome
 from desktop.ui.archive_switch import archive_name
 from desktop.ui.article_model import ArticleTableModel, LazyRows
 from desktop.ui.article_table import ArticleTable
 from desktop.ui.detail import DetailPane
 from desktop.ui.operations import OperationRunner
 from desktop.ui.sidebar import LibraryList, Sidebar
-from desktop.ui.text import language_name, message_box, plain_label
+from desktop.ui.table_selection import TableSelection
+from desktop.ui.text import plain_label
 
 # A list of rows, or a lazy id list (LazyRows) whose rows are fetched as they show.
 RowLoader = Callable[[Archive, dict[str, Any]], "list[ArticleRow] | LazyRows"]
 # How many articles a lazy list holds (counted after its first page is shown).
 RowCounter = Callable[[Archive, dict[str, Any]], int]
 
-# Sidebar, table, detail pane at 1360 px: the Event tab's French buttons need ~380 px.
-DEFAULT_SPLIT = (260, 690, 410)
-
-MENUS = (
-    ("file", N_("&File")),
-    ("edit", N_("&Edit")),
-    ("view", N_("&View")),
-    ("article", N_("&Article")),
-    ("tools", N_("&Tools")),
-    ("help", N_("&Help")),
-)
-
 
 class MainWindow(QMainWindow, features.FeatureSlots):
+    toolbar: QToolBar
+    search_field: QLineEdit
+    toggle_sidebar_action: QAction
     selection_changed = Signal(list)
     rows_loaded = Signal()
     count_known = Signal(int)  # how many articles the list shown holds
@@ -87,11 +77,11 @@ class MainWindow(QMainWindow, features.FeatureSlots):
         self.matching: int | None = None  # articles in the list shown; None: being counted
         self._load_generation = 0
         self._counts: LibraryCounts | None = None
-        self._menus: dict[str, QMenu] = {}
+        self.menus: dict[str, QMenu] = {}
 
         self.model = ArticleTableModel(self)
         self.table = ArticleTable(self.model, row_height=self.fontMetrics().height() + 8)
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.selection = TableSelection(self)
 
         self.sidebar = Sidebar()
         self.library = LibraryList()
@@ -108,11 +98,11 @@ class MainWindow(QMainWindow, features.FeatureSlots):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setStretchFactor(2, 2)  # extra width goes mostly to the table
-        self.splitter.setSizes(list(DEFAULT_SPLIT))
+        self.splitter.setSizes(list(window_chrome.DEFAULT_SPLIT))
         self.setCentralWidget(self.splitter)
 
-        self._build_toolbar()
-        self._build_menus()
+        window_chrome.build_toolbar(self)
+        window_chrome.build_menus(self)
         self.count_label = plain_label()
         self.statusBar().addPermanentWidget(self.count_label)
         self._detail_timer = QTimer(self)
@@ -127,7 +117,7 @@ class MainWindow(QMainWindow, features.FeatureSlots):
 
     # -- places for features -----------------------------------------------------------
     def menu(self, name: str) -> QMenu:
-        return self._menus[name]
+        return self.menus[name]
 
     def add_sidebar_section(self, title: str, widget: QWidget) -> None:
         self.sidebar.add_section(title, widget)
@@ -156,72 +146,6 @@ class MainWindow(QMainWindow, features.FeatureSlots):
         if toolbar:
             self.toolbar.addAction(action)
         return action
-
-    # -- building ----------------------------------------------------------------------
-    def _build_toolbar(self) -> None:
-        self.toolbar = QToolBar(_("Main toolbar"))
-        self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setMovable(False)
-        self.addToolBar(self.toolbar)
-        self.search_field = QLineEdit()
-        self.search_field.setObjectName("searchField")
-        self.search_field.setPlaceholderText(_("Search articles (Ctrl+F)"))
-        self.search_field.setClearButtonEnabled(True)
-        self.search_field.setMaximumWidth(420)
-        spacer = QWidget()
-        spacer.setSizePolicy(
-            spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy()
-        )
-        self._spacer_action = self.toolbar.addWidget(spacer)
-        self.toolbar.addWidget(self.search_field)
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        for key, title in MENUS:
-            self._menus[key] = bar.addMenu(_(title))
-        self.add_action("file", _("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        undo = self.ops.undo_stack.createUndoAction(self, _("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.ops.undo_stack.createRedoAction(self, _("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        self.menu("edit").addAction(undo)
-        self.menu("edit").addAction(redo)
-        self.menu("edit").addSeparator()
-        self.add_action(
-            "edit", _("Select &All"), self.table.selectAll, QKeySequence.StandardKey.SelectAll
-        )
-        self.add_action("edit", _("&Find…"), self._focus_search, QKeySequence.StandardKey.Find)
-        self.add_action("view", _("&Refresh"), self.reload, QKeySequence.StandardKey.Refresh)
-        self.add_action(
-            "view", _("Show &All Articles"), lambda: self.replace_facets({}), "Ctrl+Shift+A"
-        )
-        toggle_sidebar = self.add_action(
-            "view", _("Show &Sidebar"), self._toggle_sidebar, "Ctrl+Shift+S"
-        )
-        toggle_sidebar.setCheckable(True)
-        toggle_sidebar.setChecked(True)
-        self._toggle_sidebar_action = toggle_sidebar
-        self.add_action("view", _("Reset &Layout"), self.reset_layout)
-        self._build_language_menu()
-        self.add_action("help", _("&About GCM Archive"), self._about)
-
-    def _build_language_menu(self) -> None:
-        menu = self.menu("view").addMenu(_("Interface &Language"))
-        group = QActionGroup(self)
-        saved = self.settings.value("ui/language") or ""
-        for code in ("", *SUPPORTED):
-            label = _("System default") if not code else language_name(code)
-            action = menu.addAction(label)
-            action.setCheckable(True)
-            action.setChecked(code == saved)
-            group.addAction(action)
-            action.triggered.connect(lambda _checked=False, c=code: self._choose_language(c))
-
-    def _choose_language(self, code: str) -> None:
-        self.settings.setValue("ui/language", code)
-        self.statusBar().showMessage(
-            _("The interface language changes when GCM Archive is started again."), 8000
-        )
 
     # -- loading -----------------------------------------------------------------------
     def reload(self, counts: bool = True) -> None:
@@ -262,7 +186,7 @@ class MainWindow(QMainWindow, features.FeatureSlots):
         header = self.table.horizontalHeader()
         if header.sortIndicatorSection() >= 0 and header.isSortIndicatorShown():
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        self.select_ids(selected)
+        self.selection.list_replaced(selected)
         counter = self.row_counter
         if isinstance(rows, LazyRows) and rows.after is not None and counter is not None:
             self.matching = None
@@ -305,28 +229,31 @@ class MainWindow(QMainWindow, features.FeatureSlots):
             if current is not None and (current in changes.articles or not changes.articles):
                 self._detail_timer.start()
 
-    # -- selection ---------------------------------------------------------------------
+    # -- selection (:mod:`desktop.ui.table_selection`) ----------------------------------
+    def select_all(self) -> None:
+        """Edit ▸ Select All: every article of the list, also those not read yet."""
+        self.selection.select_all()
+
+    def whole_list_selected(self) -> bool:
+        """Whether the selection is the whole list, beyond the rows read so far."""
+        return self.selection.whole_list is not None
+
+    def with_selection(self, use: Callable[[list[int]], Any]) -> None:
+        """Call ``use`` with the ids of the selected articles (all of the list's after
+        Select All, read from the database when the action runs)."""
+        self.selection.with_selection(use)
+
     def selected_ids(self) -> list[int]:
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self.model.row_at(r).id for r in rows if r < self.model.rowCount()]
+        return self.selection.selected_ids()
 
     def current_id(self) -> int | None:
         ids = self.selected_ids()
         return ids[0] if len(ids) == 1 else None
 
     def select_ids(self, ids: list[int]) -> None:
-        from PySide6.QtCore import QItemSelection, QItemSelectionModel
+        self.selection.select_ids(ids)
 
-        selection = QItemSelection()
-        for article_id in ids:
-            position = self.model.position_of(article_id)
-            if position is not None:
-                index = self.model.index(position, 0)
-                selection.select(index, self.model.index(position, self.model.columnCount() - 1))
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
-        self.table.selectionModel().select(selection, flags)
-
-    def _selection_changed(self, *_args: Any) -> None:
+    def selection_was_changed(self) -> None:
         self.selection_changed.emit(self.selected_ids())
         self._detail_timer.start()
 
@@ -343,34 +270,12 @@ class MainWindow(QMainWindow, features.FeatureSlots):
         self.detail.article_view.show_article(article)
         self.article_shown.emit(article)
 
-    # -- layout ------------------------------------------------------------------------
+    # -- layout (:mod:`desktop.ui.window_chrome`) --------------------------------------
     def restore_layout(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1360, 820)
-        state = self.settings.value("window/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
-        splitter = self.settings.value("window/splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
-        columns = self.settings.value("window/columns")
-        if isinstance(columns, QByteArray):
-            self.table.horizontalHeader().restoreState(columns)
+        window_chrome.restore_layout(self)
 
     def save_layout(self) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
-        self.settings.setValue("window/columns", self.table.horizontalHeader().saveState())
-        self.settings.sync()
-
-    def reset_layout(self) -> None:
-        self.splitter.setSizes(list(DEFAULT_SPLIT))
-        self.sidebar.show()
-        self._toggle_sidebar_action.setChecked(True)
+        window_chrome.save_layout(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
@@ -380,24 +285,3 @@ class MainWindow(QMainWindow, features.FeatureSlots):
     def _library_menu(self, menu: QMenu, pos: QPoint) -> None:
         context_menus.add_show_item(menu, self.library, pos)
         context_menus.add(menu, _("Show &All Articles"), lambda: self.replace_facets({}))
-
-    # -- small actions -----------------------------------------------------------------
-    def _focus_search(self) -> None:
-        self.search_field.setFocus()
-        self.search_field.selectAll()
-
-    def _toggle_sidebar(self) -> None:
-        self.sidebar.setVisible(not self.sidebar.isVisible())
-        self._toggle_sidebar_action.setChecked(self.sidebar.isVisible())
-
-    def _about(self) -> None:
-        box = message_box(
-            self,
-            _("About GCM Archive"),
-            _(
-                "GCM Archive {version}\nNews articles on the Global Compact for Safe, Orderly "
-                "and Regular Migration.\nArchive: {location}"
-            ).format(version=__version__, location=self.archive.location),
-            QMessageBox.Icon.Information,
-        )
-        box.exec()

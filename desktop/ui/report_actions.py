@@ -62,15 +62,16 @@ class ReportController(QObject):
 
     # The builder ---------------------------------------------------------------------
     def open_builder(self, default_action: str = "preview") -> None:
-        selected = self.window.selected_ids()
+        def chosen(selected: list[int]) -> None:
+            def show(choices: ReportChoices) -> None:
+                self.dialog = ReportDialog(choices, selected, self.window, self.last)
+                self.dialog.buttons[default_action].setDefault(True)
+                self.dialog.requested.connect(self._requested)
+                self.dialog.open()
 
-        def show(choices: ReportChoices) -> None:
-            self.dialog = ReportDialog(choices, selected, self.window, self.last)
-            self.dialog.buttons[default_action].setDefault(True)
-            self.dialog.requested.connect(self._requested)
-            self.dialog.open()
+            self.window.ops.query(report_choices, current_language(), on_done=show)
 
-        self.window.ops.query(report_choices, current_language(), on_done=show)
+        self.window.with_selection(chosen)
 
     def _requested(self, action: str, options: ReportOptions) -> None:
         self.last = options

@@ -268,7 +268,9 @@ class TaggingUI:
 
     # -- dialogs -------------------------------------------------------------------
     def bulk_tag(self) -> None:
-        ids = self.window.selected_ids()
+        self.window.with_selection(self._bulk_tag)
+
+    def _bulk_tag(self, ids: list[int]) -> None:
         if not ids:
             return
 

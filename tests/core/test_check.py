@@ -12,6 +12,8 @@ from desktop.cli.main import main
 from desktop.core.archive.session import Archive
 from desktop.core.maintenance.check import check_archive
 from desktop.core.operations.progress import TaskState
+from desktop.core.search import SearchSpec, search_ids
+from desktop.core.search.sqlite_index import forms_of
 from desktop.db.models import Article, ImportBatch, Original
 
 
@@ -49,8 +51,22 @@ def test_search_index_rows_missing_are_found_and_repaired(seeded_archive: Archiv
     with seeded_archive.session() as session:
         first = session.scalars(select(Article.id).order_by(Article.id)).first()
     with seeded_archive.engine.begin() as conn:
-        if conn.dialect.name == "sqlite":
-            conn.execute(text("DELETE FROM search_folded WHERE rowid = :i"), {"i": first})
+        if conn.dialect.name == "sqlite":  # gone from one of the two tables
+            title, body = conn.execute(
+                text(
+                    "SELECT a.title, t.body FROM articles a JOIN article_texts t "
+                    "ON t.article_id = a.id WHERE a.id = :i"
+                ),
+                {"i": first},
+            ).one()
+            folded = forms_of(title, body)[:2]
+            conn.execute(
+                text(
+                    "INSERT INTO search_folded(search_folded, rowid, title, body) "
+                    "VALUES ('delete', :i, :t, :b)"
+                ),
+                {"i": first, "t": folded[0], "b": folded[1]},
+            )
         else:
             conn.execute(text("DELETE FROM search_index WHERE article_id = :i"), {"i": first})
     report = _check(seeded_archive)
@@ -62,9 +78,14 @@ def test_search_index_rows_missing_are_found_and_repaired(seeded_archive: Archiv
 
 def test_damaged_fts5_index_is_rebuilt(seeded_sqlite: Archive):
     with seeded_sqlite.engine.begin() as conn:
-        # The stored content no longer matches what the index says.
-        conn.execute(text("UPDATE search_folded_content SET c1 = 'nothing like it' WHERE id = 1"))
-    assert _check(seeded_sqlite).ok  # only the thorough check reads every text again
+        # A page of the index cut short, as a torn write would leave it.
+        conn.execute(
+            text(
+                "UPDATE search_folded_data SET block = substr(block, 1, 20) "
+                "WHERE id = (SELECT max(id) FROM search_folded_data)"
+            )
+        )
+    assert _check(seeded_sqlite).ok  # only the thorough check reads the whole index
     report = check_archive(seeded_sqlite, thorough=True).value
     assert any("damaged" in f.message for f in report.findings if f.check == "search_index")
     assert check_archive(seeded_sqlite, repair=True, thorough=True).value.ok
@@ -143,8 +164,19 @@ def test_cli_check_json_and_exit_status(capsys, seeded_sqlite: Archive):
     assert main(["--archive", location, "--json", "check"]) == 0
     assert json.loads(capsys.readouterr().out)["ok"] is True
     with seeded_sqlite.engine.begin() as conn:
-        conn.execute(text("DELETE FROM search_exact"))
+        conn.execute(text("INSERT INTO search_exact(search_exact) VALUES ('delete-all')"))
     assert main(["--archive", location, "check"]) == 1
     assert "repairable with --repair" in capsys.readouterr().out
     assert main(["--archive", location, "--json", "check", "--repair"]) == 0
     assert json.loads(capsys.readouterr().out)["findings"][0]["repaired"] is True
+
+
+def test_title_changed_behind_the_index_is_found_and_reindexed(seeded_sqlite: Archive):
+    with seeded_sqlite.engine.begin() as conn:  # no hook: the index is not told
+        conn.execute(text("UPDATE articles SET title = 'Zanzibar quarterly' WHERE id = 2"))
+    report = _check(seeded_sqlite)
+    stale = [f for f in report.findings if f.code == "search_index.stale"]
+    assert len(stale) == 1 and stale[0].ids == [2] and stale[0].repairable
+    assert _check(seeded_sqlite, repair=True).ok
+    assert check_archive(seeded_sqlite, thorough=True).value.findings == []
+    assert search_ids(seeded_sqlite, SearchSpec("zanzibar")).ids == [2]

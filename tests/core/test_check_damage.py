@@ -143,7 +143,7 @@ def test_check_texts_are_translated_with_numbers_put_in_after(
     capsys: pytest.CaptureFixture[str], seeded_sqlite: Archive, monkeypatch: pytest.MonkeyPatch
 ):
     with seeded_sqlite.engine.begin() as conn:
-        conn.execute(text("DELETE FROM search_exact WHERE rowid IN (1, 2)"))
+        conn.execute(text("DELETE FROM search_titles WHERE article_id IN (1, 2)"))
     marked = _Marked()
     monkeypatch.setattr(
         cli_main, "set_language", lambda *_a, **_k: setattr(i18n, "_translation", marked)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text, update
 
-from desktop.core.archive.editing import delete_articles, update_article
+from desktop.core.archive.editing import delete_articles, set_review_status, update_article
 from desktop.core.archive.session import open_archive
 from desktop.core.operations import hooks
 from desktop.core.operations.progress import Cancelled
@@ -101,9 +101,11 @@ def test_delete_and_restore(corpus):
 
 def test_reindex_rebuilds_a_damaged_index(corpus):
     archive, ids = corpus
-    table = "search_folded" if archive.dialect == "sqlite" else "search_index"
     with archive.engine.begin() as conn:
-        conn.execute(text(f"DELETE FROM {table}"))
+        if archive.dialect == "sqlite":  # contentless: emptied by its command
+            conn.execute(text("INSERT INTO search_folded(search_folded) VALUES ('delete-all')"))
+        else:
+            conn.execute(text("DELETE FROM search_index"))
     assert ids_for(archive, "migrasi") == set()
     result = reindex(archive)
     assert result.value == len(ids)
@@ -190,4 +192,32 @@ def test_downgrade_to_0001_and_back(corpus):
     assert db.current_revision(archive.engine) == "0001"
     db.upgrade(archive.engine)
     assert ids_for(archive, "migrasi") == {ids["ms1"]}
+    assert index_status(archive).consistent
+
+
+def test_metadata_edits_leave_the_sqlite_index_alone(sqlite_archive, tmp_path: Path, monkeypatch):
+    ids = build(sqlite_archive, tmp_path / "corpus")
+    from desktop.core.search import sqlite_index
+
+    def refuse(*_args: object) -> None:
+        raise AssertionError("the index was written")
+
+    monkeypatch.setattr(sqlite_index, "index", refuse)
+    monkeypatch.setattr(sqlite_index, "unindex", refuse)
+    set_review_status(sqlite_archive, list(ids.values()), "reviewed")
+    update_article(sqlite_archive, ids["fr1"], outlet="Le Courrier", published="2021-03-11")
+    assert ids_for(sqlite_archive, "securite") == {ids["fr1"]}
+
+
+def test_an_article_whose_record_is_lost_is_still_removed_exactly(corpus):
+    archive, ids = corpus
+    if archive.dialect != "sqlite":
+        pytest.skip("the record of entries is SQLite's (contentless FTS5 tables)")
+    with archive.engine.begin() as conn:
+        conn.execute(text("DELETE FROM search_titles WHERE article_id = :i"), {"i": ids["vi1"]})
+    delete_articles(archive, [ids["vi1"]])  # its words are read back from the index
+    assert ids_for(archive, "da nang") == {ids["fr1"]}
+    assert ids_for(archive, "thỏa thuận", exact=True) == set()
+    with archive.engine.begin() as conn:
+        conn.execute(text("INSERT INTO search_exact(search_exact) VALUES ('integrity-check')"))
     assert index_status(archive).consistent

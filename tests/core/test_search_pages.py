@@ -6,11 +6,12 @@ import datetime as dt
 import random
 
 import pytest
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 
 from desktop.core.archive.session import Archive
 from desktop.core.search import Filters, SearchSpec, count, search_ids
 from desktop.core.search import backends as search_backends
+from desktop.core.search import pages as search_pages
 from desktop.core.search.indexing import index_articles
 from desktop.core.search.pages import CAPPED, page
 from desktop.db.models import Article, ArticleObjective, ArticleText, Event, Original
@@ -143,3 +144,33 @@ def test_the_last_page_says_the_list_ends_and_counts_agree(many):
     assert page(many, SearchSpec("nothingmatchesthis"), None, 5).rows == []
     few = page(many, SearchSpec("pacte"), None, N)
     assert few.ranked and few.rows and few.after is None
+
+
+@pytest.mark.parametrize("common_events", [0.0, 2.0])  # read along the order / grouped
+def test_date_ranges_and_translations_page_as_they_count(many, monkeypatch, common_events):
+    """The statements written for their plans (an event-date range read along the Date
+    column's index, "has translations" asked article by article) list what counting
+    finds, in the order of offset paging."""
+    with many.session() as session:
+        rows = session.execute(select(Article.id, Article.event_id, Article.language)).all()
+    languages: dict[int, set[str]] = {}
+    for _id, event, language in rows:
+        if event is not None:
+            languages.setdefault(event, set()).add(language or "")
+    translated = {i for i, event, _l in rows if event is not None and len(languages[event]) > 1}
+    assert translated
+    monkeypatch.setattr(search_pages, "COMMON_EVENTS", common_events)
+    lists = (
+        Filters(date_field="event", date_from=dt.date(2020, 1, 2), date_to=dt.date(2020, 1, 4)),
+        Filters(date_from=dt.date(2020, 1, 2), date_to=dt.date(2020, 1, 4)),
+        Filters(has_translations=True),
+    )
+    for filters in lists:
+        for descending in (True, False):
+            spec = SearchSpec(filters=filters, sort="date", descending=descending)
+            expected = search_ids(many, spec).ids
+            assert len(expected) > 3
+            assert all_pages(many, spec, 3) == expected, (filters, descending)
+            assert count(many, spec) == len(expected)
+            if filters.has_translations:
+                assert set(expected) == translated

@@ -11,7 +11,7 @@ from desktop.core.maintenance.backup import verify_backup
 
 def test_check_archive_runs_off_the_gui_thread_and_repairs(qtbot, window):
     with window.archive.engine.begin() as conn:
-        conn.execute(text("DELETE FROM search_exact"))
+        conn.execute(text("INSERT INTO search_exact(search_exact) VALUES ('delete-all')"))
     actions = {a.text(): a for a in window.menu("tools").actions()}
     assert "&Check Archive…" in actions
     from desktop.ui.check_actions import run_check

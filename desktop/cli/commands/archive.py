@@ -20,8 +20,6 @@ from desktop.cli.common import (
 from desktop.core.archive.articles import articles_json, get_article
 from desktop.core.archive.session import default_location, open_archive
 from desktop.core.importing.demo import load_demo
-from desktop.core.importing.run import import_paths
-from desktop.core.importing.store import import_log
 from desktop.db import engine as db
 from desktop.i18n import _, ngettext
 
@@ -112,6 +110,8 @@ def cmd_version(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     progress = terminal_progress(_("Importing"))
+    from desktop.core.importing.run import import_paths  # the pipeline, only to import
+
     result = import_paths(ctx.archive, args.paths, progress)
     end_progress(progress)
     report = result.value
@@ -154,6 +154,8 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_import_log(args: argparse.Namespace, ctx: Context) -> int:
+    from desktop.core.importing.store import import_log
+
     log = import_log(ctx.archive, args.limit)
 
     def text() -> str:

@@ -23,10 +23,21 @@ This package reads no database and no archive: bytes in, :class:`Extracted` out.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from desktop.core.extract.errors import ExtractError
 from desktop.core.extract.model import DEFAULT_LANGUAGES, Extracted, ExtractSettings
-from desktop.core.extract.pipeline import extract_file
+
+
+def extract_file(path: Path, data: bytes, settings: ExtractSettings | None = None) -> Extracted:
+    """Clean text and metadata of one file, or :class:`ExtractError` with the reason.
+
+    The pipeline (rule files, patterns, format readers) is imported on the first call:
+    what only needs the settings or the result's type (opening an archive, the
+    window's first page) does not pay for it."""
+    from desktop.core.extract.pipeline import extract_file as run
+
+    return run(path, data, settings)
 
 
 def warm_up(languages: Sequence[str] | None = None) -> None:

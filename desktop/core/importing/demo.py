@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
 from desktop.core.archive.session import Archive, default_location, open_archive
-from desktop.core.importing.run import import_paths
-from desktop.core.importing.store import ImportReport
 from desktop.core.util import paths
 from desktop.db.engine import archive_url
+
+if TYPE_CHECKING:
+    from desktop.core.importing.store import ImportReport
 
 DEMO_ACTORS = ".actors.json"
 
@@ -50,6 +52,10 @@ def add_demo_actors(archive: Archive, seeds: Path | None = None) -> int:
 
 
 def load_demo(archive: Archive) -> ImportReport | None:
+    # Imported here: opening an existing archive (every start but the first) never
+    # needs the extraction pipeline.
+    from desktop.core.importing.run import import_paths
+
     seeds = paths.seeds_dir()
     if not seeds.is_dir():
         return None

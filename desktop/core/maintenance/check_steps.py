@@ -137,18 +137,24 @@ def _dangling_references(conn: Connection) -> list[str]:
 
 # ---------------------------------------------------------------- search index
 
-# FTS5 keeps one row per document in its ``_docsize`` table (id = rowid): a few bytes
-# each, where reading the FTS table's rowids would walk its stored texts.
+# FTS5 keeps one row per document in its ``_docsize`` table (id = rowid), and
+# ``search_titles`` one per indexed article: an article is in the index when it is in
+# all three (see desktop.core.search.sqlite_index).
 _SQLITE_MISSING = (
     "SELECT a.id FROM articles a WHERE "
+    "NOT EXISTS (SELECT 1 FROM search_titles s WHERE s.article_id = a.id) OR "
     "NOT EXISTS (SELECT 1 FROM search_folded_docsize f WHERE f.id = a.id) OR "
     "NOT EXISTS (SELECT 1 FROM search_exact_docsize x WHERE x.id = a.id) ORDER BY a.id"
 )
 _SQLITE_EXTRA = (
-    "SELECT id FROM search_folded_docsize f WHERE NOT EXISTS "
-    "(SELECT 1 FROM articles a WHERE a.id = f.id) UNION "
-    "SELECT id FROM search_exact_docsize x WHERE NOT EXISTS "
-    "(SELECT 1 FROM articles a WHERE a.id = x.id) ORDER BY 1"
+    "SELECT id FROM (SELECT id FROM search_folded_docsize UNION "
+    "SELECT id FROM search_exact_docsize UNION SELECT article_id FROM search_titles) i "
+    "WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = i.id) ORDER BY 1"
+)
+# Articles indexed under a title they no longer have (an edit the index missed).
+_SQLITE_STALE = (
+    "SELECT a.id FROM articles a JOIN search_titles s ON s.article_id = a.id "
+    "WHERE s.title IS NOT a.title ORDER BY a.id"
 )
 _PG_MISSING = (
     "SELECT a.id FROM articles a LEFT JOIN search_index s ON s.article_id = a.id "
@@ -165,6 +171,7 @@ def search_rows(conn: Connection, ctx: StepContext) -> list[Finding]:
     sqlite = conn.dialect.name == "sqlite"
     missing = list(conn.scalars(text(_SQLITE_MISSING if sqlite else _PG_MISSING)))
     extra = list(conn.scalars(text(_SQLITE_EXTRA if sqlite else _PG_EXTRA)))
+    stale = list(conn.scalars(text(_SQLITE_STALE))) if sqlite else []
     ctx.checked["articles"] = int(conn.scalar(text("SELECT count(*) FROM articles")) or 0)
     findings = []
     if missing:
@@ -187,18 +194,29 @@ def search_rows(conn: Connection, ctx: StepContext) -> list[Finding]:
         findings.append(
             Finding("search_index", "search_index.extra", message, n, extra[:SAMPLE], True)
         )
+    if stale:
+        n = len(stale)
+        message = ngettext(
+            "{count} article is in the search index under an older title",
+            "{count} articles are in the search index under older titles",
+            n,
+        ).format(count=n)
+        findings.append(
+            Finding("search_index", "search_index.stale", message, n, stale[:SAMPLE], True)
+        )
     if ctx.repair:
-        if missing or extra:
-            unindex_articles(conn, missing + extra)
-        if missing:
-            index_articles(conn, missing)
+        if missing or extra or stale:
+            unindex_articles(conn, missing + extra + stale)
+        if missing or stale:
+            index_articles(conn, missing + stale)
         for finding in findings:
             finding.repaired = True
     return findings
 
 
 def search_fts(conn: Connection, ctx: StepContext) -> list[Finding]:
-    """FTS5's own ``integrity-check``: every stored text tokenized again (SQLite)."""
+    """FTS5's own ``integrity-check`` of its index's structure (SQLite). The tables are
+    contentless: there is no stored copy of the texts to compare the index with."""
     damaged = [name for name in FTS_TABLES if not _fts_intact(conn, name)]
     if not damaged:
         return []
@@ -207,9 +225,7 @@ def search_fts(conn: Connection, ctx: StepContext) -> list[Finding]:
         "search_index", "search_index.damaged", message, len(damaged), damaged, repairable=True
     )
     if ctx.repair:
-        for name in damaged:  # consistent with its stored rows again...
-            conn.execute(text(f"INSERT INTO {name}({name}) VALUES ('rebuild')"))
-        rebuild(conn)  # ...then rows and index from the articles
+        rebuild(conn)  # emptied ('delete-all' drops every page of it), then made again
         finding.repaired = all(_fts_intact(conn, name) for name in FTS_TABLES)
     return [finding]
 

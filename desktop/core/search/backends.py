@@ -1,8 +1,9 @@
 """The two full-text backends behind one interface.
 
-SQLite: two FTS5 tables, ``search_folded`` (text folded by the app: case,
-diacritics, đ) and ``search_exact`` (NFC text, only case folded by the tokenizer),
-columns ``title`` and ``body``, rowid = article id.
+SQLite: two contentless FTS5 tables, ``search_folded`` (text folded by the app:
+case, diacritics, đ) and ``search_exact`` (NFC text, only case folded by the
+tokenizer), columns ``title`` and ``body``, rowid = article id; written by
+:mod:`desktop.core.search.sqlite_index`.
 
 PostgreSQL: one table ``search_index(article_id, folded, exact)`` of tsvectors
 (title weighted A, body D) with a GIN index on each; the app folds the text and
@@ -14,36 +15,18 @@ Both are written in the caller's transaction (see :mod:`desktop.core.search.inde
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from typing import Any, Protocol
 
 from sqlalchemy import (
-    ColumnElement,
     Connection,
-    Double,
-    Float,
-    Integer,
-    Select,
-    Subquery,
-    and_,
     bindparam,
-    cast,
-    column,
-    func,
-    literal_column,
-    not_,
-    or_,
-    select,
-    table,
     text,
 )
-from sqlalchemy.orm import Session
 
+from desktop.core.search import sqlite_index
 from desktop.core.search.body import indexable_body
-from desktop.core.search.folding import fast_fold, index_text
-from desktop.core.search.query import And, Node, Not, Or, ParsedQuery, fts5, tsquery
-from desktop.db.models import Article
+from desktop.core.search.folding import index_text
 
 TITLE_WEIGHT = 4.0
 BODY_WEIGHT = 1.0
@@ -53,25 +36,11 @@ class SearchBackend(Protocol):
     name: str
     rank_cap: int  # above this many matches, results are not ranked (newest first)
 
-    def condition(self, query: ParsedQuery) -> ColumnElement[bool]:
-        """True for articles matching ``query`` (non-empty)."""
-        ...
-
-    def ranked(self, query: ParsedQuery, top: int | None = None) -> Subquery:
-        """Columns ``id`` and ``score`` (higher is better) of the matches of a
-        rankable ``query``; only the ``top`` best when given."""
-        ...
-
-    def matches(self, query: ParsedQuery) -> Subquery:
-        """Column ``id`` of the matches of a rankable ``query``, unranked (joined and
-        ordered by id, the newest are read first and the rest never)."""
-        ...
-
-    def count_upto(self, session: Session, query: ParsedQuery, cap: int) -> int:
-        """How many articles match a rankable ``query``, counting no further than ``cap``."""
-        ...
-
     def index(self, conn: Connection, ids: Sequence[int]) -> None: ...
+
+    def reindex(self, conn: Connection, ids: Sequence[int]) -> None:
+        """Bring the entries of ``ids`` up to date with their articles."""
+        ...
 
     def unindex(self, conn: Connection, ids: Sequence[int]) -> None: ...
 
@@ -82,10 +51,6 @@ class SearchBackend(Protocol):
 
 def _ids_param() -> Any:
     return bindparam("ids", expanding=True)
-
-
-def _nfc(value: str) -> str:
-    return unicodedata.normalize("NFC", value)
 
 
 # ---------------------------------------------------------------- SQLite
@@ -107,77 +72,17 @@ class SqliteBackend:
     name = "sqlite"
     rank_cap = 10_000  # bm25 costs ~2-4 µs per matching article
 
-    def _table(self, exact: bool) -> str:
-        return "search_exact" if exact else "search_folded"
-
-    def _match(self, query: ParsedQuery, expr: str) -> Select[Any]:
-        name = self._table(query.exact)
-        fts = table(name, column("rowid", Integer), column(name))
-        return select(fts.c.rowid).where(fts.c[name].match(expr))
-
-    def _condition(self, query: ParsedQuery, node: Node) -> ColumnElement[bool]:
-        expr = fts5(node)
-        if expr is not None:
-            return Article.id.in_(self._match(query, expr))
-        if isinstance(node, Not):
-            return not_(self._condition(query, node.item))
-        if isinstance(node, And):
-            return and_(*(self._condition(query, item) for item in node.items))
-        if isinstance(node, Or):
-            return or_(*(self._condition(query, item) for item in node.items))
-        raise AssertionError("a phrase always renders")  # pragma: no cover
-
-    def condition(self, query: ParsedQuery) -> ColumnElement[bool]:
-        assert query.root is not None
-        return self._condition(query, query.root)
-
-    def ranked(self, query: ParsedQuery, top: int | None = None) -> Subquery:
-        name = self._table(query.exact)
-        expr = query.fts5
-        assert expr is not None
-        fts = table(name, column("rowid", Integer), column(name))
-        score = -func.bm25(literal_column(name), TITLE_WEIGHT, BODY_WEIGHT, type_=Float)
-        stmt = select(fts.c.rowid.label("id"), score.label("score")).where(fts.c[name].match(expr))
-        if top is not None:
-            stmt = stmt.order_by(score.desc(), fts.c.rowid.desc()).limit(top)
-        return stmt.subquery("m")
-
-    def matches(self, query: ParsedQuery) -> Subquery:
-        expr = query.fts5
-        assert expr is not None
-        name = self._table(query.exact)
-        fts = table(name, column("rowid", Integer), column(name))
-        return select(fts.c.rowid.label("id")).where(fts.c[name].match(expr)).subquery("m")
-
-    def count_upto(self, session: Session, query: ParsedQuery, cap: int) -> int:
-        expr = query.fts5
-        assert expr is not None
-        inner = self._match(query, expr).limit(cap + 1).subquery()
-        return int(session.scalar(select(func.count()).select_from(inner)) or 0)
-
     def index(self, conn: Connection, ids: Sequence[int]) -> None:
-        rows = _rows(conn, ids)
-        if not rows:
-            return
-        conn.execute(
-            text("INSERT INTO search_folded(rowid, title, body) VALUES (:id, :title, :body)"),
-            [{"id": i, "title": fast_fold(t), "body": fast_fold(b)} for i, t, b in rows],
-        )
-        conn.execute(
-            text("INSERT INTO search_exact(rowid, title, body) VALUES (:id, :title, :body)"),
-            [{"id": i, "title": _nfc(t), "body": _nfc(b)} for i, t, b in rows],
-        )
+        sqlite_index.index(conn, ids)
+
+    def reindex(self, conn: Connection, ids: Sequence[int]) -> None:
+        sqlite_index.reindex(conn, ids)
 
     def unindex(self, conn: Connection, ids: Sequence[int]) -> None:
-        for name in ("search_folded", "search_exact"):
-            conn.execute(
-                text(f"DELETE FROM {name} WHERE rowid IN :ids").bindparams(_ids_param()),
-                {"ids": list(ids)},
-            )
+        sqlite_index.unindex(conn, ids)
 
     def clear(self, conn: Connection) -> None:
-        for name in ("search_folded", "search_exact"):
-            conn.execute(text(f"DELETE FROM {name}"))
+        sqlite_index.clear(conn)
 
     def indexed_count(self, conn: Connection) -> int:
         return int(conn.execute(text("SELECT count(*) FROM search_folded")).scalar() or 0)
@@ -197,47 +102,6 @@ class PostgresBackend:
     name = "postgresql"
     rank_cap = 5_000  # ts_rank reads every matching tsvector
 
-    def _vector(self, exact: bool) -> ColumnElement[Any]:
-        return literal_column("search_index.exact" if exact else "search_index.folded")
-
-    def _tsq(self, query: ParsedQuery, node: Node | None = None) -> ColumnElement[Any]:
-        expr = tsquery(node if node is not None else query.root)  # type: ignore[arg-type]
-        return func.to_tsquery(literal_column("'simple'"), expr)
-
-    def condition(self, query: ParsedQuery) -> ColumnElement[bool]:
-        si = table("search_index", column("article_id", Integer))
-        match = select(si.c.article_id).where(self._vector(query.exact).op("@@")(self._tsq(query)))
-        return Article.id.in_(match.offset(0))
-
-    def ranked(self, query: ParsedQuery, top: int | None = None) -> Subquery:
-        si = table("search_index", column("article_id", Integer))
-        vector = self._vector(query.exact)
-        tsq = self._tsq(query)
-        # ts_rank is a real; as a double its value comes back from the driver exactly,
-        # so the next page can start after it (keyset pages compare scores).
-        score = cast(func.ts_rank(vector, tsq), Double)
-        stmt = select(si.c.article_id.label("id"), score.label("score")).where(vector.op("@@")(tsq))
-        if top is not None:
-            stmt = stmt.order_by(score.desc(), si.c.article_id.desc()).limit(top)
-        # OFFSET 0 keeps the planner from walking a date index (FIELD-NOTES).
-        return stmt.offset(0).subquery("m")
-
-    def matches(self, query: ParsedQuery) -> Subquery:
-        si = table("search_index", column("article_id", Integer))
-        vector = self._vector(query.exact)
-        stmt = select(si.c.article_id.label("id")).where(vector.op("@@")(self._tsq(query)))
-        return stmt.offset(0).subquery("m")
-
-    def count_upto(self, session: Session, query: ParsedQuery, cap: int) -> int:
-        si = table("search_index", column("article_id", Integer))
-        inner = (
-            select(si.c.article_id)
-            .where(self._vector(query.exact).op("@@")(self._tsq(query)))
-            .limit(cap + 1)
-            .subquery()
-        )
-        return int(session.scalar(select(func.count()).select_from(inner)) or 0)
-
     def index(self, conn: Connection, ids: Sequence[int]) -> None:
         params = [
             {
@@ -251,6 +115,10 @@ class PostgresBackend:
         ]
         if params:
             conn.execute(_PG_INDEX, params)
+
+    def reindex(self, conn: Connection, ids: Sequence[int]) -> None:
+        self.unindex(conn, ids)
+        self.index(conn, ids)
 
     def unindex(self, conn: Connection, ids: Sequence[int]) -> None:
         conn.execute(

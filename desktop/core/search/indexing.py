@@ -46,12 +46,12 @@ def index_articles(conn: Connection, ids: Sequence[int]) -> None:
 
 
 def reindex_articles(conn: Connection, ids: Sequence[int]) -> None:
-    """Replace the index entries of ``ids`` by their current text."""
+    """Replace the index entries of ``ids`` by their current text (on SQLite, only
+    those whose title or body changed)."""
     backend = backend_of(conn)
     index_changed()
     for chunk in _chunks(ids):
-        backend.unindex(conn, chunk)
-        backend.index(conn, chunk)
+        backend.reindex(conn, chunk)
 
 
 def unindex_articles(conn: Connection, ids: Sequence[int]) -> None:

@@ -18,17 +18,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, or_, select
-from sqlalchemy.orm import Session
-
-from desktop.core.archive.articles import ROW_COLUMNS, ArticleRow, make_row
+from desktop.core.archive.articles import ArticleRow, make_row
 from desktop.core.archive.session import Archive
-from desktop.core.search.backends import SearchBackend, backend_for
-from desktop.core.search.filters import conditions, sort_expression
 from desktop.core.search.query import ParsedQuery
 from desktop.core.search.quick import parsed
-from desktop.core.search.service import fetch_driver_rows, too_many_matches
-from desktop.db.models import Article, ArticleObjective
+from desktop.core.search.service import search_ids, too_many_matches
+from desktop.core.search.statements import (
+    ROW,
+    SORT_VALUES,
+    Sql,
+    actor_ids_of,
+    conjunction,
+    driver_cursor,
+    fetch,
+)
 
 PAGE_SIZE = 200
 
@@ -56,132 +59,190 @@ class Page:
     capped: bool  # too many matches to rank: newest first instead
 
 
-def _mode(session: Session, backend: SearchBackend, spec: Any, query: ParsedQuery) -> str:
+def _mode(cursor: Any, archive: Archive, spec: Any, query: ParsedQuery) -> str:
     if not query.empty and spec.sort == "relevance" and query.rankable:
-        if too_many_matches(session, backend, query):
+        if too_many_matches(cursor, archive, query):
             return CAPPED
         return RANKED
-    if spec.sort != "relevance" and sort_expression(spec.sort) is not None:
+    if spec.sort != "relevance" and spec.sort in SORT_VALUES:
         return COLUMN
     return NEWEST
 
 
 def page(archive: Archive, spec: Any, after: Cursor | None = None, size: int = PAGE_SIZE) -> Page:
     """The ``size`` rows of ``spec``'s list that come after ``after`` (None: the first)."""
-    backend = backend_for(archive.dialect)
-    with archive.session() as session:
-        query = parsed(spec.text, spec.exact)
-        mode = after.mode if after is not None else _mode(session, backend, spec, query)
-        where = conditions(session, spec.filters, broad_unindexed=mode != RANKED)
+    query = parsed(spec.text, spec.exact)
+    with driver_cursor(archive) as cursor:
+        mode = after.mode if after is not None else _mode(cursor, archive, spec, query)
+        actors = actor_ids_of(cursor, archive.dialect, spec.filters)
+        lister = _Lister(cursor, archive.dialect, spec, query, actors, mode)
+        lister.walk = spec.filters.has_translations and _events_are_common(cursor)
+        scores = None
         if mode == RANKED:
-            found, scores, cursor = _ranked(session, backend, query, where, after, size)
+            found, scores, cursor_after = lister.ranked(after, size)
         elif mode == COLUMN:
-            if not query.empty:
-                where.append(backend.condition(query))
-            found, cursor = _by_column(session, spec, where, after, size)
-            scores = None
+            found, cursor_after = lister.by_column(after, size)
         else:
-            found, cursor = _newest(session, backend, spec, query, mode, where, after, size)
-            scores = None
-        tags = _objectives(session, [r[0] for r in found]) if found else {}
+            found, cursor_after = lister.newest(after, size)
+        tags = _objectives(cursor, archive.dialect, [r[0] for r in found]) if found else {}
     rows = [_light_row(r, tags.get(r[0], ())) for r in found]
     return Page(
         rows=rows,
-        after=cursor if len(found) == size else None,
+        after=cursor_after if len(found) == size else None,
         scores=scores,
         ranked=mode == RANKED,
         capped=mode == CAPPED,
     )
 
 
-def _ranked(
-    session: Session,
-    backend: SearchBackend,
-    query: ParsedQuery,
-    where: list[Any],
-    after: Cursor | None,
-    size: int,
-) -> tuple[list[Any], list[float], Cursor | None]:
-    # The first page without facets: the best ``size`` are picked inside the index query.
-    m = backend.ranked(query, top=size if after is None and not where else None)
-    stmt = select(*ROW_COLUMNS, m.c.score).join(m, m.c.id == Article.id).where(*where)
-    if after is not None:
-        score, last = after.values
-        stmt = stmt.where(or_(m.c.score < score, and_(m.c.score == score, Article.id < last)))
-    ordered = stmt.order_by(m.c.score.desc(), Article.id.desc()).limit(size)
-    found: list[Any] = fetch_driver_rows(session, ordered)
-    scores = [float(r[-1]) for r in found]
-    cursor = Cursor(RANKED, (found[-1][-1], found[-1][0])) if found else None
-    return found, scores, cursor
+def list_ids(archive: Archive, spec: Any) -> list[int]:
+    """Every id of ``spec``'s list in its order, and nothing else: what an action on the
+    whole list (Select All) acts on, without reading a row of it."""
+    return search_ids(archive, spec).ids
 
 
-def _newest(
-    session: Session,
-    backend: SearchBackend,
-    spec: Any,
-    query: ParsedQuery,
-    mode: str,
-    where: list[Any],
-    after: Cursor | None,
-    size: int,
-) -> tuple[list[Any], Cursor | None]:
-    descending = spec.descending or spec.sort == "relevance"
-    stmt = select(*ROW_COLUMNS)
-    if mode == CAPPED:
-        # Read from the index in id order: only the first pages are ever touched.
-        n = backend.matches(query)
-        stmt = stmt.join(n, n.c.id == Article.id)
-        key: Any = n.c.id
-    else:
-        if not query.empty:
-            where.append(backend.condition(query))
-        key = Article.id
-    if after is not None:
-        where.append(key < after.values[0] if descending else key > after.values[0])
-    order = key.desc() if descending else key.asc()
-    found = fetch_driver_rows(session, stmt.where(*where).order_by(order).limit(size))
-    return found, Cursor(mode, (found[-1][0],)) if found else None
+class _Lister:
+    """The statements of one list's pages."""
 
+    def __init__(
+        self,
+        cursor: Any,
+        dialect: str,
+        spec: Any,
+        query: ParsedQuery,
+        actors: list[int] | None,
+        mode: str,
+    ) -> None:
+        self.cursor = cursor
+        self.dialect = dialect
+        self.spec = spec
+        self.query = query
+        self.actors = actors
+        self.mode = mode
+        self.walk = False  # "has translations" asked of each article read, in order
 
-def _by_column(
-    session: Session, spec: Any, where: list[Any], after: Cursor | None, size: int
-) -> tuple[list[Any], Cursor | None]:
-    """The articles with a value in the column's order, then those without one by id:
-    two walks along two indexes rather than one sort of everything."""
-    value: Any = sort_expression(spec.sort)
-    descending = spec.descending
-    tie = Article.id.desc() if descending else Article.id.asc()
-    found: list[Any] = []
-    if after is None or after.values[0]:
-        stmt = select(*ROW_COLUMNS, value).where(*where, value.is_not(None))
+    def _where(self, sql: Sql, text: bool) -> list[str]:
+        filters = self.spec.filters
+        where = sql.where(filters, self.actors, broad_unindexed=self.mode != RANKED, walk=self.walk)
+        if self.mode == COLUMN and self.spec.sort == "date" and filters.date_field == "event":
+            # An event date in the range is the Date column's value: bounding that value
+            # too reads the range along the order's index, not every event of the range.
+            value = SORT_VALUES["date"]
+            if filters.date_from is not None:
+                where.append(f"{value} >= {sql.bind(filters.date_from)}")
+            if filters.date_to is not None:
+                where.append(f"{value} <= {sql.bind(filters.date_to)}")
+        if text and not self.query.empty:
+            where.append(sql.matching(self.query))
+        return where
+
+    def ranked(
+        self, after: Cursor | None, size: int
+    ) -> tuple[list[Any], list[float], Cursor | None]:
+        sql = Sql(self.dialect)
+        where = self._where(sql, text=False)
+        # The first page without facets: the best ``size`` are picked inside the index query.
+        m = sql.ranked(self.query, top=size if after is None and not where else None)
         if after is not None:
-            _has, last_value, last = after.values
-            if descending:
-                stmt = stmt.where(value <= last_value, or_(value < last_value, Article.id < last))
-            else:
-                stmt = stmt.where(value >= last_value, or_(value > last_value, Article.id > last))
-        primary = value.desc() if descending else value.asc()
-        raw = fetch_driver_rows(session, stmt.order_by(primary, tie).limit(size))
-        found = [r[:-1] for r in raw]
-        if len(found) == size:
-            return found, Cursor(COLUMN, (True, raw[-1][-1], raw[-1][0]))
-        after = None  # on to the articles without a value, from the first
-    stmt = select(*ROW_COLUMNS).where(*where, value.is_(None))
-    if after is not None:
-        last = after.values[2]
-        stmt = stmt.where(Article.id < last if descending else Article.id > last)
-    found += fetch_driver_rows(session, stmt.order_by(tie).limit(size - len(found)))
-    return found, Cursor(COLUMN, (False, None, found[-1][0])) if found else None
+            score, last = (sql.bind(v) for v in after.values)
+            where.append(f"(m.score < {score} OR (m.score = {score} AND a.id < {last}))")
+        text = (
+            f"SELECT {ROW}, m.score FROM articles a JOIN {m} ON m.id = a.id"
+            f"{conjunction(where)} ORDER BY m.score DESC, a.id DESC LIMIT {sql.bind(size)}"
+        )
+        found = fetch(self.cursor, text, sql)
+        scores = [float(r[-1]) for r in found]
+        cursor = Cursor(RANKED, (found[-1][-1], found[-1][0])) if found else None
+        return found, scores, cursor
+
+    def newest(self, after: Cursor | None, size: int) -> tuple[list[Any], Cursor | None]:
+        spec = self.spec
+        descending = spec.descending or spec.sort == "relevance"
+        sql = Sql(self.dialect)
+        if self.mode == CAPPED:
+            # Read from the index in id order: only the first pages are ever touched.
+            where = self._where(sql, text=False)
+            source = f"articles a JOIN {sql.matches(self.query)} ON m.id = a.id"
+            key = "m.id"
+        else:
+            where = self._where(sql, text=True)
+            source = "articles a"
+            key = "a.id"
+        if after is not None:
+            where.append(f"{key} {'<' if descending else '>'} {sql.bind(after.values[0])}")
+        text = (
+            f"SELECT {ROW} FROM {source}{conjunction(where)} "
+            f"ORDER BY {key} {'DESC' if descending else 'ASC'} LIMIT {sql.bind(size)}"
+        )
+        found = fetch(self.cursor, text, sql)
+        return found, Cursor(self.mode, (found[-1][0],)) if found else None
+
+    def by_column(self, after: Cursor | None, size: int) -> tuple[list[Any], Cursor | None]:
+        """The articles with a value in the column's order, then those without one by id:
+        two walks along two indexes rather than one sort of everything."""
+        spec = self.spec
+        value = SORT_VALUES[spec.sort]
+        descending = spec.descending
+        direction = "DESC" if descending else "ASC"
+        found: list[Any] = []
+        if after is None or after.values[0]:
+            sql = Sql(self.dialect)
+            where = self._where(sql, text=True)
+            where.append(f"{value} IS NOT NULL")
+            if after is not None:
+                _has, last_value, last = after.values
+                v, i = sql.bind(last_value), sql.bind(last)
+                if descending:
+                    where.append(f"{value} <= {v} AND ({value} < {v} OR a.id < {i})")
+                else:
+                    where.append(f"{value} >= {v} AND ({value} > {v} OR a.id > {i})")
+            text = (
+                f"SELECT {ROW}, {value} FROM articles a{conjunction(where)} "
+                f"ORDER BY {value} {direction}, a.id {direction} LIMIT {sql.bind(size)}"
+            )
+            raw = fetch(self.cursor, text, sql)
+            found = [r[:-1] for r in raw]
+            if len(found) == size:
+                return found, Cursor(COLUMN, (True, raw[-1][-1], raw[-1][0]))
+            after = None  # on to the articles without a value, from the first
+        sql = Sql(self.dialect)
+        where = self._where(sql, text=True)
+        where.append(f"{value} IS NULL")
+        if after is not None:
+            where.append(f"a.id {'<' if descending else '>'} {sql.bind(after.values[2])}")
+        text = (
+            f"SELECT {ROW} FROM articles a{conjunction(where)} "
+            f"ORDER BY a.id {direction} LIMIT {sql.bind(size - len(found))}"
+        )
+        found += fetch(self.cursor, text, sql)
+        return found, Cursor(COLUMN, (False, None, found[-1][0])) if found else None
 
 
-def _objectives(session: Session, ids: list[int]) -> dict[int, list[int]]:
-    stmt = (
-        select(ArticleObjective.article_id, ArticleObjective.objective_number)
-        .where(ArticleObjective.article_id.in_(ids))
-        .order_by(ArticleObjective.article_id, ArticleObjective.objective_number)
+# "Has translations" read along the page's order costs a look at each article read
+# until a page is found: cheap when many articles belong to events, a walk through the
+# whole archive when few do (then the events' articles are listed first, and sorted).
+COMMON_EVENTS = 0.05
+
+
+def _events_are_common(cursor: Any) -> bool:
+    """Whether at least :data:`COMMON_EVENTS` of the articles belong to an event (two
+    counts along indexes: a few milliseconds at a million articles)."""
+    cursor.execute(
+        "SELECT (SELECT count(*) FROM articles WHERE event_id IS NOT NULL), "
+        "(SELECT count(*) FROM articles)"
+    )
+    in_events, total = cursor.fetchone()
+    return bool(total) and in_events >= COMMON_EVENTS * total
+
+
+def _objectives(cursor: Any, dialect: str, ids: list[int]) -> dict[int, list[int]]:
+    sql = Sql(dialect)
+    text = (
+        "SELECT article_id, objective_number FROM article_objectives "
+        f"WHERE {sql.in_('article_id', ids)} ORDER BY article_id, objective_number"
     )
     out: dict[int, list[int]] = {}
-    for article_id, number in fetch_driver_rows(session, stmt):
+    for article_id, number in fetch(cursor, text, sql):
         out.setdefault(article_id, []).append(number)
     return out
 

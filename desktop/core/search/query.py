@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from desktop.core.search.folding import tokens
 
@@ -279,18 +280,19 @@ class ParsedQuery:
     def empty(self) -> bool:
         return self.root is None
 
-    @property
+    # Rendered once per query (a parsed query never changes; searches reuse it).
+    @cached_property
     def fts5(self) -> str | None:
         return fts5(self.root) if self.root is not None else None
 
-    @property
+    @cached_property
     def tsquery(self) -> str | None:
         return tsquery(self.root) if self.root is not None else None
 
-    @property
+    @cached_property
     def rankable(self) -> bool:
         """True when one index lookup both matches and ranks (no purely negative part)."""
-        return self.root is not None and fts5(self.root) is not None
+        return self.fts5 is not None
 
     def phrases(self) -> list[Phrase]:
         return positive_phrases(self.root)

@@ -7,22 +7,25 @@ come newest first and say so (``ranked=False``, ``capped=True``).
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from sqlalchemy import Subquery, literal, select
-from sqlalchemy.orm import Session
-
 from desktop.core.archive.session import Archive
-from desktop.core.search.backends import SearchBackend, backend_for
+from desktop.core.search.backends import backend_for
 from desktop.core.search.body import indexable_body
-from desktop.core.search.filters import Filters, conditions, sort_columns
+from desktop.core.search.filters import Filters
 from desktop.core.search.query import ParsedQuery, parse
-from desktop.core.search.quick import fts5_of, location_of, parsed, quick_rows, too_many
+from desktop.core.search.quick import location_of, parsed, too_many
 from desktop.core.search.snippets import Snippet, make_snippet
-from desktop.db.models import Article, ArticleText
+from desktop.core.search.statements import (
+    Sql,
+    actor_ids_of,
+    conjunction,
+    driver_cursor,
+    fetch,
+    order_by,
+)
 
 
 @dataclass(frozen=True)
@@ -88,97 +91,75 @@ class IdList:
 
 @dataclass
 class _Plan:
-    stmt: Any  # a Select of (id, score)
+    sql: Sql  # the parameters of ``text``
+    text: str  # SELECT a.id, score[, a.title] ... ORDER BY ..., without a LIMIT
     ranked: bool
     capped: bool
-    query: ParsedQuery
 
 
 def _plan(
-    session: Session, backend: SearchBackend, spec: SearchSpec, top: int | None = None
+    cursor: Any, archive: Archive, spec: SearchSpec, *, top: int | None, title: bool
 ) -> _Plan:
-    """The statement listing (id, score) for ``spec``; ``top``: only that many will be read."""
+    """The statement listing (id, score[, title]) for ``spec``; ``top``: only that many
+    will be read."""
     query = parsed(spec.text, spec.exact)
-    where = conditions(session, spec.filters)
+    sql = Sql(archive.dialect)
+    actors = actor_ids_of(cursor, archive.dialect, spec.filters)
+    where = sql.where(spec.filters, actors, walk=False)
     ranked = capped = False
-    m: Subquery | None = None
     if not query.empty and spec.sort == "relevance" and query.rankable:
-        if too_many_matches(session, backend, query):
+        if too_many_matches(cursor, archive, query):
             capped = True
         else:
-            # Without facets the best ``top`` are picked inside the index query, and
-            # only they are joined to the articles.
-            m = backend.ranked(query, top=None if where else top)
             ranked = True
-    if m is not None:
-        stmt: Any = select(Article.id, m.c.score).join(m, m.c.id == Article.id)
-        order: list[Any] = [m.c.score.desc(), Article.id.desc()]
-    elif capped:
+    columns = "a.id, m.score, a.title" if title else "a.id, m.score"
+    if ranked:
+        # Without facets the best ``top`` are picked inside the index query, and only
+        # they are joined to the articles.
+        m = sql.ranked(query, top=None if where else top)
+        text = (
+            f"SELECT {columns} FROM articles a JOIN {m} ON m.id = a.id{conjunction(where)} "
+            "ORDER BY m.score DESC, a.id DESC"
+        )
+        return _Plan(sql, text, True, False)
+    columns = columns.replace("m.score", "0.0")
+    if capped:
         # Newest first, read from the index in id order: only the first page is touched.
-        n = backend.matches(query)
-        stmt = select(Article.id, literal(0.0).label("score")).join(n, n.c.id == Article.id)
-        order = [n.c.id.desc()]
+        m = sql.matches(query)
+        text = (
+            f"SELECT {columns} FROM articles a JOIN {m} ON m.id = a.id{conjunction(where)} "
+            "ORDER BY m.id DESC"
+        )
+        return _Plan(sql, text, False, True)
+    if not query.empty:
+        where.append(sql.matching(query))
+    if spec.sort == "relevance":
+        order = " ORDER BY a.id DESC"  # newest first
     else:
-        stmt = select(Article.id, literal(0.0).label("score"))
-        if not query.empty:
-            where.append(backend.condition(query))
-        if spec.sort == "relevance":
-            order = [Article.id.desc()]  # newest first
-        else:
-            order = sort_columns(spec.sort, spec.descending)
-    return _Plan(stmt.where(*where).order_by(*order), ranked, capped, query)
+        order = order_by(spec.sort, spec.descending)
+    return _Plan(sql, f"SELECT {columns} FROM articles a{conjunction(where)}{order}", False, False)
 
 
-def too_many_matches(session: Session, backend: SearchBackend, query: ParsedQuery) -> bool:
+def too_many_matches(cursor: Any, archive: Archive, query: ParsedQuery) -> bool:
     """Whether a rankable ``query`` matches more articles than the backend ranks."""
-    location = location_of(session.get_bind().engine)
-    return too_many(location, backend, query, lambda cap: backend.count_upto(session, query, cap))
+
+    def count(cap: int) -> int:
+        sql = Sql(archive.dialect)
+        return int(fetch(cursor, sql.count_matches(query, cap + 1), sql)[0][0])
+
+    backend = backend_for(archive.dialect)
+    return too_many(location_of(archive.engine), backend, query, count)
 
 
 def search_ids(archive: Archive, spec: SearchSpec, limit: int | None = None) -> IdList:
     """Ids of every article matching ``spec``, in its order."""
-    backend = backend_for(archive.dialect)
-    with archive.session() as session:
-        plan = _plan(session, backend, spec, limit)
-        stmt = plan.stmt if limit is None else plan.stmt.limit(limit)
-        if not plan.ranked:
-            stmt = stmt.with_only_columns(Article.id)
-        rows = fetch_driver_rows(session, stmt)
+    with driver_cursor(archive) as cursor:
+        plan = _plan(cursor, archive, spec, top=limit, title=False)
+        text = plan.text if limit is None else f"{plan.text} LIMIT {plan.sql.bind(limit)}"
+        rows = fetch(cursor, text, plan.sql)
     ids = [row[0] for row in rows]
     scores = [float(row[1]) for row in rows] if plan.ranked else None
     return IdList(ids=ids, scores=scores, ranked=plan.ranked, capped=plan.capped)
-
-
-def _driver_value(value: Any, dialect: str) -> Any:
-    if dialect == "sqlite" and isinstance(value, dt.date):
-        return value.isoformat()  # how SQLAlchemy stores Date on SQLite
-    return value
-
-
-def fetch_driver_rows(session: Session, stmt: Any) -> list[Any]:
-    """Run a Core select straight on the DBAPI cursor.
-
-    Long id lists (100,000 rows) come back three times faster than through
-    SQLAlchemy's result rows; the statement is still built and compiled by
-    SQLAlchemy, with bound parameters.
-    """
-    conn = session.connection()
-    compiled = stmt.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
-    params = compiled.params
-    dialect = conn.dialect.name
-    args: Any
-    if compiled.positiontup is not None:
-        args = [_driver_value(params[name], dialect) for name in compiled.positiontup]
-    else:
-        args = {name: _driver_value(value, dialect) for name, value in params.items()}
-    driver = conn.connection.driver_connection
-    assert driver is not None
-    cursor = driver.cursor()
-    try:
-        cursor.execute(compiled.string, args)
-        return list(cursor.fetchall())
-    finally:
-        cursor.close()
 
 
 def search(
@@ -190,27 +171,12 @@ def search(
     snippets: bool = True,
 ) -> SearchResult:
     """One page of hits with titles, scores and (optionally) snippets."""
-    backend = backend_for(archive.dialect)
     query = parsed(spec.text, spec.exact)
-    if (
-        archive.dialect == "sqlite"
-        and spec.sort == "relevance"
-        and fts5_of(spec.text, spec.exact) is not None  # rankable, computed once per text
-        and not spec.filters.active
-    ):
-        # A bare text query: one statement on the driver's connection.
-        rows: Sequence[Any]
-        rows, capped, texts = quick_rows(archive, backend, query, limit, offset, snippets)
-        bodies = {i: indexable_body("", body) for i, body in texts.items()}
-        ranked = not capped
-    else:
-        with archive.session() as session:
-            plan = _plan(session, backend, spec, offset + limit)
-            rows = session.execute(
-                plan.stmt.add_columns(Article.title).limit(limit).offset(offset)
-            ).all()
-            bodies = _bodies(session, [r[0] for r in rows]) if snippets else {}
-        ranked, capped = plan.ranked, plan.capped
+    with driver_cursor(archive) as cursor:
+        plan, text = _hits(cursor, archive, spec, limit, offset)
+        rows = fetch(cursor, text, plan.sql)
+        bodies = _bodies(cursor, archive.dialect, [r[0] for r in rows]) if snippets else {}
+    ranked, capped = plan.ranked, plan.capped
     shares: list[float | None] = [None] * len(rows)
     if ranked:
         shares = list(relevance([float(row[1]) for row in rows]))
@@ -234,14 +200,31 @@ def search(
     return SearchResult(hits=hits, ranked=ranked, capped=capped)
 
 
-def _bodies(session: Session, ids: Sequence[int]) -> dict[int, str]:
+def _hits(
+    cursor: Any, archive: Archive, spec: SearchSpec, limit: int, offset: int
+) -> tuple[_Plan, str]:
+    plan = _plan(cursor, archive, spec, top=offset + limit, title=True)
+    sql = plan.sql
+    return plan, f"{plan.text} LIMIT {sql.bind(limit)} OFFSET {sql.bind(offset)}"
+
+
+def search_statement(
+    archive: Archive, spec: SearchSpec, *, limit: int = 50, offset: int = 0
+) -> tuple[str, dict[str, Any]]:
+    """The statement :func:`search` runs for ``spec``, and its parameters: to read its
+    plan (EXPLAIN QUERY PLAN) or time it without the application around it."""
+    with driver_cursor(archive) as cursor:
+        plan, text = _hits(cursor, archive, spec, limit, offset)
+    return text, plan.sql.params
+
+
+def _bodies(cursor: Any, dialect: str, ids: Sequence[int]) -> dict[int, str]:
     if not ids:
         return {}
-    rows = session.execute(
-        select(ArticleText.article_id, ArticleText.body).where(ArticleText.article_id.in_(ids))
-    )
+    sql = Sql(dialect)
+    text = f"SELECT article_id, body FROM article_texts WHERE {sql.in_('article_id', ids)}"
     # Snippets come from what is searched: no source line or byline.
-    return {article_id: indexable_body("", body) for article_id, body in rows}
+    return {article_id: indexable_body("", body) for article_id, body in fetch(cursor, text, sql)}
 
 
 def snippet_for(archive: Archive, article_id: int, text: str, *, exact: bool = False) -> Snippet:
@@ -254,8 +237,8 @@ def snippets_for(
 ) -> dict[int, Snippet]:
     """The snippets of ``ids`` for the query ``text`` (the rows a table shows)."""
     phrases = parse(text, exact=exact).phrases()
-    with archive.session() as session:
-        bodies = _bodies(session, ids)
+    with driver_cursor(archive) as cursor:
+        bodies = _bodies(cursor, archive.dialect, ids)
     return {i: make_snippet(bodies.get(i, ""), phrases, exact=exact) for i in ids}
 
 
@@ -278,10 +261,15 @@ def relevance(scores: Sequence[float]) -> list[float]:
 
 def count(archive: Archive, spec: SearchSpec) -> int:
     """How many articles match ``spec``."""
-    from sqlalchemy import func
-
-    backend = backend_for(archive.dialect)
-    with archive.session() as session:
-        plan = _plan(session, backend, SearchSpec(spec.text, spec.exact, spec.filters, "added"))
-        sub = plan.stmt.order_by(None).subquery()
-        return int(session.scalar(select(func.count()).select_from(sub)) or 0)
+    query = parsed(spec.text, spec.exact)
+    with driver_cursor(archive) as cursor:
+        sql = Sql(archive.dialect)
+        actors = actor_ids_of(cursor, archive.dialect, spec.filters)
+        where = sql.where(spec.filters, actors, walk=False)
+        if not where and query.rankable:
+            text = sql.count_matches(query)  # the index alone: each of its rows is an article
+        else:
+            if not query.empty:
+                where.append(sql.matching(query))
+            text = f"SELECT count(*) FROM articles a{conjunction(where)}"
+        return int(fetch(cursor, text, sql)[0][0])

@@ -1,0 +1,194 @@
+"""Writing the SQLite full-text index: two contentless FTS5 tables and their ledger.
+
+``search_folded`` and ``search_exact`` keep no copy of the text they index
+(``content=''``): an article's text is stored once, in ``article_texts`` (and its
+original bytes in ``originals``). A contentless FTS5 table forgets a document only
+when it is given again the very texts it indexed, so ``search_titles`` records, per
+indexed article, the title it was indexed with and two digests: of the title and
+body the entry was made from (``source``), and of the four texts given to FTS5
+(``forms``).
+
+To forget an article, its texts are made again from the recorded title and its
+body; when their digest is the recorded one they are given back. Otherwise (its
+body was changed before the index was told, the article is gone, or the indexing
+rules changed) the document's words are read back from the index itself
+(``fts5vocab``, a scan of the whole index: only in those rare cases). Either way a
+document is removed exactly, and the index stays sound.
+
+(SQLite 3.43 can delete from a contentless table by rowid, ``contentless_delete=1``;
+the archives must open with the SQLite of any supported system, 3.40 for one.)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, text
+
+from desktop.core.search.body import indexable_body
+from desktop.core.search.folding import fast_fold
+
+TABLES = ("search_folded", "search_exact")
+LEDGER = "search_titles"
+DIGEST_BYTES = 16
+
+Forms = tuple[str, str, str, str]  # folded title, folded body, exact title, exact body
+
+
+def _digest(*parts: str) -> bytes:
+    data = "\x00".join(parts).encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(data, digest_size=DIGEST_BYTES).digest()
+
+
+def source_digest(title: str, body: str) -> bytes:
+    """What an entry was made from: the article's title and body."""
+    return _digest(title, body)
+
+
+def forms_of(title: str, body: str) -> Forms:
+    """The texts the index is given for an article: its title and the prose of its
+    body (:func:`indexable_body`), folded and exact (NFC)."""
+    prose = indexable_body(title, body)
+    nfc = unicodedata.normalize
+    return fast_fold(title), fast_fold(prose), nfc("NFC", title), nfc("NFC", prose)
+
+
+def forms_digest(forms: Forms) -> bytes:
+    return _digest(*forms)
+
+
+def _ids(sql: str) -> Any:
+    return text(sql).bindparams(bindparam("ids", expanding=True))
+
+
+_SOURCES = _ids(
+    "SELECT a.id, a.title, t.body FROM articles a "
+    "LEFT JOIN article_texts t ON t.article_id = a.id WHERE a.id IN :ids"
+)
+_RECORDED = _ids(
+    f"SELECT s.article_id, s.title, s.source, s.forms, t.body FROM {LEDGER} s "
+    "LEFT JOIN article_texts t ON t.article_id = s.article_id WHERE s.article_id IN :ids"
+)
+_INSERT = "INSERT INTO {t}(rowid, title, body) VALUES (:id, :title, :body)"
+_DELETE = "INSERT INTO {t}({t}, rowid, title, body) VALUES ('delete', :id, :title, :body)"
+_RECORD = text(
+    f"INSERT INTO {LEDGER} (article_id, title, source, forms) VALUES (:id, :title, :source, :forms)"
+)
+
+
+def entries(
+    rows: Iterable[tuple[int, str | None, str | None]],
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+    """The rows of ``search_folded``, ``search_exact`` and the ledger for articles
+    given as (id, title, body)."""
+    folded, exact, ledger = [], [], []
+    for article_id, title, body in rows:
+        title, body = title or "", body or ""
+        forms = forms_of(title, body)
+        folded.append({"id": article_id, "title": forms[0], "body": forms[1]})
+        exact.append({"id": article_id, "title": forms[2], "body": forms[3]})
+        ledger.append(
+            {
+                "id": article_id,
+                "title": title,
+                "source": source_digest(title, body),
+                "forms": forms_digest(forms),
+            }
+        )
+    return folded, exact, ledger
+
+
+def index(conn: Connection, ids: Sequence[int]) -> None:
+    """Add articles ``ids`` (not in the index yet)."""
+    rows = [(int(r[0]), r[1], r[2]) for r in conn.execute(_SOURCES, {"ids": list(ids)})]
+    if not rows:
+        return
+    folded, exact, ledger = entries(rows)
+    conn.execute(text(_INSERT.format(t="search_folded")), folded)
+    conn.execute(text(_INSERT.format(t="search_exact")), exact)
+    conn.execute(_RECORD, ledger)
+
+
+def reindex(conn: Connection, ids: Sequence[int]) -> None:
+    """Bring the entries of ``ids`` up to date: only those whose title or body changed
+    (a change of dates or review status leaves the index alone)."""
+    recorded = dict(
+        conn.execute(
+            _ids(f"SELECT article_id, source FROM {LEDGER} WHERE article_id IN :ids"),
+            {"ids": list(ids)},
+        ).all()
+    )
+    current = conn.execute(_SOURCES, {"ids": list(ids)}).all()
+    stale = [
+        int(i)
+        for i, title, body in current
+        if recorded.get(i) != source_digest(title or "", body or "")
+    ]
+    gone = set(ids) - {int(r[0]) for r in current}
+    if stale or gone:
+        unindex(conn, stale + sorted(gone))
+    if stale:
+        index(conn, stale)
+
+
+def unindex(conn: Connection, ids: Sequence[int]) -> None:
+    """Remove articles ``ids`` from the index (those not in it are left alone)."""
+    wanted = sorted(set(ids))
+    present = {
+        name: set(
+            conn.execute(_ids(f"SELECT id FROM {name}_docsize WHERE id IN :ids"), {"ids": wanted})
+            .scalars()
+            .all()
+        )
+        for name in TABLES
+    }
+    known: dict[int, Forms] = {}
+    for article_id, title, _source, forms_sha, body in conn.execute(_RECORDED, {"ids": wanted}):
+        if body is None:
+            continue  # the article is gone: its words are read from the index
+        forms = forms_of(title, body)
+        if forms_digest(forms) == forms_sha:
+            known[int(article_id)] = forms
+    for n, name in enumerate(TABLES):
+        given = [
+            {"id": i, "title": known[i][2 * n], "body": known[i][2 * n + 1]}
+            for i in sorted(present[name] & known.keys())
+        ]
+        unknown = sorted(present[name] - known.keys())
+        if unknown:
+            given += _words_of(conn, name, unknown)
+        if given:
+            conn.execute(text(_DELETE.format(t=name)), given)
+    conn.execute(_ids(f"DELETE FROM {LEDGER} WHERE article_id IN :ids"), {"ids": wanted})
+
+
+def _words_of(conn: Connection, name: str, ids: list[int]) -> list[dict[str, Any]]:
+    """What ``name`` indexed for ``ids``, read back from the index: each column's words
+    in their order (given back to FTS5, they are the same words at the same places)."""
+    vocab = f"{name}_words"
+    conn.execute(
+        text(
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{vocab} "
+            f"USING fts5vocab(main, {name}, instance)"
+        )
+    )
+    words: dict[tuple[int, str], list[tuple[int, str]]] = {}
+    rows = conn.execute(
+        _ids(f"SELECT doc, col, offset, term FROM temp.{vocab} WHERE doc IN :ids"), {"ids": ids}
+    )
+    for doc, col, offset, term in rows:
+        words.setdefault((int(doc), str(col)), []).append((int(offset), str(term)))
+
+    def column(doc: int, col: str) -> str:
+        return " ".join(term for _offset, term in sorted(words.get((doc, col), [])))
+
+    return [{"id": i, "title": column(i, "title"), "body": column(i, "body")} for i in ids]
+
+
+def clear(conn: Connection) -> None:
+    for name in TABLES:
+        conn.execute(text(f"INSERT INTO {name}({name}) VALUES ('delete-all')"))
+    conn.execute(text(f"DELETE FROM {LEDGER}"))
