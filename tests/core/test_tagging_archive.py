@@ -263,3 +263,29 @@ def test_the_demo_brings_its_people_and_the_registry_has_none(sqlite_archive: Ar
     assert add_demo_actors(sqlite_archive) == 0
     found = find_actor(sqlite_archive, "Phan Chí Thành")
     assert found is not None and found.kind == "person" and found.name == "Phan Chi Thanh"
+
+
+def test_an_alias_a_release_withdraws_is_taken_from_older_archives(archive: Archive) -> None:
+    """An older release filed "KP2MI" under BP2MI; the new one under the ministry that
+    succeeded it. The archive follows, and a curator's own alias stays."""
+    from desktop.core.tagging.vocab import REGISTRY_KEY, ensure_actors
+    from desktop.db.models import ArchiveSetting
+
+    bp2mi = actor_id(archive, "Indonesian Migrant Workers Protection Agency (BP2MI)")
+    with archive.session() as session, session.begin():
+        bp = session.get(Actor, bp2mi)
+        assert bp is not None
+        for alias in ("KP2MI", "Badan P2MI lama"):
+            bp.aliases.append(ActorAlias(alias=alias, folded=fold_words(alias), language="id"))
+        setting = session.get(ArchiveSetting, REGISTRY_KEY)
+        assert setting is not None
+        offered = f"{bp.name}\u0000{fold_words('KP2MI')}"  # as the older release offered it
+        setting.value = {**setting.value, "aliases": [*setting.value["aliases"], offered]}
+    with archive.session() as session, session.begin():
+        ensure_actors(session)
+    with archive.session() as session:
+        folded = set(session.scalars(select(ActorAlias.folded).where(ActorAlias.actor_id == bp2mi)))
+    assert fold_words("KP2MI") not in folded
+    assert fold_words("Badan P2MI lama") in folded  # the curator's
+    found = find_actor(archive, "KP2MI")
+    assert found is not None and found.name == "Ministry of Migrant Workers Protection (Indonesia)"

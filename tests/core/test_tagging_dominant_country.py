@@ -26,3 +26,13 @@ def test_one_country_alone_is_clear() -> None:
 def test_no_country_named_falls_back_to_the_language_s() -> None:
     assert dominant_country(Counter(), "ms") == "MY"
     assert dominant_country(Counter(), "en") == ""
+
+
+def test_words_without_diacritics_name_no_country_whose_name_has_them() -> None:
+    from desktop.core.tagging.countries import country_counts
+    from desktop.core.tagging.text import tokenize
+
+    labour = "Bộ Lao động và Cục Lao động ngoài nước họp với Lao động Thủ đô."
+    assert "LA" not in country_counts(tokenize(labour))
+    assert country_counts(tokenize("Lào và Laos"))["LA"] == 2
+    assert country_counts(tokenize("Llegaron a Hanói y luego a París."))["VN"] == 1

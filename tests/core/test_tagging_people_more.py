@@ -84,3 +84,11 @@ def test_vietnamese_names_that_share_syllables_with_unit_words_stay_names(
     text = "Phó Giám đốc Trung tâm Dịch vụ việc làm Hoàng Minh Tâm cho biết. Bà Lê Thị Chi nói."
     people = new_people(registry, text, "vi")
     assert {"Hoàng Minh Tâm", "Lê Thị Chi"} <= set(people)
+
+
+def test_a_vietnamese_word_is_no_locative_of_another_language(
+    registry: CompiledRegistry,
+) -> None:
+    """ "kê" (of "Thống kê") folds to the Indonesian "ke" (to) but is not it."""
+    text = "Giám đốc Sở Thống kê Nguyễn Văn Hùng cho biết số liệu đã được công bố."
+    assert "Nguyễn Văn Hùng" in new_people(registry, text, "vi")

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from desktop.core.tagging.aliases import alias_variants
+from desktop.core.tagging.body_grammar import opens_name, portfolio_words
 from desktop.core.tagging.countries import (
     country_at,
     country_counts,
@@ -316,6 +317,8 @@ def match_actors(
         inside = [adjectives[k] for k in kept[found.first : found.last + 1] if k in adjectives]
         key = tuple(t.folded for t in view[found.first : found.last + 1])
         matches.append((first, last, found.payloads, inside[0] if inside else None, key))
+    starts = {m[0] for m in matches}
+    matches = [m for m in matches if not _not_its_name(registry, tokens, text, m, starts)]
     for first, last, _payloads, adjective, key in matches:  # qualified mentions first
         named = adjective or _qualifier(tokens, first, last, text)
         if named:
@@ -341,14 +344,15 @@ def match_actors(
             chosen = specific
         else:
             owners = {aid for aid, _generic in payloads}
-            where = adjective or _qualifier(tokens, first, last, text) or senses.get(key)
+            named = adjective or _qualifier(tokens, first, last, text) or senses.get(key)
+            where = named
             if not where:
                 at_home = any(registry.actors[aid].country == home for aid in owners)
                 where = home if home and at_home else country or _before_in_sentence(tokens, first)
             chosen = sorted(
                 aid for aid in owners if registry.actors[aid].country == where and where
             )
-            if not chosen and len(owners) == 1:
+            if not chosen and len(owners) == 1 and not named:  # not "Quốc hội Nhật Bản"
                 (only,) = owners
                 acronym = first == last and tokens[first].upper
                 if acronym or registry.actors[only].country in mentioned:
@@ -356,7 +360,7 @@ def match_actors(
         start, end = tokens[first].start, tokens[last].end
         evidence = Evidence(start, end, text[start:end], field_name)
         if not chosen and where and unowned is not None:
-            name = _body_of(registry, owners, where)
+            name = _body_of(registry, owners, where, text[start:end])
             if name:
                 unowned.setdefault(name, []).append(evidence)
         for aid in chosen:
@@ -366,9 +370,57 @@ def match_actors(
             hit.in_lead = hit.in_lead or start < lead_end
 
 
-def _body_of(registry: CompiledRegistry, owners: Collection[int], country: str) -> str:
-    """The name of ``country``'s body that ``owners`` (other countries' bodies) are mostly
-    named after: "Ministry of Foreign Affairs (Colombia)"; "" when their names differ."""
+AGREE = 0.75  # how many of the other countries' bodies must bear one English name
+
+
+_AND = frozenset({"and", "y", "et", "e", "va", "dan"})
+_LINKS = frozenset({"de", "du", "des", "la", "l", "del"})
+Found = tuple[int, int, tuple[AliasPayload, ...], "str | None", tuple[str, ...]]
+
+
+def _not_its_name(
+    registry: CompiledRegistry, tokens: Sequence[Token], text: str, match: Found, starts: set[int]
+) -> bool:
+    """Whether a national body's alias found here names another body: a longer name it
+    opens ("Ministry of Health" in "Ministry of Health and Family Welfare", whose next
+    words are words of bodies' names), or the same name of another country's body
+    ("Cục Quản lý xuất nhập cảnh Trung Quốc")."""
+    first, last, payloads, adjective, _key = match
+    if not all(registry.actors[aid].kind == GOVERNMENT for aid, _g in payloads):
+        return False
+    n = len(tokens)
+    j = last + 1
+    if j < n and tokens[j].gap == SOFT and tokens[j].folded in _AND:
+        j += 1
+        while j < n and tokens[j].gap == SOFT and tokens[j].folded in _LINKS:
+            j += 1
+        if (
+            j < n
+            and tokens[j].gap == SOFT
+            and j not in starts
+            and tokens[j].capitalised
+            and not tokens[j].upper
+            and tokens[j].folded in portfolio_words()
+            and country_at(tokens, j) is None
+            and not opens_name(tokens, j)
+        ):
+            return True
+    if any(generic for _aid, generic in payloads):
+        return False
+    named = adjective or _qualifier(tokens, first, last, text)
+    return bool(named) and all(
+        registry.actors[aid].country not in ("", named) for aid, _g in payloads
+    )
+
+
+def _body_of(
+    registry: CompiledRegistry, owners: Collection[int], country: str, written: str = ""
+) -> str:
+    """The name of ``country``'s body that ``owners`` (other countries' bodies) are named
+    after: "Ministry of Foreign Affairs (Colombia)". When their English names disagree
+    (an interior ministry is "of Home Affairs" here, "of the Interior" there) or only
+    one body bears the name, the name as ``written`` with the country: "Bộ Nội vụ
+    (Cambodia)"; "" without either."""
     actors = [registry.actors[aid] for aid in owners]
     if any(a.kind != GOVERNMENT or a.country == country or not a.country for a in actors):
         return ""
@@ -377,7 +429,10 @@ def _body_of(registry: CompiledRegistry, owners: Collection[int], country: str) 
     if not bases or not place:
         return ""
     base, n = bases.most_common(1)[0]
-    return f"{base} ({place})" if 2 * n > len(actors) else ""
+    if n >= 2 and n >= AGREE * len(actors):  # one body's name is no shared name
+        return f"{base} ({place})"
+    named_alike = sum(bases.values()) == len(actors)  # each one "X (its country)"
+    return f"{written} ({place})" if written and named_alike else ""
 
 
 def actor_score(hit: ActorHit, ambiguous: bool = False) -> float:

@@ -7,18 +7,29 @@ is about, or of the country named right next to it.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 
 from desktop.core.tagging.data import country_data
-from desktop.core.tagging.text import PhraseTrie, Token, parse_pattern
+from desktop.core.tagging.text import Match, PhraseTrie, Token, parse_pattern, tokenize
 
 # Latin-script locales whose country names are worth looking for.
 _LOCALES = ("en", "fr", "es", "vi", "ms", "id", "de", "pt", "it", "nl", "tl")
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "XK"}
 
-CountryPayload = tuple[str, bool]  # (ISO code, needs a capital letter in the text)
+# (ISO code, needs a capital letter in the text, the name's words as written)
+CountryPayload = tuple[str, bool, str]
+
+
+def _written(words: Sequence[str]) -> str:
+    """Words with their diacritics, composed and case-folded."""
+    return unicodedata.normalize("NFC", " ".join(words)).casefold()
+
+
+def _name_payload(iso: str, name: str, needs_capital: bool) -> CountryPayload:
+    return iso, needs_capital, _written([t.text for t in tokenize(name)])
 
 
 @cache
@@ -37,14 +48,14 @@ def country_trie() -> PhraseTrie[CountryPayload]:
                     continue
                 if len(pattern.keys) == 1 and len(pattern.keys[0]) <= 3:
                     continue  # "Ý", "Nga", "Anh": too often a word or a given name
-                trie.add(pattern.keys, (iso, True))
+                trie.add(pattern.keys, _name_payload(iso, name, True))
     except (ImportError, ValueError):  # pragma: no cover - Babel is a dependency
         pass
     for iso, names in country_data().get("names", {}).items():
         for name in names:
             pattern = parse_pattern(name, cased_acronyms=True)
             if pattern is not None:
-                trie.add(pattern.keys, (iso, name[:1].isupper()))
+                trie.add(pattern.keys, _name_payload(iso, name, name[:1].isupper()))
     return trie
 
 
@@ -62,24 +73,39 @@ def country_name(iso: str) -> str:
         return ""
 
 
+def _plain(text: str) -> bool:
+    return text.isascii()
+
+
+def _country_of(tokens: Sequence[Token], match: Match[CountryPayload]) -> str:
+    """The country a match of the trie names ("" when none). Words written without
+    diacritics only name a country whose name is written so: "Lao" (of "Lao động",
+    labour) is not "Lào" (Laos); "Hanói" and "París" still name theirs."""
+    written = ""
+    for iso, needs_capital, name in match.payloads:
+        if needs_capital and not tokens[match.first].capitalised:
+            continue
+        written = written or _written([t.text for t in tokens[match.first : match.last + 1]])
+        if written == name or not _plain(written) or _plain(name):
+            return iso
+    return ""
+
+
 def country_at(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
     """The country named at token ``i``: (code, index of its last token), or ``None``."""
     match = country_trie().longest_at(tokens, i)
     if match is None:
         return None
-    for iso, needs_capital in match.payloads:
-        if not needs_capital or tokens[i].capitalised:
-            return iso, match.last
-    return None
+    iso = _country_of(tokens, match)
+    return (iso, match.last) if iso else None
 
 
 def country_counts(tokens: Sequence[Token]) -> Counter[str]:
     counts: Counter[str] = Counter()
     for match in country_trie().find_all(tokens):
-        for iso, needs_capital in match.payloads:
-            if not needs_capital or tokens[match.first].capitalised:
-                counts[iso] += 1
-                break
+        iso = _country_of(tokens, match)
+        if iso:
+            counts[iso] += 1
     return counts
 
 

@@ -177,8 +177,9 @@ def parse_actor_seeds(data: dict[str, Any]) -> tuple[ActorSeed, ...]:
     out: list[ActorSeed] = []
     for item in data["actors"]:
         aliases = [(str(item["name"]), "")]
-        for lang, names in item.get("aliases", {}).items():
-            aliases.extend((str(name), str(lang)) for name in names)
+        for key in ("aliases", "units"):  # a unit's name is an alias of its body too
+            for lang, names in item.get(key, {}).items():
+                aliases.extend((str(name), str(lang)) for name in names)
         out.append(
             ActorSeed(
                 name=str(item["name"]),
@@ -211,6 +212,21 @@ def actor_successions() -> dict[str, tuple[dt.date, str]]:
 
 
 @cache
+def actor_units() -> dict[str, frozenset[str]]:
+    """The names of reorganised bodies' units that no unit word opens ("DOLAB", "BP3MI"),
+    folded, by the body's canonical name (``units`` in ``actors.json``)."""
+    from desktop.core.util.textfold import fold_words
+
+    return {
+        str(item["name"]): frozenset(
+            fold_words(name) for names in item["units"].values() for name in names
+        )
+        for item in _load("actors.json")["actors"]
+        if item.get("units")
+    }
+
+
+@cache
 def actor_objective_hints() -> dict[str, tuple[int, ...]]:
     """Objectives that a registry actor's mention speaks to, by canonical name."""
     return {seed.name: seed.objectives for seed in actor_seeds() if seed.objectives}
@@ -225,7 +241,7 @@ class TitleVocabulary:
     reporting_after: tuple[str, ...] = ()
     reporting_before: tuple[str, ...] = ()
     adverbs: frozenset[str] = frozenset()
-    locatives: frozenset[str] = frozenset()
+    locatives: frozenset[str] = frozenset()  # lower-cased with their diacritics ("kê" is no "ke")
     place_words: tuple[str, ...] = ()
     not_name_words: frozenset[str] = frozenset()
     not_name_exact: frozenset[str] = frozenset()  # lower-cased with their diacritics
@@ -254,7 +270,7 @@ def title_vocabulary() -> TitleVocabulary:
         reporting_after=flat("reporting_after"),
         reporting_before=flat("reporting_before"),
         adverbs=folded("adverbs"),
-        locatives=folded("locatives"),
+        locatives=frozenset(w.casefold() for w in flat("locatives")),
         place_words=flat("place_words"),
         not_name_words=folded("not_name_words"),
         not_name_exact=frozenset(w.casefold() for w in flat("not_name_words_exact")),

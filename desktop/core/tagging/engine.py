@@ -104,7 +104,14 @@ def suggest(
     organisations: dict[tuple[str, ...], NewOrganisation] = {}
     for part in fields:
         find_organisations(
-            part.tokens, part.text, part.name, part.blocked, organisations, LEAD_CHARS
+            part.tokens,
+            part.text,
+            part.name,
+            part.blocked,
+            organisations,
+            LEAD_CHARS,
+            language,
+            capitals_tell=not (part.name == TITLE and _title_case(part.tokens)),
         )
     for name, evidence in unowned.items():
         folded = tuple(fold_word(w) for w in name.split())

@@ -167,7 +167,7 @@ def is_place(tokens: Sequence[Token], first: int, end: int) -> bool:
         k = first - back
         if k < 0 or tokens[k + 1].gap != SOFT:
             break
-        if tokens[k].folded in vocab.locatives:
+        if tokens[k].text.casefold() in vocab.locatives:
             return True
         if tokens[k].folded not in vocab.connectors:
             break

@@ -1,13 +1,15 @@
 """Organisations not yet in the registry, found by how their names are built.
 
-Three patterns, words from ``resources/tagging/organisations.json``:
+Four patterns, words from ``resources/tagging/organisations.json``:
 
 - a name opened by a head noun ("Ministry of …", "Hiệp hội …", "Persatuan …",
   "Asociación …") or closed by a tail ("… Food Association", "… Berhad") and followed by
   its acronym in brackets: "Persatuan Pengusaha Beras Negara (PPBN)";
 - a local government and its province or city: "UBND tỉnh Hà Giang";
 - a diplomatic mission, its country and its seat, under one English name
-  (:mod:`desktop.core.tagging.missions`): "Đại sứ quán Việt Nam tại Pháp".
+  (:mod:`desktop.core.tagging.missions`): "Đại sứ quán Việt Nam tại Pháp";
+- a public body named without an acronym, read by the grammar of bodies' names
+  (:mod:`desktop.core.tagging.bodies`): "Direction générale de la sécurité civile".
 
 Only whole names count: the name runs from its head (or the start of its capitalised
 run) to the bracket, crosses no punctuation, holds no registry actor, and is not a
@@ -20,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
+from desktop.core.tagging.bodies import find_bodies
 from desktop.core.tagging.countries import country_at
 from desktop.core.tagging.data import _load
 from desktop.core.tagging.missions import find_missions
@@ -133,20 +136,31 @@ def find_organisations(
     blocked: list[bool],
     found: dict[tuple[str, ...], NewOrganisation],
     lead_end: int,
+    language: str | None = None,
+    *,
+    capitals_tell: bool = True,
 ) -> None:
-    """Add the new organisations named in ``tokens`` to ``found``; mark their words."""
+    """Add the new organisations named in ``tokens`` to ``found``; mark their words.
+
+    ``capitals_tell`` is false for a headline with every word capitalised: the names
+    read from capitals alone (:mod:`desktop.core.tagging.bodies`) are not looked for."""
     vocab = _vocabulary()
     n = len(tokens)
 
-    def add(first: int, end: int, acronym: str = "", name: str = "") -> None:
+    def add(
+        first: int, end: int, acronym: str = "", name: str = "", key: tuple[str, ...] = ()
+    ) -> None:
         if _place_only(tokens, first, end) or any(blocked[first:end]):
             return
         start, stop = tokens[first].start, tokens[end - 1].end
         if name:  # one English name for a mission, whatever the language
             folded = tuple(fold_word(w) for w in name.split())
         else:
-            folded = tuple(t.folded for t in tokens[first:end])
-        org = found.setdefault(folded, NewOrganisation(name or text[start:stop], folded, acronym))
+            folded = key or tuple(t.folded for t in tokens[first:end])
+        written = name or text[start:stop]
+        org = found.setdefault(folded, NewOrganisation(written, folded, acronym))
+        if len(written) > len(org.name) and not org.acronym:
+            org.name = written  # the name with its country: "Tổng cục Xuất nhập cảnh Campuchia"
         org.evidence.append(Evidence(start, stop, text[start:stop], field_name))
         org.in_lead = org.in_lead or start < lead_end
         for k in range(first, end):
@@ -169,6 +183,9 @@ def find_organisations(
             end += 1
         if end > local.last + 1:
             add(i, end)
+    if capitals_tell:
+        for body in find_bodies(tokens, text, blocked, language):
+            add(body.first, body.end, key=body.key)
     acronyms = {o.acronym: o for o in found.values() if o.acronym}
     for k in range(n):  # the acronym alone later on
         org = acronyms.get(tokens[k].text) if tokens[k].upper else None

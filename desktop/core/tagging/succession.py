@@ -3,7 +3,8 @@
 Viet Nam's labour ministry was merged into the Ministry of Home Affairs in March 2025,
 and its overseas-labour department with it. In an article of that date or later, the
 department's name (a *unit* of the old body, its name opened by a unit word: "Cục",
-"Department", "Direction"…) counts for the successor; the old ministry's own name still
+"Department", "Direction"…, or listed under the body's ``units``: "DOLAB", "BP3MI") counts
+for the successor; the old ministry's own name still
 counts for it (an article may recall it). When the article's date is unknown, the unit
 goes to the successor only if the article names the successor too.
 """
@@ -13,8 +14,9 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop.core.tagging.actors_match import ActorHit, CompiledRegistry, unit_words
-from desktop.core.tagging.data import actor_successions
+from desktop.core.tagging.data import actor_successions, actor_units
 from desktop.core.tagging.text import tokenize
+from desktop.core.util.textfold import fold_words
 
 
 def apply_successions(
@@ -35,7 +37,8 @@ def apply_successions(
         if not (date is not None and date >= ended or date is None and successor in hits):
             continue
         hit = hits[actor_id]
-        moved = [e for e in hit.evidence if _unit(e.text, heads)]
+        units = actor_units().get(registry.actors[actor_id].name, frozenset())
+        moved = [e for e in hit.evidence if _unit(e.text, heads, units)]
         if not moved:
             continue
         target = hits.setdefault(successor, ActorHit(successor))
@@ -46,6 +49,8 @@ def apply_successions(
             del hits[actor_id]
 
 
-def _unit(text: str, heads: frozenset[str]) -> bool:
+def _unit(text: str, heads: frozenset[str], units: frozenset[str]) -> bool:
+    """Whether a mention names a unit: opened by a unit word ("Cục", "Department"), or one
+    of the body's units the registry lists ("DOLAB", "BP3MI")."""
     words = tokenize(text)
-    return bool(words) and words[0].folded in heads
+    return bool(words) and (words[0].folded in heads or fold_words(text) in units)

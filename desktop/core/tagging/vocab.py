@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from desktop.core.tagging.data import ActorSeed, actor_seeds, objective_vocabulary
@@ -91,7 +91,8 @@ def ensure_actors(session: Session) -> int:
 
     An actor is offered once by name, an alias once per actor and folded form: what the
     curators renamed, merged or deleted never comes back, and a release that names a body
-    in a new way brings the new alias to the archives made before it.
+    in a new way brings the new alias to the archives made before it. An alias a release
+    no longer ships for an actor (it now names that body's successor) is taken from it.
     """
     setting = session.get(ArchiveSetting, REGISTRY_KEY)
     value = dict(setting.value) if setting is not None else {}
@@ -99,11 +100,19 @@ def ensure_actors(session: Session) -> int:
     offered_aliases: set[str] = set(value.get("aliases", []))
     fresh = [s for s in actor_seeds() if s.name not in offered]
     shipped = _shipped_aliases()
-    if not fresh and shipped.keys() <= offered_aliases:
+    withdrawn = offered_aliases - shipped.keys()
+    if not fresh and shipped.keys() <= offered_aliases and not withdrawn:
         return 0  # the usual case: nothing new since the last opening
     present: dict[str, int] = {
         str(name): int(actor_id) for actor_id, name in session.execute(select(Actor.id, Actor.name))
     }
+    for key in withdrawn:  # a release moved the alias to another body (BP2MI's "KP2MI")
+        name, _, gone = key.partition("\u0000")
+        holder = present.get(name)
+        if holder is not None:
+            session.execute(
+                delete(ActorAlias).where(ActorAlias.actor_id == holder, ActorAlias.folded == gone)
+            )
     new = [seed for seed in fresh if seed.name not in present]
     added = add_actor_rows(session, new)
     # Aliases shipped since this archive was made, for actors it had before.
@@ -126,7 +135,7 @@ def ensure_actors(session: Session) -> int:
         session.execute(insert(ActorAlias), rows)
     new_value: dict[str, Any] = {
         "names": sorted(offered | {s.name for s in fresh}),
-        "aliases": sorted(offered_aliases | shipped.keys()),
+        "aliases": sorted(shipped.keys()),
     }
     if setting is None:
         session.add(ArchiveSetting(key=REGISTRY_KEY, value=new_value))
