@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import cache
 
 from desktop.core.extract import multiday
 from desktop.core.extract.dates import Mention
@@ -142,8 +143,11 @@ def event_date(page: Page, published: Published) -> DateResult:
         used = following if following is not None and result.how == "relative day" else dateline
         return _with_day(_first_of_several_days(page, used, result))
     if kept:
-        result = _from_first_cue(page, kept, published)
-        return _with_day(_first_of_several_days(page, kept[0], result))
+        within = _one_day_of_range(page, kept, published)
+        result = _from_first_cue(page, within, published)
+        if within is not kept and kept[0].mention is not None:
+            result.evidence += "; " + _("one day of «{text}»").format(text=kept[0].mention.text)
+        return _with_day(_first_of_several_days(page, within[0], result))
     if published.result.value is not None:
         return _with_day(
             DateResult(
@@ -201,8 +205,50 @@ def _kept_cues(page: Page, pub: dt.date | None) -> list[Cue]:
         elif cue.relative is not None and cue.relative.weekday is not None:
             if re.search(r"\d", page.text[cue.relative.end : cue.relative.end + 4]):
                 continue  # "Thứ Năm, 03/12" whose date was not taken: not a relative day
+        elif cue.relative is not None and _means_nowadays(page.text, cue.relative):
+            continue
         kept.append(cue)
     return kept
+
+
+def _means_nowadays(text: str, relative: RelativeDay) -> bool:
+    """ "Today" as "nowadays" or "up to now": after a comparison or "until", maybe with
+    a figure between ("contre 250 aujourd'hui", "hingga hari ini", "than today")."""
+    if relative.days != 0:
+        return False
+    return bool(_present_before().search(clause_before(text, relative.start, 40)))
+
+
+@cache
+def _present_before() -> re.Pattern[str]:
+    words = cue_words("present_before").pattern
+    return re.compile(rf"{words}\s+(?:\d[\d.,\s]*(?:[^\W\d_]+\s+)?)?$")
+
+
+def _one_day_of_range(page: Page, kept: list[Cue], published: Published) -> list[Cue]:
+    """A range of days followed by one day inside it ("en visite du 23 au 25 avril, a
+    signé jeudi 24 avril"): the day reported is the event's, not the range's first."""
+    first = kept[0].mention
+    if first is None or first.last_day is None or first.day is None or len(kept) < 2:
+        return kept
+    following = kept[1]
+    if following.mention is not None:
+        day = following.mention
+        inside = (
+            day.month == first.month
+            and day.day is not None
+            and first.day <= day.day <= first.last_day
+            and day.last_day is None
+            and (day.year is None or first.year is None or day.year == first.year)
+        )
+        return kept[1:] if inside else kept
+    span = _resolve_mention(page, first, published, None).value
+    pub = published.result.value
+    if following.relative is None or span is None or pub is None:
+        return kept
+    day_meant = following.relative.resolve(pub)
+    inside = span <= day_meant <= span.replace(day=first.last_day)
+    return kept[1:] if inside else kept
 
 
 def _from_dateline(
