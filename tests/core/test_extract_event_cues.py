@@ -133,3 +133,21 @@ def test_a_range_alone_still_gives_its_first_day(tmp_path):
     )
     result = run(tmp_path, text, "es")
     assert result.event_date == dt.date(2025, 6, 2)
+
+
+YEARLESS_LINE = """Akhbar Contoh
+Utama | Setempat | Dunia | Sukan
+Setempat
+45 pekerja asing tanpa permit dihantar pulang melalui Sandakan
+Oleh Wartawan Contoh
+Mac 9 @ 7:40pm
+Sandakan: Seramai 45 pekerja asing tanpa permit kerja dihantar pulang ke negara asal \
+menerusi Pelabuhan Sandakan, semalam, selepas menjalani hukuman.
+Mereka terdiri daripada 30 lelaki dan 15 wanita."""
+
+
+def test_a_relative_day_counted_from_a_date_line_without_a_year(tmp_path):
+    result = run(tmp_path, YEARLESS_LINE, "ms")
+    assert result.event_date is None
+    assert (result.event_month, result.event_day) == (3, 8)
+    assert any("without a year" in reason for reason in result.review_reasons)

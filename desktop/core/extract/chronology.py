@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from desktop.core.extract import multiday
+from desktop.core.extract import multiday, pagelines
 from desktop.core.extract.dates import Mention
 from desktop.core.extract.leadcues import (
     Cue,
@@ -282,28 +282,53 @@ def _from_dateline(
     return result
 
 
-def _shift_open_year(base: DateResult, relative: RelativeDay, mention: Mention) -> DateResult:
+def _shift_open_year(
+    base: DateResult, relative: RelativeDay, mention: Mention, *, date_line: bool = False
+) -> DateResult:
     """A relative day counted from a dateline without a year ("Hanoï, le 12 mars –
-    ... hier"): its day and month, the year left open and flagged."""
+    ... hier") or from such a date line ("Julai 18 @ 9:12am"): its day and month, the
+    year left open and flagged."""
     if relative.days is None or base.month is None or base.day is None:
         return base
     leap = (base.month, base.day) == (2, 29)
     day = relative.resolve(dt.date(2000 if leap else 2001, base.month, base.day))
-    reasons = [
-        *base.review,
-        _("«{text}» is counted from a dateline without a year").format(text=relative.text),
-    ]
+    if date_line:
+        reason = _("«{text}» is counted from a date line without a year")
+        source = _("the date line «{text}»").format(text=mention.text)
+    else:
+        reason = _("«{text}» is counted from a dateline without a year")
+        source = _("the dateline «{text}»").format(text=mention.text)
     return DateResult(
         None,
         UNKNOWN,
-        _("«{text}» counted from {evidence}").format(
-            text=relative.text, evidence=_("the dateline «{text}»").format(text=mention.text)
-        ),
+        _("«{text}» counted from {evidence}").format(text=relative.text, evidence=source),
         "relative day",
         month=day.month,
         day=day.day,
-        review=reasons,
+        review=[*base.review, reason.format(text=relative.text)],
     )
+
+
+_DATE_LINE_WORDS = 8
+
+
+def _yearless_date_line(page: Page) -> Mention | None:
+    """A date line without a year between the headline and the lead, with its time of
+    day ("Julai 18 @ 9:12am"): the day the page was written, its year unknown."""
+    if page.lead is None:
+        return None
+    top = page.headline.start if page.headline is not None else 0
+    for mention in page.mentions:
+        if mention.start >= page.lead.start:
+            break
+        if mention.start < top or mention.year is not None or mention.day is None:
+            continue
+        line = page.line_of(mention.start)
+        if line is None or line.index in page.listed or line.words > _DATE_LINE_WORDS:
+            continue
+        if mention.last_day is None and pagelines.timed(page.text, line):
+            return mention
+    return None
 
 
 def _from_first_cue(page: Page, kept: list[Cue], published: Published) -> DateResult:
@@ -320,6 +345,10 @@ def _from_first_cue(page: Page, kept: list[Cue], published: Published) -> DateRe
             relative = replace(relative, mode=UPCOMING)
         evidence = reference_evidence(published)
         return _resolve_relative(relative, pub, evidence, weak_reason(published))
+    line = _yearless_date_line(page) if relative.days is not None else None
+    if line is not None:
+        base = DateResult(None, UNKNOWN, line.text, "date line", month=line.month, day=line.day)
+        return _shift_open_year(base, relative, line, date_line=True)
     dated = next((c for c in kept if c.mention is not None), None)
     if dated is not None and dated.mention is not None:  # no reference for the relative day
         return _resolve_mention(page, dated.mention, published, dated.weekday)
