@@ -148,6 +148,25 @@ def test_copyright_holder(line, holder):
     assert copyright_holder(line) == holder
 
 
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        ("Copyright 2025 SA DIARIO EJEMPLO | Todos los derechos reservados.", "DIARIO EJEMPLO"),
+        ("© 2025 PT Kabar Contoh Tbk. Hak cipta dilindungi undang-undang.", "Kabar Contoh"),
+        ("Hak Cipta © 2024 Akhbar Contoh Sdn. Bhd.", "Akhbar Contoh"),
+        (
+            "© Publicaciones Ejemplo, S.A. de C.V. Todos los derechos reservados.",
+            "Publicaciones Ejemplo",
+        ),
+        ("© 2025 Công ty Cổ phần Báo Mẫu. Giấy phép số 12/GP.", "Báo Mẫu"),
+        ("© 2024 Example Media Co., Ltd. All rights reserved.", "Example Media"),
+        ("© 2024 se Noticias. Todos los derechos reservados.", "se Noticias"),
+    ],
+)
+def test_a_company_form_is_no_part_of_the_outlet(line, holder):
+    assert copyright_holder(line) == holder
+
+
 def test_outlets_from_masthead_and_footer_with_the_footer_spelling():
     assert [f.value for f in page_outlets(VIETNAMESE)] == ["Tin Tức Online"]
     assert [f.how for f in page_outlets(WIRE)] == ["copyright notice"]
