@@ -148,6 +148,25 @@ def test_copyright_holder(line, holder):
     assert copyright_holder(line) == holder
 
 
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        ("Copyright 2025 SA DIARIO EJEMPLO | Todos los derechos reservados.", "DIARIO EJEMPLO"),
+        ("© 2025 PT Kabar Contoh Tbk. Hak cipta dilindungi undang-undang.", "Kabar Contoh"),
+        ("Hak Cipta © 2024 Akhbar Contoh Sdn. Bhd.", "Akhbar Contoh"),
+        (
+            "© Publicaciones Ejemplo, S.A. de C.V. Todos los derechos reservados.",
+            "Publicaciones Ejemplo",
+        ),
+        ("© 2025 Công ty Cổ phần Báo Mẫu. Giấy phép số 12/GP.", "Báo Mẫu"),
+        ("© 2024 Example Media Co., Ltd. All rights reserved.", "Example Media"),
+        ("© 2024 se Noticias. Todos los derechos reservados.", "se Noticias"),
+    ],
+)
+def test_a_company_form_is_no_part_of_the_outlet(line, holder):
+    assert copyright_holder(line) == holder
+
+
 def test_outlets_from_masthead_and_footer_with_the_footer_spelling():
     assert [f.value for f in page_outlets(VIETNAMESE)] == ["Tin Tức Online"]
     assert [f.how for f in page_outlets(WIRE)] == ["copyright notice"]
@@ -272,3 +291,73 @@ def test_a_camel_case_wordmark_under_the_headline_does_not_continue_it():
     assert title_from_text(WORDMARK)[0] == (
         "Imigrasi Tunda Keberangkatan 120 Calon Pekerja Migran di Bandara Kualanamu"
     )
+
+
+CRUMB_ABOVE = """Nhật Báo Mẫu
+Thứ Hai, 2/6/2025 | Đà Nẵng 31°C
+Chính trị | Kinh tế | Xã hội | Giáo dục - Tuyển sinh | Thể thao
+Xã hội › Giáo dục - Tuyển sinh
+Đà Nẵng mở lớp tiếng Nhật miễn phí cho 200 thanh niên sắp đi làm việc ở nước ngoài
+Minh Anh
+02/06/2025 08:30 GMT+7
+Sáng 2.6, Trung tâm Dịch vụ việc làm thành phố khai giảng lớp tiếng Nhật miễn phí cho 200 \
+thanh niên đã ký hợp đồng đi làm việc tại Nhật Bản.
+Lớp học kéo dài sáu tháng."""
+
+SECTION_REPEATED = """Diario Ejemplar
+Portada | Nacional | Mercado de trabajo y empleo | Deportes | Cultura
+Buscar | Iniciar sesión
+Mercado de trabajo y empleo
+El Gobierno amplía el cupo de visados para temporeros de la fresa
+Redacción
+Lunes, 2 de junio de 2025 - 10:15
+El Consejo de Ministros aprobó este lunes ampliar en 3.000 plazas el cupo de visados \
+para trabajadores temporeros de la campaña de la fresa.
+La medida entrará en vigor en septiembre."""
+
+SHORT_LABEL_ABOVE = """Hukum - Kriminal - Peristiwa
+Polisi Gagalkan Pengiriman 40 Calon Pekerja Migran Ilegal Lewat Pelabuhan
+Penulis: Redaksi
+Senin, 2 Juni 2025 14:00 WIB
+Polisi menggagalkan pengiriman 40 calon pekerja migran ilegal yang hendak diberangkatkan \
+melalui pelabuhan rakyat pada Minggu malam.
+Para calon pekerja itu kini ditampung di rumah aman."""
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        (
+            CRUMB_ABOVE,
+            "Đà Nẵng mở lớp tiếng Nhật miễn phí cho 200 thanh niên sắp đi làm việc ở nước ngoài",
+        ),
+        (SECTION_REPEATED, "El Gobierno amplía el cupo de visados para temporeros de la fresa"),
+        (
+            SHORT_LABEL_ABOVE,
+            "Polisi Gagalkan Pengiriman 40 Calon Pekerja Migran Ilegal Lewat Pelabuhan",
+        ),
+    ],
+)
+def test_a_breadcrumb_or_section_label_above_the_headline_is_not_it(text, headline):
+    assert title_from_text(text)[:2] == (headline, "stated")
+
+
+@pytest.mark.parametrize(
+    ("line", "crumb"),
+    [
+        ("Home › World › Asia", True),
+        ("Xã hội › Giáo dục - Tuyển sinh", True),
+        ("Kinh tế - Xã hội", True),
+        ("News / Asia Pacific", True),
+        ("Actualité · Société", True),
+        ("Le Vietnam - un pays d'émigration", False),
+        ("Migrants rescued at sea - Coast News", False),
+        ("Nghệ An: 60 lao động trở về được tập huấn", False),
+        ("COVID-19 - 2021", False),
+        ("Vietnam", False),
+    ],
+)
+def test_breadcrumb_shape(line, crumb):
+    from desktop.core.extract.layout import is_breadcrumb
+
+    assert is_breadcrumb(line) is crumb

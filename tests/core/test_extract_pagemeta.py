@@ -77,7 +77,7 @@ def test_site_name_from_the_page_title_and_url_from_og_url(tmp_path):
 def test_site_name_from_the_copyright_footer_when_nothing_else_names_it(tmp_path):
     body = f"<article><h1>Migrants Day marked worldwide</h1>{PARAGRAPHS}</article>"
     result = extract(tmp_path, "a.html", page("<title>Migrants Day marked worldwide</title>", body))
-    assert result.outlet == "Daily Example Ltd"
+    assert result.outlet == "Daily Example"  # the company's legal form left out
     assert result.evidence["outlet"]["evidence"] == "copyright notice"
 
 
@@ -122,6 +122,45 @@ def test_markdown_front_matter(tmp_path):
     assert result.source_url == "https://weekly.example.org/news/record-remittances-2024"
     assert result.published == dt.date(2025, 1, 8)
     assert "title:" not in result.text and "---" not in result.text
+
+
+def test_a_clippers_source_field_is_the_url_or_the_outlet(tmp_path):
+    body = (
+        "# Nurses recruited for Japan\n\nThe first 120 nurses left for Japan yesterday under "
+        "the new agreement, the ministry said.\n"
+    )
+    as_url = "---\nsource: https://news.example.net/2025/05/30/nurses-japan\n---\n\n" + body
+    result = extract(tmp_path, "a.md", as_url.encode())
+    assert result.source_url == "https://news.example.net/2025/05/30/nurses-japan"
+    as_name = "---\nsource: Example Evening Post\nlink: https://post.example.net/a\n---\n\n" + body
+    result = extract(tmp_path, "b.md", as_name.encode())
+    assert (result.outlet, result.source_url) == (
+        "Example Evening Post",
+        "https://post.example.net/a",
+    )
+
+
+PRESS_RELEASE = [
+    "KEMENTERIAN CONTOH REPUBLIK INDONESIA",
+    "SIARAN PERS",
+    "Nomor: 12/SP/V/2025",
+    "Kementerian Contoh Gelar Pelatihan Bahasa bagi 300 Calon Pekerja Migran",
+    "Surabaya, 28 Mei 2025 – Kementerian Contoh Republik Indonesia membuka pelatihan bahasa "
+    "Jepang bagi 300 calon pekerja migran di Surabaya, Rabu (28/5/2025).",
+    "Pelatihan berlangsung selama enam bulan dan dibiayai sepenuhnya oleh pemerintah.",
+    "Biro Hubungan Masyarakat",
+]
+
+
+def test_a_press_release_names_its_issuer_and_its_date_by_its_letterhead_and_dateline(tmp_path):
+    result = extract(tmp_path, "a.docx", docx_bytes(PRESS_RELEASE))
+    assert result.outlet == "Kementerian Contoh Republik Indonesia"  # spelt as in the text
+    assert result.evidence["outlet"]["source"] == "letterhead of a press release"
+    assert result.published == dt.date(2025, 5, 28)
+    assert result.evidence["published"]["source"] == "dateline"
+    not_a_release = [PRESS_RELEASE[0], *PRESS_RELEASE[2:]]
+    result = extract(tmp_path, "b.docx", docx_bytes(not_a_release))
+    assert result.outlet is None
 
 
 def test_url_broken_across_pdf_lines(tmp_path):

@@ -175,3 +175,42 @@ def test_features_follow_article_edits(seeded_sqlite):
             for f in session.query(ArticleFeature).filter(ArticleFeature.article_id == a)
         }
     assert (F.DATE, "2021-03-12") in values and (F.YEAR, "2021") in values
+
+
+YEARLESS_MS = """Akhbar Contoh
+Utama | Setempat | Dunia | Sukan
+Setempat
+64 pekerja asing tanpa permit dihantar pulang ke Zamboanga melalui Sandakan
+Oleh Wartawan Contoh
+Mac 9 @ 7:40pm
+Sandakan: Seramai 64 pekerja asing tanpa permit dihantar pulang ke Zamboanga menerusi \
+Pelabuhan Sandakan, semalam. Pengarah Imigresen, Datuk Rahimah Osman berkata mereka \
+terdiri daripada 41 lelaki, 17 wanita dan enam kanak-kanak; 2,318 orang sejak Januari."""
+
+DATED_ID = """Kabar Contoh
+Sabtu, 8 Maret 2025 21:10 WIB
+64 Pekerja Dideportasi dari Sandakan ke Zamboanga
+Sebanyak 64 pekerja tanpa izin dideportasi dari Pelabuhan Sandakan ke Zamboanga, Sabtu \
+(8/3/2025). Direktur Imigrasi Sabah Datuk Rahimah Osman menyebut rombongan terdiri atas \
+41 laki-laki, 17 perempuan dan enam anak; total 2,318 orang sejak Januari."""
+
+
+def test_a_yearless_version_links_to_its_dated_version_only(archive, tmp_path):
+    """A version without a year anywhere links (dates partly checked) to the version of
+    the same day; the look-alike of a year before, on another day, does not."""
+    from desktop.core.importing.run import import_paths
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _write(folder, "ms.txt", YEARLESS_MS)
+    _write(folder, "id.txt", DATED_ID)
+    look_alike = DATED_ID.replace("8 Maret 2025", "1 Maret 2024").replace("8/3/2025", "1/3/2024")
+    _write(folder, "old.txt", look_alike)
+    report = import_paths(archive, [folder]).value
+    assert report is not None and not report.failed
+    ids = {r["path"].rsplit("/", 1)[-1]: r["id"] for r in report.imported}
+    found = {s.articles: s for s in suggest_links(archive)}
+    pair = tuple(sorted((ids["ms.txt"], ids["id.txt"])))
+    assert pair in found and found[pair].dates_checked == "partly"
+    for other in ("id.txt", "ms.txt"):
+        assert tuple(sorted((ids["old.txt"], ids[other]))) not in found

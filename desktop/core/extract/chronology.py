@@ -20,8 +20,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import cache
 
-from desktop.core.extract import multiday
+from desktop.core.extract import multiday, pagelines
 from desktop.core.extract.dates import Mention
 from desktop.core.extract.leadcues import (
     Cue,
@@ -142,8 +143,11 @@ def event_date(page: Page, published: Published) -> DateResult:
         used = following if following is not None and result.how == "relative day" else dateline
         return _with_day(_first_of_several_days(page, used, result))
     if kept:
-        result = _from_first_cue(page, kept, published)
-        return _with_day(_first_of_several_days(page, kept[0], result))
+        within = _one_day_of_range(page, kept, published)
+        result = _from_first_cue(page, within, published)
+        if within is not kept and kept[0].mention is not None:
+            result.evidence += "; " + _("one day of «{text}»").format(text=kept[0].mention.text)
+        return _with_day(_first_of_several_days(page, within[0], result))
     if published.result.value is not None:
         return _with_day(
             DateResult(
@@ -201,8 +205,50 @@ def _kept_cues(page: Page, pub: dt.date | None) -> list[Cue]:
         elif cue.relative is not None and cue.relative.weekday is not None:
             if re.search(r"\d", page.text[cue.relative.end : cue.relative.end + 4]):
                 continue  # "Thứ Năm, 03/12" whose date was not taken: not a relative day
+        elif cue.relative is not None and _means_nowadays(page.text, cue.relative):
+            continue
         kept.append(cue)
     return kept
+
+
+def _means_nowadays(text: str, relative: RelativeDay) -> bool:
+    """ "Today" as "nowadays" or "up to now": after a comparison or "until", maybe with
+    a figure between ("contre 250 aujourd'hui", "hingga hari ini", "than today")."""
+    if relative.days != 0:
+        return False
+    return bool(_present_before().search(clause_before(text, relative.start, 40)))
+
+
+@cache
+def _present_before() -> re.Pattern[str]:
+    words = cue_words("present_before").pattern
+    return re.compile(rf"{words}\s+(?:\d[\d.,\s]*(?:[^\W\d_]+\s+)?)?$")
+
+
+def _one_day_of_range(page: Page, kept: list[Cue], published: Published) -> list[Cue]:
+    """A range of days followed by one day inside it ("en visite du 23 au 25 avril, a
+    signé jeudi 24 avril"): the day reported is the event's, not the range's first."""
+    first = kept[0].mention
+    if first is None or first.last_day is None or first.day is None or len(kept) < 2:
+        return kept
+    following = kept[1]
+    if following.mention is not None:
+        day = following.mention
+        inside = (
+            day.month == first.month
+            and day.day is not None
+            and first.day <= day.day <= first.last_day
+            and day.last_day is None
+            and (day.year is None or first.year is None or day.year == first.year)
+        )
+        return kept[1:] if inside else kept
+    span = _resolve_mention(page, first, published, None).value
+    pub = published.result.value
+    if following.relative is None or span is None or pub is None:
+        return kept
+    day_meant = following.relative.resolve(pub)
+    inside = span <= day_meant <= span.replace(day=first.last_day)
+    return kept[1:] if inside else kept
 
 
 def _from_dateline(
@@ -236,28 +282,53 @@ def _from_dateline(
     return result
 
 
-def _shift_open_year(base: DateResult, relative: RelativeDay, mention: Mention) -> DateResult:
+def _shift_open_year(
+    base: DateResult, relative: RelativeDay, mention: Mention, *, date_line: bool = False
+) -> DateResult:
     """A relative day counted from a dateline without a year ("Hanoï, le 12 mars –
-    ... hier"): its day and month, the year left open and flagged."""
+    ... hier") or from such a date line ("Julai 18 @ 9:12am"): its day and month, the
+    year left open and flagged."""
     if relative.days is None or base.month is None or base.day is None:
         return base
     leap = (base.month, base.day) == (2, 29)
     day = relative.resolve(dt.date(2000 if leap else 2001, base.month, base.day))
-    reasons = [
-        *base.review,
-        _("«{text}» is counted from a dateline without a year").format(text=relative.text),
-    ]
+    if date_line:
+        reason = _("«{text}» is counted from a date line without a year")
+        source = _("the date line «{text}»").format(text=mention.text)
+    else:
+        reason = _("«{text}» is counted from a dateline without a year")
+        source = _("the dateline «{text}»").format(text=mention.text)
     return DateResult(
         None,
         UNKNOWN,
-        _("«{text}» counted from {evidence}").format(
-            text=relative.text, evidence=_("the dateline «{text}»").format(text=mention.text)
-        ),
+        _("«{text}» counted from {evidence}").format(text=relative.text, evidence=source),
         "relative day",
         month=day.month,
         day=day.day,
-        review=reasons,
+        review=[*base.review, reason.format(text=relative.text)],
     )
+
+
+_DATE_LINE_WORDS = 8
+
+
+def _yearless_date_line(page: Page) -> Mention | None:
+    """A date line without a year between the headline and the lead, with its time of
+    day ("Julai 18 @ 9:12am"): the day the page was written, its year unknown."""
+    if page.lead is None:
+        return None
+    top = page.headline.start if page.headline is not None else 0
+    for mention in page.mentions:
+        if mention.start >= page.lead.start:
+            break
+        if mention.start < top or mention.year is not None or mention.day is None:
+            continue
+        line = page.line_of(mention.start)
+        if line is None or line.index in page.listed or line.words > _DATE_LINE_WORDS:
+            continue
+        if mention.last_day is None and pagelines.timed(page.text, line):
+            return mention
+    return None
 
 
 def _from_first_cue(page: Page, kept: list[Cue], published: Published) -> DateResult:
@@ -274,6 +345,10 @@ def _from_first_cue(page: Page, kept: list[Cue], published: Published) -> DateRe
             relative = replace(relative, mode=UPCOMING)
         evidence = reference_evidence(published)
         return _resolve_relative(relative, pub, evidence, weak_reason(published))
+    line = _yearless_date_line(page) if relative.days is not None else None
+    if line is not None:
+        base = DateResult(None, UNKNOWN, line.text, "date line", month=line.month, day=line.day)
+        return _shift_open_year(base, relative, line, date_line=True)
     dated = next((c for c in kept if c.mention is not None), None)
     if dated is not None and dated.mention is not None:  # no reference for the relative day
         return _resolve_mention(page, dated.mention, published, dated.weekday)

@@ -159,10 +159,28 @@ def patterns(languages: tuple[str, ...], folded: bool = False) -> Patterns:
     return Patterns(lowered, capitals, scan, textual, month_first, month_year)
 
 
+_MIN_FOLDED_CUE = 3
+
+
 @cache
 def cue_pattern(key: str) -> re.Pattern[str]:
-    words = _words(key)
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.I)
+    """The cue words of ``key``, also without their diacritics, except where that leaves
+    a word too short to tell from another language's ("sẽ" is no "se")."""
+    found = data.strings("metadata_cues", key)
+    folded = {fold(w) for w in found if len(fold(w)) >= _MIN_FOLDED_CUE}
+    words = sorted(set(found) | folded, key=len, reverse=True)
+    body = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.I)
+
+
+@cache
+def future_verb() -> re.Pattern[str]:
+    """A future tense written in one word ("abrirá", "abrirán", "aprirà"): a lower-case
+    stem of two letters or more before an ending of ``future_verb_endings``, written
+    with its accent ("para", "ahora" are no future)."""
+    endings = sorted(data.strings("metadata_cues", "future_verb_endings"), key=len, reverse=True)
+    body = "|".join(re.escape(e) for e in endings) or r"(?!x)x"
+    return re.compile(rf"(?<!\w)[a-zß-ÿ][^\W\d_]+(?:{body})(?!\w)")
 
 
 def warm_up(languages: Sequence[str]) -> None:
@@ -173,6 +191,7 @@ def warm_up(languages: Sequence[str]) -> None:
             patterns(language_key(date_languages(code, languages)))
         for key in ("day_cues", "strong_day_cues", "future_before", "future_after"):
             cue_pattern(key)
+        future_verb()
     relative.warm_up([date_languages(code, languages) for code in languages])
 
 

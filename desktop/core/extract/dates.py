@@ -223,11 +223,14 @@ def _mention(match: re.Match[str], rank: int, months: dict[str, int], text: str)
 def is_upcoming(text: str, mention: Mention, previous: Mention | None = None) -> bool:
     """True when the text cites ``mention`` as upcoming ("sẽ ... 17-20/5/2022", "akan
     diadakan pada Mei 2026", "tháng 5 tới đây"): a future cue between the start of its
-    sentence (or the previous date) and the mention, or right after it."""
+    sentence (or the previous date) and the mention (a cue word or a future tense written
+    in one word, "abrirá"), or right after it."""
     start = _sentence_start(text, mention.start)
     if previous is not None and previous.end <= mention.start:
         start = max(start, previous.end)
     if dp.cue_pattern("future_before").search(text, start, mention.start):
+        return True
+    if dp.future_verb().search(text, start, mention.start):  # "abrirá el 3 de noviembre"
         return True
     tail = text[mention.end : mention.end + 24].lstrip()
     return bool(dp.cue_pattern("future_after").match(tail))

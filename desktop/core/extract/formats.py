@@ -120,10 +120,22 @@ _FRONT_MATTER = re.compile(
 _FRONT_FIELD = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
 _FRONT_KEYS = {
     "title": ("title", "headline"),
-    "url": ("url", "link", "canonical", "canonical_url", "source_url", "permalink", "original_url"),
+    "url": (
+        "url",
+        "link",
+        "canonical",
+        "canonical_url",
+        "source_url",
+        "permalink",
+        "original_url",
+        "source",  # a clipper's "source:" is the page's address, or else the outlet
+    ),
     "site": ("outlet", "site", "site_name", "sitename", "publisher", "publication", "source"),
     "date": ("date", "published", "pubdate", "date_published", "published_at"),
 }
+
+
+_WEB = ("http://", "https://")
 
 
 def _front_matter(raw: RawDocument) -> None:
@@ -140,16 +152,25 @@ def _front_matter(raw: RawDocument) -> None:
             fields.setdefault(found.group(1).lower(), value)
     raw.text = raw.text[match.end() :]
 
-    def first(kind: str) -> tuple[str, str] | None:
-        return next(((k, fields[k]) for k in _FRONT_KEYS[kind] if fields.get(k)), None)
+    def first(kind: str, web: bool | None = None) -> tuple[str, str] | None:
+        """The first field of ``kind`` with a value (a web address or not, with ``web``)."""
+        return next(
+            (
+                (k, fields[k])
+                for k in _FRONT_KEYS[kind]
+                if fields.get(k) and (web is None or fields[k].startswith(_WEB) == web)
+            ),
+            None,
+        )
 
     evidence = _("front matter ({key})")
-    title, url, site, date = first("title"), first("url"), first("site"), first("date")
+    title, url, site = first("title"), first("url", web=True), first("site", web=False)
+    date = first("date")
     if title:
         raw.title, raw.title_evidence = title[1], evidence.format(key=title[0])
-    if url and url[1].startswith(("http://", "https://")):
+    if url:
         raw.source_url, raw.source_url_evidence = url[1], evidence.format(key=url[0])
-    if site and not site[1].startswith(("http://", "https://")):
+    if site:
         raw.site_name, raw.site_name_evidence = site[1], evidence.format(key=site[0])
     if date:
         published = _iso_date(date[1])

@@ -127,6 +127,51 @@ def is_bar(line: str) -> bool:
     return len(parts) >= 2 and sum(line.count(s) for s in "|•·●▪") >= 2
 
 
+# A breadcrumb's or a section label's separators: "Home › World", "News / Asia",
+# "Thời sự › Lao động - Việc làm", "Kinh tế - Xã hội".
+_CRUMB_SEPARATORS = re.compile(r"\s*[|•·»›/]\s*|\s+>\s+|\s+[-–—]\s+")
+_CRUMB_ITEM_WORDS = 3
+_CRUMB_WORDS = 8
+
+
+@lru_cache(maxsize=4096)
+def is_breadcrumb(line: str) -> bool:
+    """A breadcrumb or a section label in any language: two or more short items, each
+    opening with a capital, between navigation separators or spaced dashes, without a
+    digit or a sentence end ("Home › World", "Thời sự › Lao động - Việc làm", "Kinh tế - Xã
+    hội"). A headline's parts are longer or go on in lower case ("Le Vietnam - un pays
+    d'émigration")."""
+    if _DIGITS.search(line) or ends_sentence(line) or len(words(line)) > _CRUMB_WORDS:
+        return False
+    items = [p for p in _CRUMB_SEPARATORS.split(line.strip()) if p.strip()]
+    if len(items) < 2:
+        return False
+    for item in items:
+        found = words(item)
+        if not 1 <= len(found) <= _CRUMB_ITEM_WORDS:
+            return False
+        first = found[0][:1]
+        if first.lower() != first.upper() and not first.isupper():
+            return False
+    return True
+
+
+def section_names(lines: list[str]) -> frozenset[str]:
+    """The items of the navigation bars among ``lines``, folded: a line that only repeats
+    one of them is the section's label, not a headline."""
+    names: set[str] = set()
+    for line in lines:
+        if is_menu_bar(line):
+            names.update(
+                _fold(" ".join(words(p))) for p in _BAR_SEPARATORS.split(line) if p.strip()
+            )
+    return frozenset(names)
+
+
+def is_section_label(line: str, sections: frozenset[str]) -> bool:
+    return bool(sections) and _fold(" ".join(words(line))) in sections
+
+
 def _is_utility_item(item: str) -> bool:
     """An item of a page's top bar that is not a section: a date or time, a widget
     ("Log in", "Register"), the weather ("28°C"), a language switch ("EN") or a
@@ -250,6 +295,7 @@ def is_furniture(line: str) -> bool:
     return (
         is_chrome(line)
         or is_bar(line)
+        or is_breadcrumb(line)
         or is_date_line(line)
         or is_byline(line)
         or is_caption(line)

@@ -9,6 +9,7 @@ import re
 from functools import cache, lru_cache
 
 from desktop.core.extract import data, layout
+from desktop.core.extract.clean import ends_sentence
 from desktop.core.extract.source import Finding
 from desktop.core.util.textfold import fold
 
@@ -67,7 +68,51 @@ def _holder_at(line: str, *, marked: bool = False) -> str | None:
         return None
     if len(name.split()) > _MAX_NAME_WORDS or not any(ch.isalpha() for ch in name):
         return None
-    return name
+    return without_company_form(name)
+
+
+_SHORT_FORM = 2
+
+
+def _form_key(word: str) -> str:
+    return fold(word).replace(".", "").strip(",;")
+
+
+@cache
+def _company_forms() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
+    def forms(key: str) -> tuple[tuple[str, ...], ...]:
+        written = data.strings("metadata_cues", key)
+        found = {tuple(_form_key(w) for w in form.split()) for form in written}
+        return tuple(sorted(found, key=len, reverse=True))  # longest first
+
+    return forms("company_forms_before"), forms("company_forms_after")
+
+
+def _is_form(words: list[str], form: tuple[str, ...]) -> bool:
+    if [_form_key(w) for w in words] != list(form):
+        return False
+    # "SA", "PT", "Co" only with a capital: "se", "co" may be words of a name
+    return len(form) > 1 or len(form[0]) > _SHORT_FORM or words[0][:1].isupper()
+
+
+def without_company_form(name: str) -> str:
+    """ "SA LA NACION" -> "LA NACION", "PT Media Contoh Tbk" -> "Media Contoh",
+    "Harian Contoh Sdn Bhd" -> "Harian Contoh": an outlet's name without the legal form
+    of the company that owns it (``company_forms_before`` / ``_after``)."""
+    words = name.split()
+    before, after = _company_forms()
+    changed = True
+    while changed:
+        changed = False
+        for forms, at_end in ((after, True), (before, False)):
+            for form in forms:
+                n = len(form)
+                part = words[-n:] if at_end else words[:n]
+                if n < len(words) and _is_form(part, form):
+                    words = words[:-n] if at_end else words[n:]
+                    changed = True
+                    break
+    return " ".join(words).strip(" ,;-–—")
 
 
 def from_footer(lines: list[str]) -> Finding | None:
@@ -78,6 +123,47 @@ def from_footer(lines: list[str]) -> Finding | None:
         if holder:
             return Finding(holder, line.strip(), "copyright notice")
     return None
+
+
+_LETTERHEAD_LINES = 6
+_LETTERHEAD_WORDS = 10
+
+
+@cache
+def _release_labels() -> frozenset[str]:
+    return frozenset(fold(w) for w in data.strings("metadata_cues", "press_release_labels"))
+
+
+def from_letterhead(lines: list[str], text: str = "") -> Finding | None:
+    """The issuer of a press release: the first line of a document whose next lines
+    say it is one ("MINISTRY X / PRESS RELEASE"), spelt as the text spells it
+    elsewhere when the letterhead is in capitals."""
+    labels = _release_labels()
+    top = lines[:_LETTERHEAD_LINES]
+    if not any(fold(line).strip(" :.-–—") in labels for line in top[1:]):
+        return None
+    name = top[0].strip()
+    if (
+        fold(name).strip(" :.-–—") in labels
+        or len(name.split()) > _LETTERHEAD_WORDS
+        or ends_sentence(name)
+        or layout.is_date_line(name)
+        or layout.is_bar(name)
+        or any(ch.isdigit() for ch in name)
+    ):
+        return None
+    return Finding(_spelt_in_text(name, text), name, "letterhead of a press release")
+
+
+def _spelt_in_text(name: str, text: str) -> str:
+    """A name in capitals as the text writes it elsewhere in lower case, if it does."""
+    if not layout.is_all_caps(name) or not text:
+        return name
+    pattern = r"\s+".join(re.escape(w) for w in name.split())
+    for match in re.finditer(rf"(?<!\w){pattern}(?!\w)", text, re.I):
+        if not layout.is_all_caps(match.group(0)):
+            return " ".join(match.group(0).split())
+    return name
 
 
 def from_masthead(lines: list[str]) -> Finding | None:
@@ -96,12 +182,14 @@ def page_outlets(text: str) -> tuple[Finding, ...]:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     if not lines:
         return ()
+    letterhead = from_letterhead(lines, text)
     head = from_masthead(lines)
     foot = from_footer(lines)
     if head is not None and foot is not None and layout.is_all_caps(head.value):
         if fold(foot.value).startswith(fold(head.value)) or fold(head.value) == fold(foot.value):
             head = Finding(foot.value[: len(head.value)], head.evidence, head.how)
-    found = tuple(f for f in (head, foot) if f is not None)
-    if len(found) == 2 and found[0].value == found[1].value:
-        return found[:1]
-    return found
+    found: list[Finding] = []
+    for finding in (letterhead, head, foot):
+        if finding is not None and all(f.value != finding.value for f in found):
+            found.append(finding)
+    return tuple(found)

@@ -106,6 +106,11 @@ def lines(text: str) -> list[Line]:
     return out
 
 
+def timed(text: str, line: Line) -> bool:
+    """A time of day on ``line`` ("17:40", "9:05am", "06h30")."""
+    return bool(_TIME.search(text, line.start, line.end))
+
+
 def is_paragraph(line: Line) -> bool:
     return line.words >= PARAGRAPH_WORDS and line.bars < 3 and not line.bullet
 

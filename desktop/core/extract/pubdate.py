@@ -185,7 +185,34 @@ def publication_date(
         return Published(
             DateResult(line.mention.date, INFERRED, line.mention.text, how), line, doubt
         )
+    dateline = dateline_date(page)
+    if dateline is not None:
+        evidence = _("the dateline «{text}»").format(text=dateline.text)
+        return Published(DateResult(dateline.date, INFERRED, evidence, "dateline"))
     return Published(DateResult(None, UNKNOWN))
+
+
+# "Tangerang, ", "Hanoï, le ", "GENEVA: " before the date of a dispatch or a press release
+_DATELINE_PLACE = re.compile(r"^[^\W\d][^\n,:;()]{0,40}[,:]\s*(?:[^\W\d]{1,4}\s+)?$")
+_DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—:]")
+
+
+def dateline_date(page: Page) -> Mention | None:
+    """The full date of the dateline opening the first paragraph ("Tangerang, 14 Juli
+    2025 – ..."): the day a dispatch or a press release was issued."""
+    lead = page.lead
+    if lead is None:
+        return None
+    for mention in page.mentions:
+        if mention.start < lead.start:
+            continue
+        if mention.date is None or mention.last_day is not None:
+            return None
+        head = page.text[lead.start : mention.start]
+        if _DATELINE_PLACE.match(head) and _DATELINE_END.match(page.text, mention.end):
+            return mention
+        return None
+    return None
 
 
 def in_list(page: Page, mention: Mention) -> bool:

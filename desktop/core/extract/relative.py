@@ -162,6 +162,8 @@ def find_relative(
         form = patterns.forms[match.group()]
         if form.capital_at is not None and not chunk[a + form.capital_at].isupper():
             continue
+        if form.weekday is not None and _in_proper_name(chunk, a, b, form.capital_at is None):
+            continue
         at, to = start + a, start + b
         if form.weekday is not None:
             mode = _weekday_mode(text, at, to, patterns)
@@ -169,6 +171,61 @@ def find_relative(
         else:
             found.append(RelativeDay(at, to, text[at:to], form.days, uncertain=form.uncertain))
     return found
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’.-]*)")
+_NAME_CONTEXT = 40
+
+
+def _cased(word: str) -> bool:
+    return any(ch.lower() != ch.upper() for ch in word)
+
+
+def _all_caps(word: str) -> bool:
+    return _cased(word) and word.upper() == word and len(word) >= 2
+
+
+@cache
+def _date_words() -> frozenset[str]:
+    """Folded words that may stand next to a weekday in a date: month and weekday names
+    of every locale, and the words that introduce a day ("ngày", "el", "on")."""
+    found: set[str] = set()
+    for code in data.load(_WORDS).get("relative_days", {}):
+        locale = _locale(code)
+        if locale is None:
+            continue
+        for table in (locale.months, locale.days):
+            for context in ("format", "stand-alone"):
+                for width in ("wide", "abbreviated"):
+                    for name in table[context][width].values():
+                        found.update(fast_fold(str(name)).rstrip(".").split())
+    for key in ("day_cues", "strong_day_cues"):
+        for word in data.strings("metadata_cues", key):
+            found.update(fast_fold(word).split())
+    return frozenset(found)
+
+
+def _in_proper_name(chunk: str, a: int, b: int, lower_case_name: bool) -> bool:
+    """A weekday's name inside a proper name, not a day: "SANTO DOMINGO." (a dateline's
+    place in capitals), "Santo Domingo", "Mardi Gras", "Domingo Cavallo". The name
+    is joined to another word in the same case by spaces only: in capitals, or, in
+    a language that writes its weekdays in lower case, capitalised after or before
+    another capitalised word ("El domingo", "Le mardi" stay days)."""
+    word = chunk[a:b]
+    before = _WORD_BEFORE.search(chunk, max(0, a - _NAME_CONTEXT), a)
+    after = _WORD_AFTER.match(chunk, b)
+    date_words = _date_words()  # "MONDAY MARCH 3", "EL DOMINGO", "NGÀY THỨ HAI": a date
+    neighbours = [
+        m.group(1)
+        for m in (before, after)
+        if m is not None and fast_fold(m.group(1)).rstrip(".") not in date_words
+    ]
+    if _all_caps(word):
+        return any(_all_caps(w) for w in neighbours)
+    if not lower_case_name or not word[:1].isupper():
+        return False
+    return any(w[:1].isupper() for w in neighbours)
 
 
 def _weekday_mode(text: str, start: int, end: int, patterns: _Patterns) -> str:

@@ -105,7 +105,7 @@ def _score(
     outlets: Sequence[str],
     hint: str | None,
 ) -> float:
-    count = layout.word_count(line)
+    count = _real_words(line)
     score = 1.5 if 5 <= count <= 25 else 0.5
     if layout.is_all_caps(line):
         score -= 2.5
@@ -126,10 +126,19 @@ def _score(
     return score
 
 
+def _real_words(line: str) -> int:
+    """Words of a line, separators ("-", "›") not counted."""
+    return layout.word_count(line) if layout.unspaced(line) else len(layout.words(line))
+
+
 def _candidates(lines: list[str], lead: int) -> list[tuple[int, str]]:
     out = []
-    for i in range(max(0, lead - _MAX_CANDIDATES), lead):
+    first = max(0, lead - _MAX_CANDIDATES)
+    sections = layout.section_names(lines[first:lead])
+    for i in range(first, lead):
         line = _MARKDOWN_HEADING.sub("", lines[i]).strip()
+        if layout.is_section_label(line, sections):
+            continue  # "World" under "Home | World | Business": the section's label
         count = layout.word_count(line)
         # section labels, names, widgets; but a short first line right above the lead
         # is the only thing there that can be a title
@@ -177,7 +186,7 @@ def _headline(text: str, outlets: tuple[str, ...], hint: str | None) -> Headline
     # A headline and its standfirst: the shorter line just above the best one.
     above = next((s for s in scored if s[1] == index - 1), None)
     if above is not None and above[0] >= score - _STANDFIRST_MARGIN:
-        shorter = len(above[2].split())
+        shorter = _real_words(above[2])
         if shorter >= _MIN_HEADLINE_WORDS and len(line) > len(above[2]):
             line = above[2]
     return Headline(line, "stated", "headline line")
