@@ -12,7 +12,9 @@ import is ready (searchable and linkable) in one pass over the files.
 
 Workers start from a clean interpreter (``forkserver`` where available, else
 ``spawn``: never a fork of a process that runs Qt or database threads) and warm up
-once; that costs a second or two, so small imports should extract in-process.
+once; that costs a second or two, so small imports should extract in-process. The
+forkserver first imports :mod:`desktop.core.importing.preload`, which loads what every
+worker needs (modules, language models) once for all of them.
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ AHEAD = 2048
 BYTES_AHEAD = 64 * 1024 * 1024  # and never more than this many bytes of files
 # Below this many files, starting workers (1-2 s) costs more than it saves.
 MIN_FILES_FOR_WORKERS = 3000
+# Imported by the forkserver before it forks a worker ("__main__" is its default).
+PRELOAD = ["__main__", "desktop.core.importing.preload"]
 
 
 def _init_worker(
@@ -102,6 +106,11 @@ class ExtractPool:
         self.processes = processes or default_processes()
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+        if "forkserver" in methods:
+            # Read when the forkserver starts (the first pool of this process); one
+            # started by other work (reports) without it leaves each worker to load
+            # its own models.
+            context.set_forkserver_preload(PRELOAD)
         self._pool: Pool = context.Pool(
             self.processes,
             initializer=_init_worker,
