@@ -189,10 +189,24 @@ def _import_cache(session: Session) -> None:
         conn.exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
 
 
+def _begin_writing(session: Session) -> None:
+    """Open the batch's one transaction now on SQLite: sqlite3 opens one by itself only
+    before a change of data, so the batch's savepoint would open (and its release commit)
+    a transaction of its own, apart from the summary written after it. Immediate: the
+    write lock is taken (or waited for) before the duplicates are looked up."""
+    conn = session.connection()
+    if conn.dialect.name != "sqlite":
+        return
+    dbapi = conn.connection.dbapi_connection
+    if dbapi is not None and not getattr(dbapi, "in_transaction", True):
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
 def _store_batch(
     archive: Archive, pending: list[Pending], report: ImportReport, batch_id: int | None
 ) -> list[int]:
     with archive.session() as session, session.begin():
+        _begin_writing(session)
         _import_cache(session)
         by_sha, by_text = _existing(session, pending)
         fresh: list[Pending] = []
