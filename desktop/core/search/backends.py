@@ -47,6 +47,8 @@ from desktop.db.models import Article
 
 TITLE_WEIGHT = 4.0
 BODY_WEIGHT = 1.0
+# An article's entry in either index: folded title and body, exact title and body.
+IndexForms = tuple[str, str, str, str]
 
 
 class SearchBackend(Protocol):
@@ -71,7 +73,16 @@ class SearchBackend(Protocol):
         """How many articles match a rankable ``query``, counting no further than ``cap``."""
         ...
 
+    def forms(self, title: str, body: str) -> IndexForms:
+        """What the index stores of an article with this title and text (pure: the
+        import computes it in its worker processes)."""
+        ...
+
     def index(self, conn: Connection, ids: Sequence[int]) -> None: ...
+
+    def store(self, conn: Connection, entries: Sequence[tuple[int, IndexForms]]) -> None:
+        """Add entries computed by :meth:`forms` (their articles must not be in it yet)."""
+        ...
 
     def unindex(self, conn: Connection, ids: Sequence[int]) -> None: ...
 
@@ -91,7 +102,9 @@ def _nfc(value: str) -> str:
 # ---------------------------------------------------------------- SQLite
 
 
-def _rows(conn: Connection, ids: Sequence[int]) -> list[tuple[int, str, str]]:
+def _entries(
+    conn: Connection, ids: Sequence[int], backend: SearchBackend
+) -> list[tuple[int, IndexForms]]:
     rows = conn.execute(
         text(
             "SELECT a.id, a.title, t.body FROM articles a "
@@ -99,8 +112,7 @@ def _rows(conn: Connection, ids: Sequence[int]) -> list[tuple[int, str, str]]:
         ).bindparams(_ids_param()),
         {"ids": list(ids)},
     ).all()
-    # Both backends index the same text: the body without its metadata lines.
-    return [(int(r[0]), r[1] or "", indexable_body(r[1] or "", r[2] or "")) for r in rows]
+    return [(int(r[0]), backend.forms(r[1] or "", r[2] or "")) for r in rows]
 
 
 class SqliteBackend:
@@ -155,17 +167,25 @@ class SqliteBackend:
         inner = self._match(query, expr).limit(cap + 1).subquery()
         return int(session.scalar(select(func.count()).select_from(inner)) or 0)
 
+    def forms(self, title: str, body: str) -> IndexForms:
+        # Both backends index the same text: the body without its metadata lines.
+        body = indexable_body(title, body)
+        return fast_fold(title), fast_fold(body), _nfc(title), _nfc(body)
+
     def index(self, conn: Connection, ids: Sequence[int]) -> None:
-        rows = _rows(conn, ids)
-        if not rows:
+        self.store(conn, _entries(conn, ids, self))
+
+    def store(self, conn: Connection, entries: Sequence[tuple[int, IndexForms]]) -> None:
+        if not entries:
             return
-        conn.execute(
-            text("INSERT INTO search_folded(rowid, title, body) VALUES (:id, :title, :body)"),
-            [{"id": i, "title": fast_fold(t), "body": fast_fold(b)} for i, t, b in rows],
+        # Plain tuples through the driver (sqlite3's own markers): nothing to compile.
+        conn.exec_driver_sql(
+            "INSERT INTO search_folded(rowid, title, body) VALUES (?, ?, ?)",
+            [(i, ft, fb) for i, (ft, fb, _xt, _xb) in entries],
         )
-        conn.execute(
-            text("INSERT INTO search_exact(rowid, title, body) VALUES (:id, :title, :body)"),
-            [{"id": i, "title": _nfc(t), "body": _nfc(b)} for i, t, b in rows],
+        conn.exec_driver_sql(
+            "INSERT INTO search_exact(rowid, title, body) VALUES (?, ?, ?)",
+            [(i, xt, xb) for i, (_ft, _fb, xt, xb) in entries],
         )
 
     def unindex(self, conn: Connection, ids: Sequence[int]) -> None:
@@ -238,16 +258,22 @@ class PostgresBackend:
         )
         return int(session.scalar(select(func.count()).select_from(inner)) or 0)
 
+    def forms(self, title: str, body: str) -> IndexForms:
+        body = indexable_body(title, body)
+        return (
+            index_text(title),
+            index_text(body),
+            index_text(title, exact=True),
+            index_text(body, exact=True),
+        )
+
     def index(self, conn: Connection, ids: Sequence[int]) -> None:
+        self.store(conn, _entries(conn, ids, self))
+
+    def store(self, conn: Connection, entries: Sequence[tuple[int, IndexForms]]) -> None:
         params = [
-            {
-                "id": article_id,
-                "ft": index_text(title),
-                "fb": index_text(body),
-                "xt": index_text(title, exact=True),
-                "xb": index_text(body, exact=True),
-            }
-            for article_id, title, body in _rows(conn, ids)
+            {"id": article_id, "ft": ft, "fb": fb, "xt": xt, "xb": xb}
+            for article_id, (ft, fb, xt, xb) in entries
         ]
         if params:
             conn.execute(_PG_INDEX, params)
