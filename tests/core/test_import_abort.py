@@ -127,3 +127,28 @@ def test_summary_is_rewritten_with_each_batch_then_every_tenth_more(monkeypatch)
     assert all(b - a >= a // 10 for a, b in zip(written[19:], later, strict=False))
     assert len(written) < 60  # not 399 rewrites of a growing summary
     assert len(report.imported) - written[-1] < len(report.imported) // 10 + 5
+
+
+def test_a_batch_lands_with_its_summary_or_not_at_all(sqlite_archive, tmp_path, monkeypatch):
+    """The summary is the batch's last write: when it fails, the batch's rows go too."""
+    from sqlalchemy.exc import OperationalError
+
+    monkeypatch.setattr(importer, "BATCH_SIZE", 2)
+    folder = _articles(tmp_path / "in", 5)
+    summaries = {"n": 0}
+
+    def fail_second_summary(_conn, _cursor, statement, _params, _context, _many):
+        if statement.startswith("UPDATE import_batches SET summary"):
+            summaries["n"] += 1
+            if summaries["n"] == 2:
+                raise OperationalError(statement, {}, Exception("disk I/O error"))
+
+    event.listen(sqlite_archive.engine, "before_cursor_execute", fail_second_summary)
+    try:
+        report = importer.import_paths(sqlite_archive, [folder]).value
+    finally:
+        event.remove(sqlite_archive.engine, "before_cursor_execute", fail_second_summary)
+    assert report is not None and report.error and "disk I/O error" in report.error
+    assert len(report.imported) == 2 == _count(sqlite_archive)
+    log = store.import_log(sqlite_archive, 1)[0]["summary"]
+    assert [i["id"] for i in log["imported"]] == [i["id"] for i in report.imported]

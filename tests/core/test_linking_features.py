@@ -56,6 +56,24 @@ def test_scan_of_ascii_text_gives_the_forms_of_any_text():
         assert fast.spaced == general.spaced[:-2]
 
 
+def test_scan_forms_of_every_character_are_its_own_three_forms():
+    # Text that is not ASCII is translated once, the three forms packed in each
+    # character; a letter whose forms leave Latin-1 (Greek, CJK) takes three passes.
+    from desktop.core.linking import scan as S
+
+    def three(text: str) -> tuple[str, str, str]:
+        return text.translate(S._FOLDED), text.translate(S._SHAPE), text.translate(S._SPACED)
+
+    chars = [chr(c) for c in range(0x80, 0x30000) if not 0xD800 <= c < 0xE000]
+    fit = "".join(ch for ch in chars if ord(S._PACKED[ord(ch)]) >> 16 != S._UNFIT)
+    unfit = [ch for ch in chars if ord(S._PACKED[ord(ch)]) >> 16 == S._UNFIT]
+    assert len(fit) > 2_000 and "ệ" in fit and "Σ" in unfit and "中" in unfit
+    text = "".join(map(chr, range(128))) + fit  # every character the packed pass takes
+    assert S._forms(text) == three(text)
+    assert all(S._forms(f"é{ch}") == three(f"é{ch}") for ch in unfit[::50])
+    assert S._forms(VI) == three(VI)
+
+
 def test_phrases_match_across_any_punctuation_with_offsets_of_the_text():
     gaz = load_gazetteer(
         {"places": [{"id": "hcm", "kind": "city", "names": {"vi": ["Hồ Chí Minh"]}}]}

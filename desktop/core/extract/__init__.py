@@ -42,10 +42,19 @@ def extract_file(path: Path, data: bytes, settings: ExtractSettings | None = Non
 
 def warm_up(languages: Sequence[str] | None = None) -> None:
     """Build the shared language detector and load every rule file now."""
-    from desktop.core.extract import clean, date_patterns, language, layout, outlet, source
+    from desktop.core.extract import language
 
     codes = tuple(languages or DEFAULT_LANGUAGES)
     language.warm_up(codes)
+    warm_up_rules(codes)
+
+
+def warm_up_rules(languages: Sequence[str] | None = None) -> None:
+    """Load every rule file and compile the date patterns now (no language detector:
+    this starts no thread)."""
+    from desktop.core.extract import clean, date_patterns, layout, outlet, source
+
+    codes = tuple(languages or DEFAULT_LANGUAGES)
     date_patterns.warm_up(codes)
     clean.vocabulary()
     source.is_credit_line("")
@@ -60,4 +69,5 @@ __all__ = [
     "Extracted",
     "extract_file",
     "warm_up",
+    "warm_up_rules",
 ]

@@ -89,6 +89,27 @@ def detector(languages: Sequence[str]) -> LanguageDetector | str | None:
         return built
 
 
+# Texts that make a lazy detector load every model of the Latin-script and Chinese
+# languages (all n-gram lengths: words of five letters, no letter that narrows the field).
+_MODEL_SAMPLES = ("abcde", "中华人民共和")
+
+
+def load_models(languages: Sequence[str]) -> None:
+    """Load lingua's models of ``languages`` into its process-wide cache without starting
+    a thread, so that a process forked afterwards builds its detector at once.
+
+    :func:`detector` preloads the models with a pool of threads: a process forked from
+    one that did so deadlocks when it builds a detector. A lazy detector loads the
+    models its texts need in the calling thread; the samples need them all (languages of
+    other scripts are loaded by the forked process itself, as before)."""
+    known = [lang for lang in (_lingua_language(c) for c in _key(languages)) if lang is not None]
+    if len(known) < 2:
+        return
+    lazy = LanguageDetectorBuilder.from_languages(*known).build()
+    for sample in _MODEL_SAMPLES:
+        lazy.compute_language_confidence_values(sample)
+
+
 def warm_up(languages: Sequence[str]) -> None:
     """Build the detector and load the cue lists now (slow: not on the GUI thread)."""
     found = detector(languages)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 DEFAULT_LANGUAGES = ("en", "fr", "vi", "ms", "id", "es", "de", "pt", "it", "zh")
+STORED_TITLE_CHARS = 1000  # the length of articles.title
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,19 @@ class Extracted:
     # (kind, value, weight) link features, added in the same pass by the importer
     # (desktop.core.linking.ingest); None when not computed
     link_features: list[tuple[str, str, float]] | None = None
+    # the search index entry (desktop.core.search.indexing.entry_forms), added by the
+    # importer; None when not computed
+    search_forms: tuple[str, str, str, str, str, bytes] | None = None
+    _sha: tuple[str, str] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def stored_title(self) -> str:
+        """The title as an archive stores it."""
+        return self.title[:STORED_TITLE_CHARS]
 
     @property
     def text_sha256(self) -> str:
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+        """Hash of ``text`` (computed once for a given text)."""
+        if self._sha is None or self._sha[0] is not self.text:
+            self._sha = (self.text, hashlib.sha256(self.text.encode("utf-8")).hexdigest())
+        return self._sha[1]

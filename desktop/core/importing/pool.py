@@ -7,16 +7,21 @@ the order of the input, so the importer can keep reading, hashing and writing in
 its own thread while the workers extract.
 
 When given the archive's actor registry, each worker also computes the link features
-of the article it has just extracted (:mod:`desktop.core.linking.ingest`), so that an
-import is ready (searchable and linkable) in one pass over the files.
+of the article it has just extracted (:mod:`desktop.core.linking.ingest`), and when
+given the archive's database dialect, its search index entry
+(:func:`desktop.core.search.indexing.entry_forms`), so that an import is ready
+(searchable and linkable) in one pass over the files.
 
 Workers start from a clean interpreter (``forkserver`` where available, else
 ``spawn``: never a fork of a process that runs Qt or database threads) and warm up
-once; that costs a second or two, so small imports should extract in-process.
+once; that costs a second or two, so small imports should extract in-process. The
+forkserver first imports :mod:`desktop.core.importing.preload`, which loads what every
+worker needs (modules, language models) once for all of them.
 """
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 from collections import deque
@@ -34,6 +39,7 @@ if TYPE_CHECKING:
     from desktop.core.linking.actors import ActorRegistry
 
 Result = Extracted | ExtractError
+logger = logging.getLogger(__name__)
 K = TypeVar("K")
 CHUNK = 32  # files per task: amortises the cost of sending work to a process
 # Files sent ahead of the consumer: enough for the workers to keep busy while the
@@ -42,17 +48,22 @@ AHEAD = 2048
 BYTES_AHEAD = 64 * 1024 * 1024  # and never more than this many bytes of files
 # Below this many files, starting workers (1-2 s) costs more than it saves.
 MIN_FILES_FOR_WORKERS = 3000
+# Imported by the forkserver before it forks a worker ("__main__" is its default).
+PRELOAD = ["__main__", "desktop.core.importing.preload"]
 
 
 def _init_worker(
-    settings: ExtractSettings, actors: ActorRegistry | None, language: str = "en"
+    settings: ExtractSettings,
+    actors: ActorRegistry | None,
+    language: str = "en",
+    search: str | None = None,
 ) -> None:
     from desktop.core.extract import warm_up
     from desktop.i18n import set_language
 
     set_language(language)  # a fresh interpreter: failure reasons in the user's language
-    global _SETTINGS, _ACTORS
-    _SETTINGS, _ACTORS = settings, actors
+    global _SETTINGS, _ACTORS, _SEARCH
+    _SETTINGS, _ACTORS, _SEARCH = settings, actors, search
     warm_up(settings.languages)
     if actors is not None:
         from desktop.core.linking.ingest import warm_up as warm_up_links
@@ -62,13 +73,19 @@ def _init_worker(
 
 _SETTINGS = ExtractSettings()
 _ACTORS: ActorRegistry | None = None
+_SEARCH: str | None = None
 
 
 def prepare(
-    path: Path, data: bytes, settings: ExtractSettings, actors: ActorRegistry | None
+    path: Path,
+    data: bytes,
+    settings: ExtractSettings,
+    actors: ActorRegistry | None,
+    search: str | None = None,
 ) -> Result:
-    """One file extracted (and its link features added when ``actors`` is given), or
-    the reason it failed; a reader's bug is reported for this file only."""
+    """One file extracted (its link features added when ``actors`` is given, its search
+    index entry for a ``search`` dialect archive when that is given), or the reason it
+    failed; a reader's bug is reported for this file only."""
     from desktop.core.extract.pipeline import extract_or_error
 
     extracted = extract_or_error(path, data, settings)
@@ -78,11 +95,23 @@ def prepare(
         from desktop.core.linking.ingest import attach
 
         attach(extracted, actors)
+    if search is not None:
+        _add_search_forms(extracted, search)
     return extracted
 
 
+def _add_search_forms(extracted: Extracted, dialect: str) -> None:
+    """The entry the search index will store; on a bug it is computed when stored."""
+    from desktop.core.search.indexing import entry_forms
+
+    try:
+        extracted.search_forms = entry_forms(dialect, extracted.stored_title, extracted.text)
+    except Exception:
+        logger.exception("search index entry failed; computed when stored instead")
+
+
 def _extract_chunk(chunk: list[tuple[str, bytes]]) -> list[Result]:
-    return [prepare(Path(name), data, _SETTINGS, _ACTORS) for name, data in chunk]
+    return [prepare(Path(name), data, _SETTINGS, _ACTORS, _SEARCH) for name, data in chunk]
 
 
 def default_processes() -> int:
@@ -97,15 +126,21 @@ class ExtractPool:
         settings: ExtractSettings | None = None,
         processes: int | None = None,
         actors: ActorRegistry | None = None,
+        search: str | None = None,
     ):
         self.settings = settings or ExtractSettings()
         self.processes = processes or default_processes()
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+        if "forkserver" in methods:
+            # Read when the forkserver starts (the first pool of this process); one
+            # started by other work (reports) without it leaves each worker to load
+            # its own models.
+            context.set_forkserver_preload(PRELOAD)
         self._pool: Pool = context.Pool(
             self.processes,
             initializer=_init_worker,
-            initargs=(self.settings, actors, current_language()),
+            initargs=(self.settings, actors, current_language(), search),
         )
 
     def imap(self, items: Iterable[tuple[Path, bytes]]) -> Iterator[Result]:
@@ -161,10 +196,12 @@ def extract_stream(
     settings: ExtractSettings | None = None,
     processes: int = 0,
     actors: ActorRegistry | None = None,
+    search: str | None = None,
 ) -> Iterator[tuple[K, Result]]:
     """``(key, result)`` for each ``(key, path, bytes)`` item, in order: in worker
     processes when ``processes`` > 0, else in this thread; with link features when
-    ``actors`` is given. For an importer::
+    ``actors`` is given, with the search index entry when ``search`` (the archive's
+    dialect) is. For an importer::
 
         workers = default_processes() if len(files) >= MIN_FILES_FOR_WORKERS else 0
         for (path, sha), result in extract_stream(read_files(), settings, workers, actors):
@@ -173,7 +210,7 @@ def extract_stream(
     settings = settings or ExtractSettings()
     if processes <= 0:
         for key, path, data in items:
-            yield key, prepare(path, data, settings, actors)
+            yield key, prepare(path, data, settings, actors, search)
         return
-    with ExtractPool(settings, processes, actors) as pool:
+    with ExtractPool(settings, processes, actors, search) as pool:
         yield from pool.imap_keyed(items)

@@ -65,6 +65,7 @@ def import_paths(
     if not workers:
         warm_up(settings.languages)
     actors = registry_for_import(archive)  # link features are computed in the same pass
+    dialect = archive.engine.dialect.name  # and so are the search index entries
     with archive.session() as session, session.begin():
         batch = ImportBatch(curator_id=archive.curator_id, summary={})
         session.add(batch)
@@ -104,7 +105,8 @@ def import_paths(
             yield (path, data, sha), path, data
 
     try:
-        for (path, data, sha), result in _extracted(readable(), settings, workers, actors):
+        items = readable()
+        for (path, data, sha), result in _extracted(items, settings, workers, actors, dialect):
             state.check()
             progress["done"] += 1
             state.progress(progress["done"], total, str(path))
@@ -158,10 +160,11 @@ def _extracted(
     settings: ExtractSettings,
     workers: int,
     actors: ActorRegistry | None = None,
+    search: str | None = None,
 ) -> Iterator[tuple[K, Extracted | ExtractError]]:
-    """``(key, result)`` in input order, link features included (``actors``); a
-    reader's bug is one failed file, not a failed run."""
-    yield from extract_stream(items, settings, workers, actors)
+    """``(key, result)`` in input order, link features (``actors``) and search index
+    entries (``search``) included; a reader's bug is one failed file, not a failed run."""
+    yield from extract_stream(items, settings, workers, actors, search)
 
 
 def _failure(path: Path, error: ExtractError) -> dict[str, Any]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Table, insert, select, update
+from sqlalchemy import Connection, Table, select, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -20,6 +20,7 @@ from desktop.core.archive.session import Archive
 from desktop.core.extract import Extracted
 from desktop.core.linking.ingest import store_attached
 from desktop.core.operations import audit, hooks
+from desktop.core.search.indexing import provide_forms
 from desktop.db.models import (
     Article,
     ArticleText,
@@ -75,69 +76,124 @@ def _existing(session: Session, pending: list[Pending]) -> tuple[dict[str, int],
     return by_sha, by_text
 
 
-def _article_values(p: Pending, batch_id: int | None, curator_id: int) -> dict[str, Any]:
+_ARTICLE_COLUMNS = (
+    "title",
+    "language",
+    "language_confidence",
+    "source_path",
+    "source_url",
+    "outlet",
+    "published",
+    "published_confidence",
+    "event_date",
+    "event_month",
+    "event_day",
+    "event_date_confidence",
+    "evidence",
+    "sha256",
+    "text_sha256",
+    "media_type",
+    "review_status",
+    "notes",
+    "import_batch_id",
+    "created_by",
+    "created_at",
+    "updated_at",
+    "version",
+)
+
+
+def _article_row(p: Pending, batch_id: int | None, curator_id: int) -> tuple[Any, ...]:
+    """The values of :data:`_ARTICLE_COLUMNS` for a new article."""
     e = p.extracted
     now = utcnow()
-    return {
-        "title": e.title[:1000],
-        "language": e.language,
-        "language_confidence": e.language_confidence,
-        "source_path": str(p.path)[:2000],
-        "source_url": e.source_url,
-        "outlet": e.outlet,
-        "published": e.published,
-        "published_confidence": e.published_confidence,
-        "event_date": e.event_date,
-        "event_month": e.event_month,
-        "event_day": e.event_day,
-        "event_date_confidence": e.event_date_confidence,
-        "evidence": {**e.evidence, "review_reasons": list(e.review_reasons)},
-        "sha256": p.sha256,
-        "text_sha256": e.text_sha256,
-        "media_type": e.media_type,
-        "review_status": ReviewStatus.NEEDS_REVIEW if e.review_reasons else ReviewStatus.NEW,
-        "notes": "",
-        "import_batch_id": batch_id,
-        "created_by": curator_id,
-        "created_at": now,
-        "updated_at": now,
-        "version": 1,
-    }
+    return (
+        e.stored_title,
+        e.language,
+        e.language_confidence,
+        str(p.path)[:2000],
+        e.source_url,
+        e.outlet,
+        e.published,
+        e.published_confidence,
+        e.event_date,
+        e.event_month,
+        e.event_day,
+        e.event_date_confidence,
+        {**e.evidence, "review_reasons": list(e.review_reasons)},
+        p.sha256,
+        e.text_sha256,
+        e.media_type,
+        ReviewStatus.NEEDS_REVIEW if e.review_reasons else ReviewStatus.NEW,
+        "",
+        batch_id,
+        curator_id,
+        now,
+        now,
+        1,
+    )
 
 
 def _table(model: type[Any]) -> Table:
     return cast(Table, model.__table__)
 
 
+class _Rows:
+    """An ``INSERT`` of many rows given as plain tuples, run by the driver: the column
+    types' conversions (dates, JSON...) applied as SQLAlchemy would, without compiling a
+    statement and building a parameter dict per row (more than the rows' own cost)."""
+
+    def __init__(self, conn: Connection, model: type[Any], columns: tuple[str, ...]):
+        table = _table(model)
+        dialect = conn.dialect
+        marker = "?" if dialect.paramstyle == "qmark" else "%s"
+        names = ", ".join(dialect.identifier_preparer.quote(c) for c in columns)
+        values = ", ".join([marker] * len(columns))
+        self.sql = f"INSERT INTO {table.name} ({names}) VALUES ({values})"
+        processors = [
+            table.c[c].type.dialect_impl(dialect).bind_processor(dialect) for c in columns
+        ]
+        self.converted = [(i, f) for i, f in enumerate(processors) if f is not None]
+
+    def run(self, conn: Connection, rows: list[tuple[Any, ...]]) -> None:
+        if self.converted:
+            out = []
+            for row in rows:
+                values = list(row)
+                for i, convert in self.converted:
+                    values[i] = convert(values[i])
+                out.append(tuple(values))
+            rows = out
+        conn.exec_driver_sql(self.sql, rows)
+
+
 def _insert(
     session: Session, items: list[Pending], batch_id: int | None, curator_id: int
 ) -> list[int]:
-    # Core executemany (not the ORM bulk path, whose RETURNING splicing is slow); the
-    # new ids are then read back by the unique sha256 of each file.
     conn = session.connection()
-    conn.execute(
-        insert(_table(Original)),
-        [
-            {
-                "sha256": p.sha256,
-                "size": len(p.data),
-                "media_type": p.extracted.media_type,
-                "data": p.data,
-            }
-            for p in items
-        ],
+    _Rows(conn, Original, ("sha256", "size", "media_type", "data")).run(
+        conn, [(p.sha256, len(p.data), p.extracted.media_type, p.data) for p in items]
     )
-    conn.execute(insert(_table(Article)), [_article_values(p, batch_id, curator_id) for p in items])
+    _Rows(conn, Article, _ARTICLE_COLUMNS).run(
+        conn, [_article_row(p, batch_id, curator_id) for p in items]
+    )
+    # The new ids, read back by the unique sha256 of each file.
     table = _table(Article)
     found = conn.execute(
         select(table.c.sha256, table.c.id).where(table.c.sha256.in_([p.sha256 for p in items]))
     )
     by_sha = {sha: article_id for sha, article_id in found}
     ids = [by_sha[p.sha256] for p in items]
-    conn.execute(
-        insert(_table(ArticleText)),
-        [{"article_id": i, "body": p.extracted.text} for i, p in zip(ids, items, strict=True)],
+    _Rows(conn, ArticleText, ("article_id", "body")).run(
+        conn, [(i, p.extracted.text) for i, p in zip(ids, items, strict=True)]
     )
+    given = {
+        i: p.extracted.search_forms
+        for i, p in zip(ids, items, strict=True)
+        if p.extracted.search_forms is not None
+    }
+    if given:
+        provide_forms(session, given)
     hooks.run(hooks.ARTICLES_ADDED, session, ids)
     store_attached(session, ids, [p.extracted for p in items])
     return ids
@@ -189,10 +245,24 @@ def _import_cache(session: Session) -> None:
         conn.exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
 
 
+def _begin_writing(session: Session) -> None:
+    """Open the batch's one transaction now on SQLite: sqlite3 opens one by itself only
+    before a change of data, so the batch's savepoint would open (and its release commit)
+    a transaction of its own, apart from the summary written after it. Immediate: the
+    write lock is taken (or waited for) before the duplicates are looked up."""
+    conn = session.connection()
+    if conn.dialect.name != "sqlite":
+        return
+    dbapi = conn.connection.dbapi_connection
+    if dbapi is not None and not getattr(dbapi, "in_transaction", True):
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
 def _store_batch(
     archive: Archive, pending: list[Pending], report: ImportReport, batch_id: int | None
 ) -> list[int]:
     with archive.session() as session, session.begin():
+        _begin_writing(session)
         _import_cache(session)
         by_sha, by_text = _existing(session, pending)
         fresh: list[Pending] = []

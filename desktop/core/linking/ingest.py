@@ -23,7 +23,6 @@ from desktop.core.linking.gazetteer import gazetteer
 from desktop.db.models import ArticleFeature
 
 logger = logging.getLogger(__name__)
-TITLE_CHARS = 1000  # as stored (importer)
 
 
 def registry_for_import(archive: Archive) -> ActorRegistry:
@@ -42,7 +41,7 @@ def attach(extracted: Extracted, actors: ActorRegistry) -> Extracted:
     try:
         article = ArticleInput(
             id=0,
-            title=extracted.title[:TITLE_CHARS],
+            title=extracted.stored_title,
             body=extracted.text,
             language=extracted.language,
             published=extracted.published,

@@ -45,16 +45,19 @@ _LEADING = (
 _ROMAN = re.compile(r"^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
 # A quotation of at least five words between quotation marks.
 _QUOTE = re.compile(r"[“«„\"]\s*([^“”«»„\"\n]{24,400}?)\s*[”»“\"]")
-_NUMBER = re.compile(r"(?<![\w.,])(\d+(?:[.,\u00a0\u202f]\d{3})*(?:[.,]\d+)?)(?![\w]|[.,]\d)")
+# Each pattern below begins with what its first character must be and only then looks
+# behind it ("A(?<![Aa0_]A)" is "(?<![Aa0_])A"): the regex engine then skips ahead to
+# the next such character instead of trying every position of the text.
+_NUMBER = re.compile(r"(\d(?<![\w.,]\d)\d*(?:[.,\u00a0\u202f]\d{3})*(?:[.,]\d+)?)(?![\w]|[.,]\d)")
 
 
 _WORD_CHARS = "Aa0_"
 # In the text's shape (see .scan): a run of capitalised words separated by single spaces.
 _CAPITALISED = r"A[Aa]*a[Aa]*(?![Aa0_])"
-_NAME_RUN = re.compile(rf"(?<![Aa0_]){_CAPITALISED}(?: {_CAPITALISED})+")
-_ACRONYM = re.compile(r"(?<![Aa0_])A[A0_]{1,9}(?![Aa0_])")
+_NAME_RUN = re.compile(rf"A(?<![Aa0_]A){_CAPITALISED[1:]}(?: {_CAPITALISED})+")
+_ACRONYM = re.compile(r"A(?<![Aa0_]A)[A0_]{1,9}(?![Aa0_])")
 # A hyphenated place name, the same in every language: "Équihen-Plage", "Boulogne-sur-Mer".
-_COMPOUND = re.compile(r"(?<![Aa0_])A[Aa]*a[Aa]*(?:\.(?:a{1,4}\.){0,2}A[Aa]*a[Aa]*)+(?![Aa0_])")
+_COMPOUND = re.compile(r"A(?<![Aa0_]A)[Aa]*a[Aa]*(?:\.(?:a{1,4}\.){0,2}A[Aa]*a[Aa]*)+(?![Aa0_])")
 _HYPHENS = frozenset("-‐‑")
 _RUN_BEFORE = re.compile(r"A[Aa]*a[Aa]* $")  # a capitalised word right before: one name
 _SHAPE_WORD = re.compile(r"[Aa0_]+")

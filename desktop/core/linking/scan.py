@@ -101,13 +101,45 @@ _SPACED_ASCII = _ascii_table(_SPACED)
 _SHAPE_ASCII = _ascii_table(_SHAPE)
 
 
+_SHAPES = " 0Aa_."  # the classes of _SHAPE, numbered from 1 in a packed character
+_UNFIT = 0x0F  # the class number of a character whose forms do not fit in Latin-1
+
+
+class _PackedTable(dict[int, str]):
+    """``str.translate`` table giving the three forms of a character at once: one code
+    point holding its folded character (first byte of its UTF-32), its spaced character
+    (second) and its shape class (third). Translating a text that is not ASCII costs a
+    dictionary look-up per character: one pass instead of three."""
+
+    def __missing__(self, code: int) -> str:
+        folded, spaced, shape = ord(_FOLDED[code]), ord(_SPACED[code]), _SHAPE[code]
+        if folded > 0xFF or spaced > 0xFF:
+            value = chr(_UNFIT << 16)
+        else:  # the class, at least 1, keeps the code point clear of the surrogates
+            value = chr(folded | spaced << 8 | (_SHAPES.index(shape) + 1) << 16)
+        self[code] = value
+        return value
+
+
+_PACKED = _PackedTable()
+_SHAPE_OF_CLASS = bytes(256).replace(bytes(len(_SHAPES) + 1), b"\0" + _SHAPES.encode("ascii"), 1)
+
+
 def _forms(text: str) -> tuple[str, str, str]:
     """(folded, shape, spaced without its padding) of ``text``."""
     if text.isascii():  # folding an ASCII character is lower-casing it
         data = text.encode("ascii")
         spaced = data.translate(_SPACED_ASCII).decode("ascii")
         return text.lower(), data.translate(_SHAPE_ASCII).decode("ascii"), spaced
-    return text.translate(_FOLDED), text.translate(_SHAPE), text.translate(_SPACED)
+    packed = text.translate(_PACKED).encode("utf-32-le")
+    classes = packed[2::4]
+    if _UNFIT in classes:  # a letter folding outside Latin-1 (Greek, Cyrillic, CJK...)
+        return text.translate(_FOLDED), text.translate(_SHAPE), text.translate(_SPACED)
+    return (
+        packed[0::4].decode("latin-1"),
+        classes.translate(_SHAPE_OF_CLASS).decode("ascii"),
+        packed[1::4].decode("latin-1"),
+    )
 
 
 @dataclass(frozen=True)

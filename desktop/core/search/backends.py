@@ -30,13 +30,26 @@ from desktop.core.search.folding import index_text
 
 TITLE_WEIGHT = 4.0
 BODY_WEIGHT = 1.0
+# An article's entry in either index: folded title and body, exact title and body; on
+# SQLite also the title it was made from and the digest of its source (the ledger of
+# :mod:`desktop.core.search.sqlite_index`), empty on PostgreSQL.
+IndexForms = tuple[str, str, str, str, str, bytes]
 
 
 class SearchBackend(Protocol):
     name: str
     rank_cap: int  # above this many matches, results are not ranked (newest first)
 
+    def forms(self, title: str, body: str) -> IndexForms:
+        """What the index stores of an article with this title and text (pure: the
+        import computes it in its worker processes)."""
+        ...
+
     def index(self, conn: Connection, ids: Sequence[int]) -> None: ...
+
+    def store(self, conn: Connection, entries: Sequence[tuple[int, IndexForms]]) -> None:
+        """Add entries computed by :meth:`forms` (their articles must not be in it yet)."""
+        ...
 
     def reindex(self, conn: Connection, ids: Sequence[int]) -> None:
         """Bring the entries of ``ids`` up to date with their articles."""
@@ -56,7 +69,9 @@ def _ids_param() -> Any:
 # ---------------------------------------------------------------- SQLite
 
 
-def _rows(conn: Connection, ids: Sequence[int]) -> list[tuple[int, str, str]]:
+def _entries(
+    conn: Connection, ids: Sequence[int], backend: SearchBackend
+) -> list[tuple[int, IndexForms]]:
     rows = conn.execute(
         text(
             "SELECT a.id, a.title, t.body FROM articles a "
@@ -64,16 +79,21 @@ def _rows(conn: Connection, ids: Sequence[int]) -> list[tuple[int, str, str]]:
         ).bindparams(_ids_param()),
         {"ids": list(ids)},
     ).all()
-    # Both backends index the same text: the body without its metadata lines.
-    return [(int(r[0]), r[1] or "", indexable_body(r[1] or "", r[2] or "")) for r in rows]
+    return [(int(r[0]), backend.forms(r[1] or "", r[2] or "")) for r in rows]
 
 
 class SqliteBackend:
     name = "sqlite"
     rank_cap = 10_000  # bm25 costs ~2-4 µs per matching article
 
+    def forms(self, title: str, body: str) -> IndexForms:
+        return sqlite_index.entry_of(title, body)
+
     def index(self, conn: Connection, ids: Sequence[int]) -> None:
         sqlite_index.index(conn, ids)
+
+    def store(self, conn: Connection, entries: Sequence[tuple[int, IndexForms]]) -> None:
+        sqlite_index.store(conn, entries)
 
     def reindex(self, conn: Connection, ids: Sequence[int]) -> None:
         sqlite_index.reindex(conn, ids)
@@ -102,16 +122,24 @@ class PostgresBackend:
     name = "postgresql"
     rank_cap = 5_000  # ts_rank reads every matching tsvector
 
+    def forms(self, title: str, body: str) -> IndexForms:
+        body = indexable_body(title, body)
+        return (
+            index_text(title),
+            index_text(body),
+            index_text(title, exact=True),
+            index_text(body, exact=True),
+            "",
+            b"",
+        )
+
     def index(self, conn: Connection, ids: Sequence[int]) -> None:
+        self.store(conn, _entries(conn, ids, self))
+
+    def store(self, conn: Connection, entries: Sequence[tuple[int, IndexForms]]) -> None:
         params = [
-            {
-                "id": article_id,
-                "ft": index_text(title),
-                "fb": index_text(body),
-                "xt": index_text(title, exact=True),
-                "xb": index_text(body, exact=True),
-            }
-            for article_id, title, body in _rows(conn, ids)
+            {"id": article_id, "ft": ft, "fb": fb, "xt": xt, "xb": xb}
+            for article_id, (ft, fb, xt, xb, _title, _source) in entries
         ]
         if params:
             conn.execute(_PG_INDEX, params)

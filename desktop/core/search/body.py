@@ -41,7 +41,8 @@ def is_metadata_line(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
         return False
-    if _URL.search(stripped) and _words(_URL.sub(" ", stripped)) <= SHORT_WORDS - 2:
+    maybe_url = "://" in stripped or "www." in stripped.lower()  # what _URL needs
+    if maybe_url and _URL.search(stripped) and _words(_URL.sub(" ", stripped)) <= SHORT_WORDS - 2:
         return True  # "Source: https://…", "Sumber: www…", a bare link
     if _LONG.search(stripped):  # more than SHORT_WORDS words
         return False

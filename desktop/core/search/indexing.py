@@ -3,8 +3,10 @@
 The functions ``on_articles_*`` are listed in :mod:`desktop.core.operations.hooks`: whoever
 adds, edits or deletes articles calls the hooks inside its transaction, so the
 index is never stale and a rolled-back change leaves no trace in it either.
-A batch of ids is indexed with one ``INSERT ... SELECT`` (SQLite) or one
-pipelined ``executemany`` (PostgreSQL), never row by row with triggers.
+A batch of ids is indexed with one ``executemany`` per table, never row by row
+with triggers. What the index stores of an article (:func:`entry_forms`) depends only
+on its title and text: the importer computes it in its worker processes and hands it
+over (:func:`provide_forms`), so that indexing its articles reads nothing back.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from sqlalchemy.orm import Session
 from desktop.core.archive.session import Archive
 from desktop.core.operations.changes import ARTICLES, Changes, OpResult
 from desktop.core.operations.progress import TaskState
-from desktop.core.search.backends import SearchBackend, backend_for
+from desktop.core.search.backends import IndexForms, SearchBackend, backend_for
 from desktop.core.search.body import INDEX_VERSION
 from desktop.core.search.quick import index_changed
 from desktop.db.models import ArchiveSetting, Article
@@ -37,11 +39,35 @@ def _chunks(ids: Sequence[int], size: int = REINDEX_BATCH) -> list[list[int]]:
     return [unique[i : i + size] for i in range(0, len(unique), size)]
 
 
-def index_articles(conn: Connection, ids: Sequence[int]) -> None:
-    """Add ``ids`` to the index (they must not be in it yet)."""
+def entry_forms(dialect: str, title: str, body: str) -> IndexForms:
+    """What the index of a ``dialect`` archive stores of an article with this title
+    (as stored: at most 1,000 characters) and text."""
+    return backend_for(dialect).forms(title, body)
+
+
+_GIVEN = "search_index_forms"  # key of Session.info: {article id: IndexForms}
+
+
+def provide_forms(session: Session, forms: dict[int, IndexForms]) -> None:
+    """Hand over the index entries of articles about to be announced as added
+    (computed by :func:`entry_forms` from what was stored); the hook then indexes them
+    without reading their texts back."""
+    session.info.setdefault(_GIVEN, {}).update(forms)
+
+
+def index_articles(
+    conn: Connection, ids: Sequence[int], given: dict[int, IndexForms] | None = None
+) -> None:
+    """Add ``ids`` to the index (they must not be in it yet); the entries in ``given``
+    are stored as they are, the others computed from the stored articles."""
     backend = backend_of(conn)
     index_changed()
-    for chunk in _chunks(ids):
+    given = given or {}
+    missing = [i for i in ids if i not in given]
+    entries = [(i, given[i]) for i in sorted(set(ids)) if i in given]
+    for start in range(0, len(entries), REINDEX_BATCH):
+        backend.store(conn, entries[start : start + REINDEX_BATCH])
+    for chunk in _chunks(missing):
         backend.index(conn, chunk)
 
 
@@ -65,7 +91,8 @@ def unindex_articles(conn: Connection, ids: Sequence[int]) -> None:
 
 
 def on_articles_added(session: Session, ids: Sequence[int]) -> None:
-    index_articles(session.connection(), ids)
+    given: dict[int, IndexForms] = session.info.pop(_GIVEN, {})
+    index_articles(session.connection(), ids, given)
 
 
 def on_articles_changed(session: Session, ids: Sequence[int]) -> None:

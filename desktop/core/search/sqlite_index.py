@@ -101,6 +101,33 @@ def entries(
     return folded, exact, ledger
 
 
+def entry_of(title: str, body: str) -> tuple[str, str, str, str, str, bytes]:
+    """An article's whole entry (its four forms, its title, the digest of its source),
+    pure: the import computes it in its worker processes."""
+    return (*forms_of(title, body), title, source_digest(title, body))
+
+
+def store(
+    conn: Connection, entries: Sequence[tuple[int, tuple[str, str, str, str, str, bytes]]]
+) -> None:
+    """Add entries made by :func:`entry_of` (their articles must not be in the index)."""
+    if not entries:
+        return
+    # Plain tuples through the driver (sqlite3's own markers): nothing to compile.
+    conn.exec_driver_sql(
+        "INSERT INTO search_folded(rowid, title, body) VALUES (?, ?, ?)",
+        [(i, e[0], e[1]) for i, e in entries],
+    )
+    conn.exec_driver_sql(
+        "INSERT INTO search_exact(rowid, title, body) VALUES (?, ?, ?)",
+        [(i, e[2], e[3]) for i, e in entries],
+    )
+    conn.exec_driver_sql(
+        f"INSERT INTO {LEDGER} (article_id, title, source, forms) VALUES (?, ?, ?, ?)",
+        [(i, e[4], e[5], forms_digest((e[0], e[1], e[2], e[3]))) for i, e in entries],
+    )
+
+
 def index(conn: Connection, ids: Sequence[int]) -> None:
     """Add articles ``ids`` (not in the index yet)."""
     rows = [(int(r[0]), r[1], r[2]) for r in conn.execute(_SOURCES, {"ids": list(ids)})]
