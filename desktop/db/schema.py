@@ -18,13 +18,20 @@ from sqlalchemy.schema import CreateIndex, CreateTable
 
 from desktop.db.models import Base
 
-# The full-text search index (revision 0002).
+# The full-text search index (revision 0002; on SQLite contentless, with the ledger of
+# its entries, since revision 0004).
 _SEARCH = {
     "sqlite": (
+        "CREATE TABLE search_titles ("
+        "article_id INTEGER NOT NULL, "
+        "title TEXT NOT NULL, "
+        "source BLOB NOT NULL, "
+        "forms BLOB NOT NULL, "
+        "CONSTRAINT pk_search_titles PRIMARY KEY (article_id))",
         "CREATE VIRTUAL TABLE search_folded USING fts5("
-        "title, body, tokenize = 'unicode61 remove_diacritics 2')",
+        "title, body, content='', tokenize = 'unicode61 remove_diacritics 2')",
         "CREATE VIRTUAL TABLE search_exact USING fts5("
-        "title, body, tokenize = 'unicode61 remove_diacritics 0')",
+        "title, body, content='', tokenize = 'unicode61 remove_diacritics 0')",
     ),
     "postgresql": (
         "CREATE TABLE search_index ("
