@@ -314,11 +314,11 @@ def bench_search(archive_path: Path, raw_path: Path, corpus: Path, repeat: int =
         ranked_sql = "SELECT rowid, bm25(f) FROM f WHERE f MATCH ? ORDER BY rank LIMIT 50"
         newest_sql = "SELECT rowid FROM f WHERE f MATCH ? ORDER BY rowid DESC LIMIT 50"
         times, bare_times, same_times = [], [], []
-        if search_statement is not None:
-            own_sql, own_params = search_statement(archive, spec, limit=50)
-            for _ in range(repeat):
+        own_statement = search_statement(archive, spec, limit=50) if search_statement else None
+        for _ in range(repeat):
+            if own_statement is not None:
                 t = time.perf_counter()
-                own.execute(own_sql, own_params).fetchall()
+                own.execute(*own_statement).fetchall()
                 statement.append((time.perf_counter() - t) * 1000)
             t = time.perf_counter()
             result = search(archive, spec, limit=50, snippets=False)
