@@ -121,6 +121,9 @@ def test_a_body_s_name_is_read_whole(
         ("id", "Badan Usaha Milik Negara ikut membantu pemulangan."),  # a kind of body
         ("fr", "Les autorités du Cambodge ont expulsé 40 personnes."),  # a country's
         ("fr", "Une dépêche de l'Agence France-Presse a été reprise."),  # a bare head
+        ("vi", "“Chúng tôi sẵn sàng hỗ trợ”, ông Hùng nói."),  # "ông" is no "ONG"
+        ("es", "Según datos de la Dirección Nacional de Estadística, la cifra subió."),  # a source
+        ("en", "Contact: ILO Department of Communication, press@example.org"),  # ILO's unit
     ],
 )
 def test_descriptions_buildings_people_and_kinds_are_no_bodies(
@@ -197,3 +200,14 @@ def test_a_registry_name_qualified_with_another_country_is_that_country_s(
     text = "Cục Quản lý xuất nhập cảnh Trung Quốc thông báo mở lại cửa khẩu."
     assert known(registry, text, "vi") == []
     assert new(registry, text, "vi") == ["Cục Quản lý xuất nhập cảnh Trung Quốc"]
+
+
+def test_a_name_and_the_same_name_with_its_province_are_one_body(
+    registry: CompiledRegistry,
+) -> None:
+    text = (
+        "Ông Trần Văn Nam, Phó Giám đốc Sở Tư pháp tỉnh Hà Tĩnh, cho biết hồ sơ đã đủ. "
+        "Theo kế hoạch, Sở Tư pháp sẽ phối hợp với các đơn vị."
+    )
+    bodies = [a for a in suggest("", text, "vi", registry).actors if a.kind == "organisation"]
+    assert [(a.name, len(a.evidence)) for a in bodies] == [("Sở Tư pháp tỉnh Hà Tĩnh", 2)]

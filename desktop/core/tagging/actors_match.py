@@ -373,7 +373,7 @@ def match_actors(
 AGREE = 0.75  # how many of the other countries' bodies must bear one English name
 
 
-_AND = frozenset({"and", "y", "et", "e", "va", "dan"})
+_AND = frozenset({"and", "y", "et", "e", "và", "dan"})  # as written: "dân" is no "dan"
 _LINKS = frozenset({"de", "du", "des", "la", "l", "del"})
 Found = tuple[int, int, tuple[AliasPayload, ...], "str | None", tuple[str, ...]]
 
@@ -390,7 +390,7 @@ def _not_its_name(
         return False
     n = len(tokens)
     j = last + 1
-    if j < n and tokens[j].gap == SOFT and tokens[j].folded in _AND:
+    if j < n and tokens[j].gap == SOFT and tokens[j].text.casefold() in _AND:
         j += 1
         while j < n and tokens[j].gap == SOFT and tokens[j].folded in _LINKS:
             j += 1

@@ -33,6 +33,7 @@ from desktop.core.tagging.body_grammar import (
     head_at,
     joined,
     malay,
+    place_at,
     romance,
     sentence_start,
     vietnamese,
@@ -90,11 +91,13 @@ def find_bodies(
 def _unit_or_parent(
     text: str, tokens: Sequence[Token], body: Body, blocked: Sequence[bool], ends: set[int]
 ) -> bool:
-    """Whether ``body`` is a unit named with its parent right after it, or in brackets when
-    the parent is a registry actor ("Bahagian Buruh Sekretariat ASEAN", "Cục Việc làm (Bộ
-    Nội vụ)": the parent is the actor, as registry units count for theirs), or a new
+    """Whether ``body`` is a unit named with its registry parent right before or after it
+    or in brackets ("ILO Department of …", "Bahagian Buruh Sekretariat ASEAN", "Cục Việc làm
+    (Bộ Nội vụ)": the parent is the actor, as registry units count for theirs), or a new
     parent in brackets after a unit ("Cục Thống kê (Bộ Tài chính)": the unit is)."""
     end, first = body.end, body.first
+    if first > 0 and tokens[first].gap == SOFT and blocked[first - 1]:
+        return True  # "ILO Department of Communication": the registry actor's own unit
     if end < len(tokens) and tokens[end].gap == SOFT:
         if blocked[end] or tokens[end].capitalised and head_at(tokens, end) is not None:
             return True
@@ -135,15 +138,28 @@ def _named(
     end, country = read
     if vocabulary().not_names.longest_at(tokens, first, max_gap=SOFT) is not None:
         return None  # "Badan Usaha Milik Negara": a kind of body, not one
-    stop = _closing_country(tokens, first, end)
+    stop = _qualifier_start(text, tokens, first, end)
+    while stop > first + 1 and tokens[stop - 1].folded in _LINK_WORDS:
+        stop -= 1  # "Ministerio del Interior de [Vietnam]"
     return Body(first, end, tuple(t.folded for t in tokens[first:stop]), country)
 
 
-def _closing_country(tokens: Sequence[Token], first: int, end: int) -> int:
-    """Index where a country closing the name starts (``end`` when none)."""
+_LINK_WORDS = frozenset({"of", "the", "de", "del", "du", "des", "d", "la", "l", "en"})
+
+
+def _qualifier_start(text: str, tokens: Sequence[Token], first: int, end: int) -> int:
+    """Index where a country or a province closing the name starts (``end`` when none):
+    "Tổng cục Xuất nhập cảnh [Lào]", "Sở Nội vụ [tỉnh Hà Tĩnh]"."""
     for k in range(first + 1, end):
         found = country_at(tokens, k)
         if found is not None and found[1] == end - 1 and tokens[k].capitalised:
+            return k
+        place = place_at(tokens, k)
+        if (
+            place is not None
+            and place + 1 < end
+            and cap_run(text, tokens, place + 1, [False] * len(tokens)) == end
+        ):
             return k
     return end
 

@@ -136,7 +136,9 @@ def vocabulary() -> Vocabulary:
         vi_stops=_by_first(vie["stops"]),
         vi_max=int(vie.get("max_syllables", 6)),
         services=folded(data["services"]["words"]),
-        groups=phrases_trie((g, True) for ws in data["groups"].values() for g in ws),
+        groups=phrases_trie(  # "ONG" in capitals only: "ông" is Vietnamese for "Mr"
+            ((g, True) for ws in data["groups"].values() for g in ws), cased_acronyms=True
+        ),
         authorities=phrases_trie((a, True) for a in data["authorities"]["before_place"]),
         authorities_after=folded(data["authorities"]["place_after"]),
         locatives=frozenset(_as_written(w) for w in data["locatives"]),
@@ -460,6 +462,11 @@ def _phrase_at(
             if all(t.gap == SOFT for t in words[1:]):
                 return j + len(phrase) - 1
     return None
+
+
+def place_at(tokens: Sequence[Token], j: int) -> int | None:
+    """Index of the last word of a Vietnamese place word at ``j`` ("tỉnh", "thành phố")."""
+    return _phrase_at(tokens, j, vocabulary().vi_places)
 
 
 def _vi_stop(tokens: Sequence[Token], j: int) -> bool:
