@@ -354,6 +354,8 @@ def test_a_breadcrumb_or_section_label_above_the_headline_is_not_it(text, headli
         ("Migrants rescued at sea - Coast News", False),
         ("Nghệ An: 60 lao động trở về được tập huấn", False),
         ("COVID-19 - 2021", False),
+        ("Vietnam - Germany Sign Nurse Deal", False),
+        ("Thai/Cambodian Border Reopens", False),
         ("Vietnam", False),
     ],
 )

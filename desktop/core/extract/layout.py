@@ -127,32 +127,37 @@ def is_bar(line: str) -> bool:
     return len(parts) >= 2 and sum(line.count(s) for s in "|•·●▪") >= 2
 
 
-# A breadcrumb's or a section label's separators: "Home › World", "News / Asia",
-# "Thời sự › Lao động - Việc làm", "Kinh tế - Xã hội".
-_CRUMB_SEPARATORS = re.compile(r"\s*[|•·»›/]\s*|\s+>\s+|\s+[-–—]\s+")
+# A breadcrumb's separators ("Home › World", "News / Asia") and a section label's
+# spaced dashes ("Kinh tế - Xã hội", "Thời sự › Lao động - Việc làm").
+_CRUMB_SEPARATORS = re.compile(r"\s*[|•·»›]\s*|\s+[/>]\s+")
 _CRUMB_ITEM_WORDS = 3
+_LABEL_ITEM_WORDS = 2
 _CRUMB_WORDS = 8
 
 
 @lru_cache(maxsize=4096)
 def is_breadcrumb(line: str) -> bool:
-    """A breadcrumb or a section label in any language: two or more short items, each
-    opening with a capital, between navigation separators or spaced dashes, without a
-    digit or a sentence end ("Home › World", "Thời sự › Lao động - Việc làm", "Kinh tế - Xã
-    hội"). A headline's parts are longer or go on in lower case ("Le Vietnam - un pays
-    d'émigration")."""
+    """A breadcrumb or a section label in any language: short items, each opening with
+    a capital, between navigation separators (up to three words each) or a spaced dash
+    (up to two), without a digit or a sentence end ("Home › World", "Thời sự › Lao
+    động - Việc làm", "Kinh tế - Xã hội"). A headline's parts are longer or go on in
+    lower case ("Le Vietnam - un pays d'émigration", "Vietnam - Germany Sign Deal")."""
     if _DIGITS.search(line) or ends_sentence(line) or len(words(line)) > _CRUMB_WORDS:
         return False
     items = [p for p in _CRUMB_SEPARATORS.split(line.strip()) if p.strip()]
-    if len(items) < 2:
+    labels = [part for item in items for part in _DASH_SEPARATORS.split(item) if part.strip()]
+    if len(labels) < 2 or (len(items) == 1 and len(labels) > 2):
         return False
     for item in items:
-        found = words(item)
-        if not 1 <= len(found) <= _CRUMB_ITEM_WORDS:
-            return False
-        first = found[0][:1]
-        if first.lower() != first.upper() and not first.isupper():
-            return False
+        parts = [p for p in _DASH_SEPARATORS.split(item) if p.strip()]
+        limit = _LABEL_ITEM_WORDS if len(parts) > 1 else _CRUMB_ITEM_WORDS
+        for part in parts:
+            found = words(part)
+            if not 1 <= len(found) <= limit:
+                return False
+            first = found[0][:1]
+            if first.lower() != first.upper() and not first.isupper():
+                return False
     return True
 
 
