@@ -6,7 +6,7 @@ import json
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import select, text, update
+from sqlalchemy import event, select, text, update
 
 from desktop.cli.main import main
 from desktop.core.archive.session import Archive
@@ -180,3 +180,23 @@ def test_title_changed_behind_the_index_is_found_and_reindexed(seeded_sqlite: Ar
     assert _check(seeded_sqlite, repair=True).ok
     assert check_archive(seeded_sqlite, thorough=True).value.findings == []
     assert search_ids(seeded_sqlite, SearchSpec("zanzibar")).ids == [2]
+
+
+def test_a_writer_holding_the_archive_is_not_taken_for_a_damaged_index(seeded_sqlite: Archive):
+    seeded_sqlite.engine.dispose()
+    event.listen(
+        seeded_sqlite.engine,
+        "connect",
+        lambda dbapi, _record: dbapi.execute("PRAGMA busy_timeout=50"),
+    )
+    writer = sqlite3.connect(seeded_sqlite.location, isolation_level=None)
+    try:
+        writer.execute("BEGIN IMMEDIATE")  # FTS5's integrity-check needs the write lock
+        report = check_archive(seeded_sqlite, thorough=True).value
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    assert report is not None
+    codes = {f.code for f in report.findings}
+    assert codes == {"search_index.failed"}, codes
+    assert "locked" in report.findings[0].message
