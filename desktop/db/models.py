@@ -164,7 +164,8 @@ class Article(Base):
 
 
 class ArticleText(Base):
-    """The cleaned text of an article: what views, search and reports use."""
+    """The cleaned text of an article: what views, search and reports use (its only
+    copy: the SQLite full-text index keeps none, see desktop.core.search.sqlite_index)."""
 
     __tablename__ = "article_texts"
 

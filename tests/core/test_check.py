@@ -6,12 +6,13 @@ import json
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import select, text, update
+import pytest
+from sqlalchemy import event, select, text, update
 
 from desktop.cli.main import main
 from desktop.core.archive.session import Archive
 from desktop.core.maintenance.check import check_archive
-from desktop.core.operations.progress import TaskState
+from desktop.core.operations.progress import Cancelled, TaskState
 from desktop.core.search import SearchSpec, search_ids
 from desktop.core.search.sqlite_index import forms_of
 from desktop.db.models import Article, ImportBatch, Original
@@ -180,3 +181,39 @@ def test_title_changed_behind_the_index_is_found_and_reindexed(seeded_sqlite: Ar
     assert _check(seeded_sqlite, repair=True).ok
     assert check_archive(seeded_sqlite, thorough=True).value.findings == []
     assert search_ids(seeded_sqlite, SearchSpec("zanzibar")).ids == [2]
+
+
+def test_a_writer_holding_the_archive_is_not_taken_for_a_damaged_index(seeded_sqlite: Archive):
+    seeded_sqlite.engine.dispose()
+    event.listen(
+        seeded_sqlite.engine,
+        "connect",
+        lambda dbapi, _record: dbapi.execute("PRAGMA busy_timeout=50"),
+    )
+    writer = sqlite3.connect(seeded_sqlite.location, isolation_level=None)
+    try:
+        writer.execute("BEGIN IMMEDIATE")  # FTS5's integrity-check needs the write lock
+        report = check_archive(seeded_sqlite, thorough=True).value
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    assert report is not None
+    codes = {f.code for f in report.findings}
+    assert codes == {"search_index.failed"}, codes
+    assert "locked" in report.findings[0].message
+
+
+def test_cancel_stops_the_check_midway(seeded_sqlite: Archive):
+    reports: list[tuple[int, int]] = []
+    state = TaskState()
+
+    def seen(done: int, total: int, _message: str) -> None:
+        reports.append((done, total))
+        if done > 0:
+            state.cancel()  # pressed as soon as a first step is done
+
+    state.on_progress = seen
+    with pytest.raises(Cancelled):
+        check_archive(seeded_sqlite, state)
+    assert any(done > 0 for done, _total in reports)
+    assert all(done < total for done, total in reports)  # never reported complete

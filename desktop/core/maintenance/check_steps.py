@@ -235,8 +235,9 @@ def _fts_intact(conn: Connection, name: str) -> bool:
         with conn.begin_nested():
             conn.execute(text(f"INSERT INTO {name}({name}) VALUES ('integrity-check')"))
     except Exception as exc:  # any failure is damage...
-        if "interrupt" in str(exc):
-            raise  # ...except a cancellation
+        reason = first_line(exc).lower()
+        if "interrupt" in reason or "locked" in reason or "busy" in reason:
+            raise  # ...except a cancellation, or a writer holding the archive
         return False
     return True
 

@@ -69,7 +69,7 @@ _SOURCES = _ids(
     "LEFT JOIN article_texts t ON t.article_id = a.id WHERE a.id IN :ids"
 )
 _RECORDED = _ids(
-    f"SELECT s.article_id, s.title, s.source, s.forms, t.body FROM {LEDGER} s "
+    f"SELECT s.article_id, s.title, s.forms, t.body FROM {LEDGER} s "
     "LEFT JOIN article_texts t ON t.article_id = s.article_id WHERE s.article_id IN :ids"
 )
 _INSERT = "INSERT INTO {t}(rowid, title, body) VALUES (:id, :title, :body)"
@@ -173,10 +173,8 @@ def unindex(conn: Connection, ids: Sequence[int]) -> None:
         for name in TABLES
     }
     known: dict[int, Forms] = {}
-    for article_id, title, _source, forms_sha, body in conn.execute(_RECORDED, {"ids": wanted}):
-        if body is None:
-            continue  # the article is gone: its words are read from the index
-        forms = forms_of(title, body)
+    for article_id, title, forms_sha, body in conn.execute(_RECORDED, {"ids": wanted}):
+        forms = forms_of(title, body or "")  # checked: a body changed or gone differs
         if forms_digest(forms) == forms_sha:
             known[int(article_id)] = forms
     for n, name in enumerate(TABLES):
