@@ -268,6 +268,19 @@ class _Run:
                 raw.execute(f"PRAGMA mmap_size={int(mapped)}")
 
 
+def _available_memory() -> int:
+    """Memory the system can give without swapping: Linux's MemAvailable (free pages and
+    the cache it can drop), else the free pages alone."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as info:
+            for line in info:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return int(os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE"))
+
+
 def _read_ahead(path: Path, stopping: Callable[[], bool]) -> None:
     """Ask the system to read the archive's file in file order, ahead of the steps.
 
@@ -281,13 +294,12 @@ def _read_ahead(path: Path, stopping: Callable[[], bool]) -> None:
     if advise is None:
         return
     try:
-        import psutil
-
+        free = _available_memory()
         size = path.stat().st_size
-        if size * 2 > psutil.virtual_memory().available:
+        if size * 2 > free:
             return
         fd = os.open(path, os.O_RDONLY)
-    except OSError:
+    except (OSError, ValueError):
         return
     try:
         for offset in range(0, size, READ_AHEAD_BYTES):
