@@ -213,7 +213,7 @@ def actor_successions() -> dict[str, tuple[dt.date, str]]:
 
 @cache
 def actor_units() -> dict[str, frozenset[str]]:
-    """The names of reorganised bodies' units that no unit word opens ("DOLAB", "BP3MI"),
+    """The names of reorganised bodies' units that no unit word opens ("DOLAB"),
     folded, by the body's canonical name (``units`` in ``actors.json``)."""
     from desktop.core.util.textfold import fold_words
 

@@ -3,7 +3,7 @@
 Viet Nam's labour ministry was merged into the Ministry of Home Affairs in March 2025,
 and its overseas-labour department with it. In an article of that date or later, the
 department's name (a *unit* of the old body, its name opened by a unit word: "Cục",
-"Department", "Direction"…, or listed under the body's ``units``: "DOLAB", "BP3MI") counts
+"Department", "Direction"…, or listed under the body's ``units``: "DOLAB") counts
 for the successor; the old ministry's own name still
 counts for it (an article may recall it). When the article's date is unknown, the unit
 goes to the successor only if the article names the successor too.
@@ -51,6 +51,6 @@ def apply_successions(
 
 def _unit(text: str, heads: frozenset[str], units: frozenset[str]) -> bool:
     """Whether a mention names a unit: opened by a unit word ("Cục", "Department"), or one
-    of the body's units the registry lists ("DOLAB", "BP3MI")."""
+    of the body's units the registry lists ("DOLAB")."""
     words = tokenize(text)
     return bool(words) and (words[0].folded in heads or fold_words(text) in units)
