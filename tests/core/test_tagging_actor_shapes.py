@@ -64,6 +64,12 @@ def test_lower_case_words_before_an_unrelated_acronym_are_no_name(registry) -> N
             "id",
             "Consulate General of Indonesia in Kuching",
         ),
+        (
+            "Balai Pelayanan Pelindungan Pekerja Migran Indonesia (BP3MI) Sumatera Utara "
+            "menerima para deportan.",
+            "id",
+            "Balai Pelayanan Pelindungan Pekerja Migran Indonesia",
+        ),
     ],
 )
 def test_missions_and_field_offices_with_their_acronym(registry, text, language, name) -> None:
