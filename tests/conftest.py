@@ -22,6 +22,8 @@ os.environ.setdefault("GCM_CURATOR", "tester")
 
 from desktop.core.archive.session import Archive, open_archive
 from desktop.core.importing.run import import_paths
+from desktop.core.tagging.actors_match import CompiledRegistry
+from desktop.core.tagging.registry import registry_from_resources
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -171,6 +173,12 @@ def unchanged(archive: Archive) -> Iterator[None]:
     after = _contents(archive)
     changed = sorted(n for n in before.keys() | after.keys() if before.get(n) != after.get(n))
     assert not changed, f"a test changed the module's shared archive: {changed}"
+
+
+@pytest.fixture(scope="session")
+def registry() -> CompiledRegistry:
+    """The shipped actor registry, compiled once per test process (read-only)."""
+    return registry_from_resources()
 
 
 @pytest.fixture

@@ -10,15 +10,9 @@ from desktop.core.tagging.data import objective_vocabulary
 from desktop.core.tagging.engine import _fields, suggest
 from desktop.core.tagging.near import compiled_near, find_near, law_title_mask
 from desktop.core.tagging.objectives_match import score_objectives
-from desktop.core.tagging.registry import registry_from_resources
 from desktop.core.tagging.text import tokenize
 
 LANGS = ("en", "fr", "es", "vi", "ms", "id")
-
-
-@pytest.fixture(scope="module")
-def registry() -> CompiledRegistry:
-    return registry_from_resources()
 
 
 def _near_objectives(text: str) -> set[int]:

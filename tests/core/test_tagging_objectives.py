@@ -9,14 +9,8 @@ from desktop.core.tagging.actors_match import CompiledRegistry
 from desktop.core.tagging.data import objective_vocabulary
 from desktop.core.tagging.engine import suggest
 from desktop.core.tagging.objectives_match import SUGGESTION_THRESHOLD, score_objectives
-from desktop.core.tagging.registry import registry_from_resources
 
 LANGS = ("en", "fr", "es", "vi", "ms", "id")
-
-
-@pytest.fixture(scope="module")
-def registry() -> CompiledRegistry:
-    return registry_from_resources()
 
 
 def test_every_objective_has_cues_in_every_language() -> None:

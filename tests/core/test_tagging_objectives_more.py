@@ -8,12 +8,6 @@ import pytest
 
 from desktop.core.tagging.actors_match import CompiledRegistry
 from desktop.core.tagging.engine import suggest
-from desktop.core.tagging.registry import registry_from_resources
-
-
-@pytest.fixture(scope="module")
-def registry() -> CompiledRegistry:
-    return registry_from_resources()
 
 
 def _top(result, n: int = 5) -> list[int]:

@@ -6,12 +6,6 @@ import pytest
 
 from desktop.core.tagging.actors_match import CompiledRegistry
 from desktop.core.tagging.engine import suggest
-from desktop.core.tagging.registry import registry_from_resources
-
-
-@pytest.fixture(scope="module")
-def registry() -> CompiledRegistry:
-    return registry_from_resources()
 
 
 def new_people(registry: CompiledRegistry, text: str, language: str) -> dict[str, str]:
