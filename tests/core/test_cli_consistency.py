@@ -4,9 +4,7 @@ missing ids, names failures in the user's language and shows progress on a termi
 from __future__ import annotations
 
 import io
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -15,13 +13,7 @@ from desktop.cli.main import main
 from desktop.core.extract.model import ExtractSettings
 from desktop.core.importing.pool import ExtractPool
 from desktop.i18n import set_language
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, Any, str]:
-    code = main(list(args))
-    captured = capsys.readouterr()
-    out = captured.out
-    return code, (json.loads(out) if out.strip().startswith(("{", "[")) else out), captured.err
+from tests.core.cli_helpers import run
 
 
 @pytest.fixture

@@ -8,24 +8,15 @@ from typing import Any
 
 import pytest
 
-from desktop.cli.main import main
 from desktop.core.archive.session import open_archive
 from desktop.core.tagging.learning import MODEL_KEY
 from desktop.db.models import ArchiveSetting
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, Any, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, (json.loads(out) if out.strip().startswith(("{", "[")) else out), err
+from tests.core.cli_helpers import run, seeded_cli_archive
 
 
 @pytest.fixture
 def w(tmp_path: Path, seeds_dir: Path, capsys: pytest.CaptureFixture[str]) -> list[str]:
-    where = str(tmp_path / "cli.sqlite")
-    assert main(["--archive", where, "import", str(seeds_dir)]) == 0
-    capsys.readouterr()
-    return ["--archive", where, "--json"]
+    return seeded_cli_archive(tmp_path, seeds_dir, capsys)
 
 
 def _actor(capsys, w: list[str], name: str) -> dict[str, Any] | None:
