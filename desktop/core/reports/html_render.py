@@ -24,7 +24,7 @@ from desktop.core.reports.locale import ReportLocale
 from desktop.core.reports.model import ArticleBlock, EventBlock, Report, ReportArticle, Section
 from desktop.core.reports.options import Template
 from desktop.core.reports.pdf_blocks import safe_url
-from desktop.core.reports.pdf_summary import period_label, unit_title
+from desktop.core.reports.pdf_summary import figure_counts, period_label, unit_title
 from desktop.core.util.textfold import fold
 
 _ENV = Environment(
@@ -132,14 +132,7 @@ class _View:
 
     def summary(self) -> dict[str, Any]:
         r, loc, s = self.r, self.loc, self.r.summary
-        figures = [
-            (s.total, loc.tn("article", "articles", s.total)),
-            (len(s.by_language), loc.tn("language", "languages", len(s.by_language))),
-            (s.outlets, loc.tn("outlet", "outlets", s.outlets)),
-            (s.events, loc.tn("event", "events", s.events)),
-            (s.actors, loc.tn("actor", "actors", s.actors)),
-            (sum(1 for _, c in s.by_objective if c), loc.t("objectives covered")),
-        ]
+        figures = figure_counts(loc, s)
         return {
             "figures": [(loc.number(n), label) for n, label in figures],
             "periods": [period_label(loc, s.period_unit, p) for p in s.periods],

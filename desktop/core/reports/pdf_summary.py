@@ -55,9 +55,10 @@ def unit_title(loc: ReportLocale, unit: PeriodUnit) -> str:
     }[unit]
 
 
-def key_figures(ctx: Ctx) -> Table:
-    s, loc, st = ctx.report.summary, ctx.loc, ctx.st
-    figures = [
+def figure_counts(loc: ReportLocale, s: Summary) -> list[tuple[int, str]]:
+    """The key figures of a summary, each with its label in the report's language
+    (the PDF and the HTML report show the same ones)."""
+    return [
         (s.total, loc.tn("article", "articles", s.total)),
         (len(s.by_language), loc.tn("language", "languages", len(s.by_language))),
         (s.outlets, loc.tn("outlet", "outlets", s.outlets)),
@@ -65,6 +66,11 @@ def key_figures(ctx: Ctx) -> Table:
         (s.actors, loc.tn("actor", "actors", s.actors)),
         (sum(1 for _, c in s.by_objective if c), loc.t("objectives covered")),
     ]
+
+
+def key_figures(ctx: Ctx) -> Table:
+    loc, st = ctx.loc, ctx.st
+    figures = figure_counts(loc, ctx.report.summary)
     cells = [
         [
             Para(
