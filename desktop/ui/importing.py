@@ -29,10 +29,16 @@ if TYPE_CHECKING:
     from desktop.core.importing.store import ImportReport
     from desktop.ui.main_window import MainWindow
 
-FILE_FILTER = "Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)"
+_PATTERNS = "*.txt *.md *.html *.htm *.mht *.mhtml *.docx *.pdf"
 
 # A tab of the summary: its title, the report's entries and how one entry reads.
 _Section = tuple[str, list[dict[str, Any]], Callable[[dict[str, Any]], str]]
+
+
+def file_filter() -> str:
+    """The Import dialog's file types, named in the curator's language."""
+    articles = _("Articles ({patterns})").format(patterns=_PATTERNS)
+    return f"{articles};;{_('All files (*)')}"
 
 
 class _RowFeed(QObject):
@@ -119,7 +125,7 @@ class ImportController(QObject):
 
     def choose_files(self) -> None:
         files, _filter = QFileDialog.getOpenFileNames(
-            self.window, _("Import articles"), self._last_dir(), FILE_FILTER
+            self.window, _("Import articles"), self._last_dir(), file_filter()
         )
         if files:
             self.start(files)

@@ -97,3 +97,47 @@ def encrypt_pdf(data: bytes, user_password: str, owner_password: str = "owner") 
     buffer = io.BytesIO()
     writer.write(buffer)
     return buffer.getvalue()
+
+
+def mhtml_bytes(page: str, address: str, *, frame: str | None = None) -> bytes:
+    """A page saved as one file the way Chromium writes it ("Webpage, Single File"):
+    a MIME multipart/related message, the page first as quoted-printable UTF-8 with
+    its address, then an image and, optionally, an embedded frame's own HTML."""
+    import base64
+    import quopri
+
+    boundary = "----MultipartBoundary--uAS2ZD8ap8ZzNAkyfTGdLXVtdwvuvUd40RgJfn3lKh----"
+    parts = [
+        "From: <Saved by Blink>\r\n"
+        f"Snapshot-Content-Location: {address}\r\n"
+        "Subject: =?utf-8?Q?saved_page?=\r\n"
+        "Date: Thu, 3 Dec 2026 10:04:11 -0000\r\n"
+        "MIME-Version: 1.0\r\n"
+        "Content-Type: multipart/related;\r\n"
+        '\ttype="text/html";\r\n'
+        f'\tboundary="{boundary}"\r\n\r\n\r\n',
+        f"--{boundary}\r\n"
+        "Content-Type: text/html\r\n"
+        "Content-ID: <frame-9F2C@mhtml.blink>\r\n"
+        "Content-Transfer-Encoding: quoted-printable\r\n"
+        f"Content-Location: {address}\r\n\r\n"
+        + quopri.encodestring(page.encode("utf-8")).decode("ascii").replace("\n", "\r\n")
+        + "\r\n",
+        f"--{boundary}\r\n"
+        "Content-Type: image/png\r\n"
+        "Content-Transfer-Encoding: base64\r\n"
+        "Content-Location: https://cdn.example.net/logo.png\r\n\r\n"
+        + base64.b64encode(b"\x89PNG\r\n\x1a\n" + bytes(64)).decode("ascii")
+        + "\r\n",
+    ]
+    if frame is not None:
+        parts.append(
+            f"--{boundary}\r\n"
+            "Content-Type: text/html\r\n"
+            "Content-ID: <frame-77AB@mhtml.blink>\r\n"
+            "Content-Transfer-Encoding: quoted-printable\r\n\r\n"
+            + quopri.encodestring(frame.encode("utf-8")).decode("ascii").replace("\n", "\r\n")
+            + "\r\n"
+        )
+    parts.append(f"--{boundary}--\r\n")
+    return "".join(parts).encode("ascii")

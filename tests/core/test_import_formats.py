@@ -14,7 +14,14 @@ import pytest
 from desktop.core.archive.articles import get_article
 from desktop.core.extract.errors import ExtractError, InternalError
 from desktop.core.importing.run import import_paths
-from tests.core.extract_files import FRENCH, VIETNAMESE, cp1258_bytes, docx_bytes, pdf_bytes
+from tests.core.extract_files import (
+    FRENCH,
+    VIETNAMESE,
+    cp1258_bytes,
+    docx_bytes,
+    mhtml_bytes,
+    pdf_bytes,
+)
 
 ENGLISH = (
     "Ministers agree on safe pathways for migrant workers\n\n"
@@ -27,7 +34,9 @@ ENGLISH = (
 LEAD = "Labour ministers from eight countries met in {city} on Tuesday"
 SECOND = "The International Organization for Migration welcomed the commitment"
 # Each file reports the meeting from another city: no two files hold the same text.
-CITIES = iter(["Bangkok", "Manila", "Jakarta", "Hanoi", "Vientiane", "Phnom Penh", "Dili"])
+CITIES = iter(
+    ["Bangkok", "Manila", "Jakarta", "Hanoi", "Vientiane", "Phnom Penh", "Dili", "Yangon"]
+)
 
 
 def _english() -> tuple[list[str], tuple[str, str]]:
@@ -97,6 +106,14 @@ def _pdf() -> Case:
     return pdf_bytes(lines), (phrases[0][:37], "International Organization for Migration")
 
 
+def _mhtml() -> Case:
+    """A page saved by a browser as one file, quoted-printable UTF-8 inside MIME."""
+    paragraphs, phrases = _english()
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    page = _page(f"<main><article><h1>Ministers agree</h1>{body}</article></main>")
+    return mhtml_bytes(page.decode(), "https://news.example.org/2025/ministers-agree"), phrases
+
+
 # name -> (bytes, phrases that must be in the stored text)
 CASES: dict[str, Case] = {
     "utf8.txt": _text(),
@@ -119,6 +136,7 @@ CASES: dict[str, Case] = {
     "with-article.html": _html_article(),
     "nested-divs.html": _html_nested_divs(),
     "table-layout.htm": _html_table_layout(),
+    "saved-page.mhtml": _mhtml(),
 }
 
 
@@ -143,7 +161,7 @@ def test_every_format_lands_with_its_text(archive, folder: Path):
         assert detail is not None
         for phrase in CASES[name][1]:
             assert phrase in " ".join(detail.body.split()), f"{name}: {phrase!r} missing"
-        if name.endswith((".html", ".htm")):
+        if name.endswith((".html", ".htm", ".mhtml")):
             assert "Copyright 2025" not in detail.body, f"{name}: page footer kept"
 
 
@@ -158,7 +176,7 @@ def test_a_failing_extraction_library_is_an_internal_error_not_a_bad_file(
     report = import_paths(sqlite_archive, [folder]).value
     assert report is not None
     by_name = {Path(f["path"]).name: f for f in report.failed}
-    html = {name for name in CASES if name.endswith((".html", ".htm"))}
+    html = {name for name in CASES if name.endswith((".html", ".htm", ".mhtml"))}
     assert set(by_name) == html | {"empty.txt"}
     for name in html:
         assert by_name[name]["internal"] is True

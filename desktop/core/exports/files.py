@@ -37,6 +37,8 @@ CSV_COLUMNS = (
     "review_status",
 )
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
+# Extensions the system's table may not know (a page saved as one file).
+_EXTENSIONS = {"multipart/related": ".mhtml", "text/markdown": ".md"}
 
 
 def _cell(value: Any) -> str:
@@ -115,7 +117,9 @@ def _write_originals(
             select(Original.sha256, Original.media_type, Original.data)
         )
         for n, (sha, media_type, data) in enumerate(result, 1):
-            name = sha + (mimetypes.guess_extension(media_type or "") or ".bin")
+            name = sha + (
+                _EXTENSIONS.get(media_type) or mimetypes.guess_extension(media_type or "") or ".bin"
+            )
             (folder / name).write_bytes(data)
             names[sha] = name
             if n % 200 == 0:

@@ -23,11 +23,16 @@ from desktop.i18n import _
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".rst", ""})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx"})
-DOCUMENT_SUFFIXES = (TEXT_SUFFIXES - {""}) | HTML_SUFFIXES | {".docx", ".pdf"}
+# A web page saved as one file ("Webpage, Single File"): MIME parts (RFC 2557).
+WEB_ARCHIVE_SUFFIXES = frozenset({".mht", ".mhtml"})
+DOCUMENT_SUFFIXES = (
+    (TEXT_SUFFIXES - {""}) | HTML_SUFFIXES | WEB_ARCHIVE_SUFFIXES | {".docx", ".pdf"}
+)
 MEDIA_TYPES = {
     "text": "text/plain",
     "markdown": "text/markdown",
     "html": "text/html",
+    "mhtml": "multipart/related",
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "pdf": "application/pdf",
 }
@@ -47,7 +52,7 @@ class RawDocument:
     """What a reader found: the text (not yet cleaned) and stated metadata."""
 
     text: str
-    kind: str  # "text", "markdown", "html", "docx" or "pdf"
+    kind: str  # "text", "markdown", "html", "mhtml", "docx" or "pdf"
     encoding: str | None = None
     title: str | None = None
     title_evidence: str = ""
@@ -87,6 +92,8 @@ def sniff(path: Path, data: bytes) -> str:
         raise ExtractError(_("unsupported file type: an Office binary document"))
     if suffix == ".docx":
         raise ExtractError(_("corrupt Word document: not a zip package"))
+    if suffix in WEB_ARCHIVE_SUFFIXES:
+        return "mhtml"
     if suffix in HTML_SUFFIXES or _HTML_START.match(head):
         return "html"
     if suffix in {".md", ".markdown"}:
@@ -105,6 +112,8 @@ def read(path: Path, data: bytes) -> RawDocument:
         return read_docx(data)
     if kind == "html":
         return read_html(data)
+    if kind == "mhtml":
+        return read_mhtml(data)
     text, encoding = decode_bytes(data)
     raw = RawDocument(text=text, kind=kind, encoding=encoding)
     if kind == "markdown":
@@ -265,6 +274,40 @@ def read_html(data: bytes) -> RawDocument:
     published = _iso_date(stated)
     if published is not None:
         raw.published, raw.published_evidence = published, "page metadata (htmldate)"
+    return raw
+
+
+def read_mhtml(data: bytes) -> RawDocument:
+    """A web page saved as one file (MHTML: the page and its resources as MIME parts):
+    the page's own HTML part read as a saved page, and the address it was saved from
+    as its source when the page names none."""
+    import email
+    import email.policy
+
+    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    if not message.is_multipart():
+        raise ExtractError(_("not a saved web page (MHTML): no MIME parts"))
+    saved_from = (message.get("Snapshot-Content-Location") or "").strip()
+    pages = [
+        p for p in message.walk() if p.get_content_type() in ("text/html", "application/xhtml+xml")
+    ]
+    if not pages:
+        raise ExtractError(_("saved web page (MHTML) without an HTML part"))
+    # The page itself: the part saved from the snapshot's address, else the first one
+    # (frames and embedded documents follow it).
+    page = next(
+        (p for p in pages if saved_from and p.get("Content-Location", "").strip() == saved_from),
+        pages[0],
+    )
+    payload = page.get_payload(decode=True)
+    if not isinstance(payload, bytes) or not payload.strip():
+        raise ExtractError(_("saved web page (MHTML) with an empty HTML part"))
+    raw = read_html(payload)
+    raw.kind = "mhtml"
+    address = saved_from or (page.get("Content-Location") or "").strip()
+    if raw.source_url is None and address.startswith(_WEB):
+        raw.source_url = address
+        raw.source_url_evidence = "address the page was saved from"
     return raw
 
 

@@ -122,7 +122,7 @@ def extract_file(path: Path, data: bytes, settings: ExtractSettings | None = Non
     raw.text = text  # normalised: the metadata steps read the page's lines from it
     found = find_source(text)
     cleaned = clean_text(text, trim_tail=raw.kind in ("text", "markdown")) or text
-    if raw.kind == "html":
+    if raw.kind in ("html", "mhtml"):
         cleaned = article_body(cleaned, page_title=raw.title)
     else:
         outlets = tuple(f.value for f in _outlet_findings(raw, found))

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from desktop.core.extract.errors import ExtractError
-from desktop.core.extract.formats import DOCUMENT_SUFFIXES
+from desktop.core.extract.formats import DOCUMENT_SUFFIXES, HTML_SUFFIXES
 from desktop.i18n import _
 
 CHUNK = 1 << 20
@@ -123,7 +123,9 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
 
     What cannot be imported is yielded too, so that reading it reports why: links to
     folders (not followed), and folders that hold no file, when given by name or named
-    like a document (``x.txt``)."""
+    like a document (``x.txt``). The resources folder a browser saves beside a complete
+    web page (``Page_files`` beside ``Page.html``: its images, scripts, style sheets and
+    frames) belongs to that page and is not walked."""
     for raw in paths:
         path = Path(raw).absolute()
         if not path.is_dir():
@@ -132,7 +134,12 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
         found = False
         for root, dirs, files in os.walk(path):
             linked = sorted(d for d in dirs if os.path.islink(os.path.join(root, d)))
-            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in linked)
+            pages = _page_stems(files)
+            dirs[:] = sorted(
+                d
+                for d in dirs
+                if not d.startswith(".") and d not in linked and not _page_resources(d, pages)
+            )
             names = sorted(n for n in [*files, *linked] if not n.startswith("."))
             if not names and not dirs and Path(root) != path and _named_like_a_file(root):
                 yield Path(root)
@@ -141,6 +148,21 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
                 yield Path(root) / name
         if not found:
             yield path
+
+
+def _page_stems(files: list[str]) -> set[str]:
+    return {Path(n).stem for n in files if Path(n).suffix.lower() in HTML_SUFFIXES}
+
+
+def _page_resources(folder: str, page_stems: set[str]) -> bool:
+    """``folder`` is the resources folder of a saved page beside it: the page's name,
+    then ``_``, ``-`` or ``.`` and one word (``_files``, or as a browser's language
+    writes it: ``-Dateien``, ``_fichiers``, ``_archivos``...)."""
+    for stem in page_stems:
+        rest = folder[len(stem) :] if folder.startswith(stem) else ""
+        if len(rest) > 1 and rest[0] in "_-." and rest[1:].isalpha():
+            return True
+    return False
 
 
 def _named_like_a_file(folder: str) -> bool:

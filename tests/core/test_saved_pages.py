@@ -1,0 +1,119 @@
+"""Web pages as browsers save them: "Webpage, Single File" (MHTML) and "Webpage,
+Complete" (the page beside a folder of its resources), imported as the CLI does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.core.archive.articles import get_article
+from desktop.core.exports.files import export_bag
+from desktop.core.extract.reading import iter_files
+from desktop.core.importing.run import import_paths
+from tests.core.extract_files import mhtml_bytes
+
+PAGE = """<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<title>Hỗ trợ lao động di cư trở về tái hòa nhập cộng đồng | Báo Miền Trung</title></head>
+<body><nav><a href="/">Trang chủ</a> | <a href="/xa-hoi">Xã hội</a></nav>
+<article><h1>Hỗ trợ lao động di cư trở về tái hòa nhập cộng đồng</h1>
+<p>Ngày 14/11, tại Quảng Bình, Sở Lao động tổ chức hội nghị về hỗ trợ người lao động
+đi làm việc ở nước ngoài trở về tái hòa nhập cộng đồng và tìm việc làm phù hợp.</p>
+<p>Các đại biểu đề nghị tăng cường tư vấn, đào tạo nghề và công nhận kỹ năng mà người
+lao động đã tích lũy trong thời gian làm việc ở nước ngoài.</p></article>
+<footer>© 2025 Báo Miền Trung</footer></body></html>"""
+ADDRESS = "https://baomientrung.example.vn/xa-hoi/ho-tro-lao-dong-tro-ve-123.html"
+FRAME = "<html><body><div>Quảng cáo: vay tiền nhanh không cần thế chấp</div></body></html>"
+
+
+def test_a_page_saved_as_one_file_imports_as_the_page(sqlite_archive, tmp_path: Path):
+    path = tmp_path / "Hỗ trợ lao động di cư.mhtml"
+    path.write_bytes(mhtml_bytes(PAGE, ADDRESS, frame=FRAME))
+    report = import_paths(sqlite_archive, [path]).value
+    assert report is not None and report.failed == [] and len(report.imported) == 1
+    detail = get_article(sqlite_archive, report.imported[0]["id"])
+    assert detail is not None
+    assert detail.title == "Hỗ trợ lao động di cư trở về tái hòa nhập cộng đồng"
+    assert detail.language == "vi"
+    body = " ".join(detail.body.split())
+    assert "công nhận kỹ năng mà người lao động" in body  # quoted-printable UTF-8 decoded
+    assert "Quảng cáo" not in body  # an embedded frame is not the page
+    assert "© 2025" not in body
+    # No canonical link in the page: its address is the one it was saved from.
+    assert detail.source_url == ADDRESS
+    assert detail.evidence["source_url"]["source"] == "address the page was saved from"
+
+
+def test_a_canonical_link_wins_over_the_saving_address(sqlite_archive, tmp_path: Path):
+    canonical = "https://baomientrung.example.vn/bai/123"
+    page = PAGE.replace("<head>", f'<head><link rel="canonical" href="{canonical}">')
+    path = tmp_path / "page.mht"
+    path.write_bytes(mhtml_bytes(page, ADDRESS + "?utm_source=share"))
+    report = import_paths(sqlite_archive, [path]).value
+    assert report is not None and len(report.imported) == 1
+    detail = get_article(sqlite_archive, report.imported[0]["id"])
+    assert detail is not None and detail.source_url == canonical
+
+
+def test_a_file_named_mhtml_that_is_no_mime_message_is_reported(sqlite_archive, tmp_path):
+    tmp_path = tmp_path / "incoming"
+    tmp_path.mkdir()
+    bad = tmp_path / "broken.mhtml"
+    bad.write_text("Just a note, not a saved page.\n", encoding="utf-8")
+    good = tmp_path / "good.mhtml"
+    good.write_bytes(mhtml_bytes(PAGE, ADDRESS))
+    report = import_paths(sqlite_archive, [tmp_path]).value
+    assert report is not None
+    assert [Path(i["path"]).name for i in report.imported] == ["good.mhtml"]
+    assert [Path(f["path"]).name for f in report.failed] == ["broken.mhtml"]
+    assert "MHTML" in report.failed[0]["error"]
+
+
+def _complete_page(folder: Path, stem: str, resources: str) -> None:
+    """What "Save Page As, Webpage, Complete" leaves: the page, and beside it a folder
+    of its style sheets, scripts, images and the HTML of its frames."""
+    (folder / f"{stem}.html").write_text(PAGE, encoding="utf-8")
+    extra = folder / f"{stem}{resources}"
+    extra.mkdir()
+    (extra / "style.css").write_text("body { color: #222 }", encoding="utf-8")
+    (extra / "app.js").write_text("window.dataLayer = [];", encoding="utf-8")
+    (extra / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(32))
+    (extra / "ads.html").write_text(FRAME, encoding="utf-8")
+
+
+def test_the_resources_folder_of_a_complete_page_is_part_of_the_page(sqlite_archive, tmp_path):
+    incoming = tmp_path / "incoming"
+    incoming.mkdir()
+    _complete_page(incoming, "Lao động trở về", "_files")
+    _complete_page(incoming, "Rückkehr", "-Dateien")  # a browser in German names it so
+    (incoming / "Rückkehr.html").write_text(PAGE.replace("14/11", "15/11"), encoding="utf-8")
+    report = import_paths(sqlite_archive, [incoming]).value
+    assert report is not None
+    assert report.failed == []
+    assert sorted(Path(i["path"]).name for i in report.imported) == [
+        "Lao động trở về.html",
+        "Rückkehr.html",
+    ]
+
+
+def test_other_folders_beside_a_page_are_still_walked(tmp_path: Path):
+    (tmp_path / "index.html").write_text(PAGE, encoding="utf-8")
+    for name in ("index_2024", "indexes", "articles", "index_files"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "note.txt").write_text("x", encoding="utf-8")
+    found = sorted(p.relative_to(tmp_path).as_posix() for p in iter_files([tmp_path]))
+    assert found == [
+        "articles/note.txt",
+        "index.html",
+        "index_2024/note.txt",
+        "indexes/note.txt",
+    ]
+
+
+def test_a_bag_keeps_a_page_saved_as_one_file_under_its_own_extension(sqlite_archive, tmp_path):
+    path = tmp_path / "page.mhtml"
+    data = mhtml_bytes(PAGE, ADDRESS)
+    path.write_bytes(data)
+    import_paths(sqlite_archive, [path])
+    bag = export_bag(sqlite_archive, tmp_path / "bag")
+    originals = list((bag / "data" / "originals").iterdir())
+    assert [p.suffix for p in originals] == [".mhtml"]
+    assert originals[0].read_bytes() == data
