@@ -117,3 +117,32 @@ def test_a_bag_keeps_a_page_saved_as_one_file_under_its_own_extension(sqlite_arc
     originals = list((bag / "data" / "originals").iterdir())
     assert [p.suffix for p in originals] == [".mhtml"]
     assert originals[0].read_bytes() == data
+
+
+def test_a_saved_page_without_canonical_link_keeps_the_address_its_browser_noted(
+    sqlite_archive, tmp_path: Path
+):
+    """Browsers mark a page they save with the address it came from (the "mark of the
+    web"); the SingleFile extension writes it in its opening comment."""
+    marked = f"<!-- saved from url=({len(ADDRESS):04d}){ADDRESS} -->\n{PAGE}"
+    single = (
+        "<!DOCTYPE html> <html lang=vi><!--\n Page saved with SingleFile \n url: "
+        f"{ADDRESS}?ref=home \n saved date: Thu Dec 03 2026 10:12:40 GMT+0700\n-->"
+        + PAGE.split('<html lang="vi">', 1)[1]
+    )
+    local = "<!-- saved from url=(0014)about:internet -->\n" + PAGE.replace("14/11", "16/11")
+    for name, text in (("marked.html", marked), ("single.html", single), ("local.htm", local)):
+        (tmp_path / name).write_text(text.replace("14/11", name[:2]), encoding="utf-8")
+    report = import_paths(
+        sqlite_archive, [tmp_path / n for n in ("marked.html", "single.html", "local.htm")]
+    ).value
+    assert report is not None and report.failed == [] and len(report.imported) == 3
+    urls = {
+        Path(item["path"]).name: get_article(sqlite_archive, item["id"]).source_url
+        for item in report.imported
+    }
+    assert urls == {
+        "marked.html": ADDRESS,
+        "single.html": ADDRESS + "?ref=home",
+        "local.htm": None,  # saved from a local file: no address
+    }

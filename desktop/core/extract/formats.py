@@ -264,6 +264,8 @@ def read_html(data: bytes) -> RawDocument:
     if url.startswith(("http://", "https://")):
         raw.source_url = url
         raw.source_url_evidence = page.url_evidence if page.url else "canonical link of the page"
+    elif saved := _saved_from(data):
+        raw.source_url, raw.source_url_evidence = saved, "address the page was saved from"
     site = page.site_name or str(meta.get("sitename") or "").strip()
     raw.site_name = site or None
     raw.site_name_evidence = page.site_name_evidence if page.site_name else "site name"
@@ -275,6 +277,22 @@ def read_html(data: bytes) -> RawDocument:
     if published is not None:
         raw.published, raw.published_evidence = published, "page metadata (htmldate)"
     return raw
+
+
+# What a browser writes at the top of a page it saves (the "mark of the web"), and what
+# the SingleFile extension writes in its opening comment.
+_SAVED_FROM = re.compile(
+    rb"<!--\s*saved from url=\(\d+\)(https?://[^\s<>\"]+?)\s*-->"
+    rb"|<!--\s*Page saved with SingleFile\s(?:(?!-->).)*?\burl:\s*(https?://[^\s<>\"]+)",
+    re.I | re.S,
+)
+
+
+def _saved_from(data: bytes) -> str | None:
+    match = _SAVED_FROM.search(data, 0, 4096)
+    if match is None:
+        return None
+    return (match.group(1) or match.group(2)).decode("ascii", "replace")
 
 
 def read_mhtml(data: bytes) -> RawDocument:
