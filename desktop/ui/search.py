@@ -175,6 +175,7 @@ class SearchController(QObject):
         model = self.window.model
         if model.rowCount() == 0 and not model.lazy:
             model.set_rows(rows)
+            self.window.first_page_shown()
 
     # -- the loader (runs in the operation worker) -------------------------------------
     def current_sort(self, text: str) -> tuple[str, bool] | None:
