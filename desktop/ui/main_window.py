@@ -176,7 +176,10 @@ class MainWindow(QMainWindow, features.FeatureSlots):
             on_done=lambda rows: self._rows_arrived(generation, facets, rows),
         )
         if counts or self._counts is None:
-            self.ops.read(library_counts, on_done=self._counts_arrived)
+            # At start-up, once the first page is shown (the counts scan the archive).
+            self.after_first_page(
+                lambda: self.ops.read(library_counts, on_done=self._counts_arrived)
+            )
 
     def _counts_arrived(self, counts: LibraryCounts) -> None:
         self._counts = counts
