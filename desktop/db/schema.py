@@ -46,7 +46,7 @@ _SEARCH = {
     ),
 }
 
-# The article table's sort orders and facets (revision 0003).
+# The article table's sort orders and facets (revisions 0003 and 0005).
 _BROWSE = {
     "sqlite": (
         "CREATE INDEX ix_articles_sort_date ON articles (coalesce(event_date, published))",
@@ -54,6 +54,8 @@ _BROWSE = {
         "CREATE INDEX ix_articles_sort_outlet ON articles (lower(outlet))",
         "CREATE INDEX ix_article_objectives_number_article "
         "ON article_objectives (objective_number, article_id)",
+        # A published-date range in the Date column's order (revision 0005).
+        "CREATE INDEX ix_articles_published_event ON articles (published, event_date)",
     ),
     "postgresql": (
         "CREATE INDEX ix_articles_sort_date ON articles (coalesce(event_date, published), id)",
@@ -63,6 +65,7 @@ _BROWSE = {
         "CREATE INDEX ix_articles_sort_status ON articles (review_status, id)",
         "CREATE INDEX ix_article_objectives_number_article "
         "ON article_objectives (objective_number, article_id)",
+        "CREATE INDEX ix_articles_published_event ON articles (published, event_date, id)",
     ),
 }
 

@@ -120,7 +120,7 @@ class EventsController:
         window.ops.changed.connect(self.on_changes)
         attach(self.list, self._list_menu)
         attach(self.tab.members, self.tab.member_menu)
-        self.refresh()
+        window.after_first_page(self.refresh)
 
     # -- refresh -----------------------------------------------------------------------
     def refresh(self) -> None:

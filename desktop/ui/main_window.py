@@ -78,6 +78,8 @@ class MainWindow(QMainWindow, features.FeatureSlots):
         self._load_generation = 0
         self._counts: LibraryCounts | None = None
         self.menus: dict[str, QMenu] = {}
+        # Start-up reads that would delay the table's first page (None: it is shown).
+        self._after_first_page: list[Callable[[], Any]] | None = []
 
         self.model = ArticleTableModel(self)
         self.table = ArticleTable(self.model, row_height=self.fontMetrics().height() + 8)
@@ -147,6 +149,19 @@ class MainWindow(QMainWindow, features.FeatureSlots):
             self.toolbar.addAction(action)
         return action
 
+    def after_first_page(self, fn: Callable[[], Any]) -> None:
+        """Call ``fn`` once the table shows its first page (now if it does): a feature's
+        start-up read (events, tag counts) then neither waits before nor slows it."""
+        if self._after_first_page is None:
+            fn()
+        else:
+            self._after_first_page.append(fn)
+
+    def first_page_shown(self) -> None:
+        waiting, self._after_first_page = self._after_first_page, None
+        for fn in waiting or ():
+            fn()
+
     # -- loading -----------------------------------------------------------------------
     def reload(self, counts: bool = True) -> None:
         """Reload the table's first page in the worker, then count its list on the reader
@@ -161,7 +176,10 @@ class MainWindow(QMainWindow, features.FeatureSlots):
             on_done=lambda rows: self._rows_arrived(generation, facets, rows),
         )
         if counts or self._counts is None:
-            self.ops.read(library_counts, on_done=self._counts_arrived)
+            # At start-up, once the first page is shown (the counts scan the archive).
+            self.after_first_page(
+                lambda: self.ops.read(library_counts, on_done=self._counts_arrived)
+            )
 
     def _counts_arrived(self, counts: LibraryCounts) -> None:
         self._counts = counts
@@ -200,6 +218,7 @@ class MainWindow(QMainWindow, features.FeatureSlots):
         else:
             self._count_arrived(generation, self.model.rowCount())
         self._show_count()
+        self.first_page_shown()
         self.rows_loaded.emit()
 
     def _count_arrived(self, generation: int, n: int | None) -> None:

@@ -12,21 +12,24 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog
 
-from desktop.core.archive.session import Archive
-from desktop.core.operations.progress import TaskState
-from desktop.core.reports import ReportOptions
-from desktop.core.reports.choices import ReportChoices, report_choices
-from desktop.core.reports.process import ReportInfo, make_pdf_in_process, write_report_in_process
 from desktop.i18n import _, current_language
-from desktop.ui.report_dialog import ReportDialog
-from desktop.ui.report_print import ReportPages
 from desktop.ui.text import progress_dialog
 
+# The report machinery (ReportLab, Qt's PDF and print modules) is imported when a
+# report is first asked for, not while the window opens.
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+
+    from desktop.core.archive.session import Archive
+    from desktop.core.operations.progress import TaskState
+    from desktop.core.reports import ReportOptions
+    from desktop.core.reports.choices import ReportChoices
+    from desktop.core.reports.process import ReportInfo
     from desktop.ui.main_window import MainWindow
+    from desktop.ui.report_dialog import ReportDialog
+    from desktop.ui.report_print import ReportPages
 
 FILTERS = {"pdf": "PDF (*.pdf)", "html": "HTML (*.html *.htm)"}
 
@@ -36,10 +39,14 @@ FILTERS = {"pdf": "PDF (*.pdf)", "html": "HTML (*.html *.htm)"}
 def _build_pdf(
     archive: Archive, options: ReportOptions, state: TaskState
 ) -> tuple[ReportInfo, bytes]:
+    from desktop.core.reports.process import make_pdf_in_process
+
     return make_pdf_in_process(archive, options, state)
 
 
 def _write(archive: Archive, options: ReportOptions, path: str, state: TaskState) -> ReportInfo:
+    from desktop.core.reports.process import write_report_in_process
+
     return write_report_in_process(archive, options, path, state)
 
 
@@ -57,11 +64,22 @@ class ReportController(QObject):
         self.pages: ReportPages | None = None
         self.preview_dialog: QPrintPreviewDialog | None = None
         self.print_dialog: QPrintDialog | None = None
-        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self._printer: QPrinter | None = None
         self.last_export: Path | None = None
+
+    @property
+    def printer(self) -> QPrinter:
+        if self._printer is None:
+            from PySide6.QtPrintSupport import QPrinter
+
+            self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        return self._printer
 
     # The builder ---------------------------------------------------------------------
     def open_builder(self, default_action: str = "preview") -> None:
+        from desktop.core.reports.choices import report_choices
+        from desktop.ui.report_dialog import ReportDialog
+
         def chosen(selected: list[int]) -> None:
             def show(choices: ReportChoices) -> None:
                 self.dialog = ReportDialog(choices, selected, self.window, self.last)
@@ -86,6 +104,8 @@ class ReportController(QObject):
 
     # Building ------------------------------------------------------------------------
     def build(self, options: ReportOptions, then: Any) -> TaskState:
+        from desktop.ui.report_print import ReportPages
+
         def done(result: tuple[ReportInfo, bytes]) -> None:
             report, pdf = result
             self.pages = ReportPages(pdf, report.title)
@@ -97,6 +117,8 @@ class ReportController(QObject):
 
     # Preview and print ---------------------------------------------------------------
     def show_preview(self, pages: ReportPages) -> QPrintPreviewDialog:
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
         pages.setup(self.printer)
         dialog = QPrintPreviewDialog(self.printer, self.window)
         dialog.setWindowTitle(_("Print Preview: {title}").format(title=pages.title))
@@ -107,6 +129,8 @@ class ReportController(QObject):
         return dialog
 
     def show_print_dialog(self, pages: ReportPages) -> QPrintDialog:
+        from PySide6.QtPrintSupport import QPrintDialog
+
         pages.setup(self.printer)
         dialog = QPrintDialog(self.printer, self.window)
         dialog.setMinMax(1, pages.page_count)

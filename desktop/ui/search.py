@@ -104,11 +104,11 @@ class SearchController(QObject):
         self._choices_timer.setSingleShot(True)
         self._choices_timer.setInterval(1000)
         self._choices_timer.timeout.connect(self.refresh_choices)
-        # The window's first load waits in the operation worker behind every feature's
-        # start-up query; the reader fills the table at once, before its own start-up
-        # reads (the window's load, with its counts, replaces it when it comes).
+        # The reader fills the table at once (the window's load replaces it when it
+        # comes); the start-up reads of the sidebar (filter choices, library counts,
+        # events, tag counts) wait until the first page is shown.
         self._early_fill()
-        self.refresh_choices()
+        window.after_first_page(self.refresh_choices)
         self.refresh_saved()
         QTimer.singleShot(0, self._check_index)
         window.selection_changed.connect(lambda _ids: self._show_snippet())
@@ -175,6 +175,7 @@ class SearchController(QObject):
         model = self.window.model
         if model.rowCount() == 0 and not model.lazy:
             model.set_rows(rows)
+            self.window.first_page_shown()
 
     # -- the loader (runs in the operation worker) -------------------------------------
     def current_sort(self, text: str) -> tuple[str, bool] | None:

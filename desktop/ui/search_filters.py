@@ -173,8 +173,13 @@ class SearchFilters(QWidget):
             self._quiet = False
 
     @staticmethod
-    def _select(combo: QComboBox, value: object) -> None:
+    def _select(combo: QComboBox, value: object, keep: bool = False) -> None:
         index = combo.findData(value)
+        if index < 0 and keep and value is not None:
+            # Its choices are not read yet (they come after the first page): shown as
+            # it is meanwhile, and selected again among them when they come.
+            combo.addItem(str(value), value)
+            index = combo.count() - 1
         combo.setCurrentIndex(max(index, 0))
 
     # -- value -----------------------------------------------------------------------
@@ -210,11 +215,13 @@ class SearchFilters(QWidget):
         """Show ``filters`` without emitting ``changed``."""
         self._quiet = True
         try:
-            self._select(self.language, filters.languages[0] if filters.languages else None)
+            language = filters.languages[0] if filters.languages else None
+            self._select(self.language, language, keep=True)
             self._select(self.date_field, filters.date_field)
             self.date_from.setText(filters.date_from.isoformat() if filters.date_from else "")
             self.date_to.setText(filters.date_to.isoformat() if filters.date_to else "")
-            self._select(self.objective, filters.objectives[0] if filters.objectives else None)
+            objective = filters.objectives[0] if filters.objectives else None
+            self._select(self.objective, objective, keep=True)
             self.actor.setText(filters.actors[0] if filters.actors else "")
             self.event_id.setValue(filters.events[0] if filters.events else 0)
             self.outlet.setEditText(filters.outlets[0] if filters.outlets else "")

@@ -154,7 +154,7 @@ class TaggingUI:
         )
         window.add_action("tools", _("&Actors…"), self.open_manager)
         window.add_action("tools", _("Re&learn Tag Suggestions"), self.relearn)
-        self.refresh_counts()
+        window.after_first_page(self.refresh_counts)
 
     # -- suggestions ---------------------------------------------------------------
     def show_article(self, article: ArticleDetail | None) -> None:

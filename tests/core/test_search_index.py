@@ -221,3 +221,22 @@ def test_an_article_whose_record_is_lost_is_still_removed_exactly(corpus):
     with archive.engine.begin() as conn:
         conn.execute(text("INSERT INTO search_exact(search_exact) VALUES ('integrity-check')"))
     assert index_status(archive).consistent
+
+
+def test_merged_index_finds_the_same_and_stays_in_step(corpus, monkeypatch):
+    archive, ids = corpus
+    from desktop.core.search import indexing
+
+    before = {q: ids_for(archive, q) for q in ("migrasi", "da nang", "securite")}
+    assert not indexing.merge_if_grown(archive)  # a few articles: not worth a merge
+    monkeypatch.setattr(indexing, "MERGE_MIN_ADDED", 1)
+    assert indexing.merge_if_grown(archive)
+    assert not indexing.merge_if_grown(archive)  # nothing added since
+    assert {q: ids_for(archive, q) for q in before} == before
+    delete_articles(archive, [ids["vi1"]])  # a merged index still forgets exactly
+    assert ids_for(archive, "da nang") == {ids["fr1"]}
+    if archive.dialect == "sqlite":
+        with archive.engine.begin() as conn:
+            for name in ("search_folded", "search_exact"):
+                conn.execute(text(f"INSERT INTO {name}({name}) VALUES ('integrity-check')"))
+    assert index_status(archive).consistent

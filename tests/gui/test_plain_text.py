@@ -123,6 +123,7 @@ def test_every_tooltip_in_the_window_is_plain_or_escaped(window, qtbot):
     """Any item tooltip that Qt would read as rich text went through ``plain_tip``."""
     from PySide6.QtWidgets import QListWidget, QTableWidget, QTreeWidget
 
+    qtbot.waitUntil(lambda: not window.ops.busy(), timeout=10000)  # the sidebar, read after
     seen = 0
     for view in window.findChildren(QListWidget):
         for i in range(view.count()):

@@ -207,3 +207,18 @@ def test_table_reads_pages_as_it_scrolls_and_counts_apart(corpus, qtbot, qsettin
     assert counted.args == [3] and shown == [2]
     win.ops.wait()
     win.search.wait()
+
+
+def test_facets_shown_before_their_choices_arrive_stay_chosen(qtbot):
+    """The filter choices are read after the first page: a saved search chosen before
+    they come keeps its language and objective once they do."""
+    from desktop.core.search.browse import FacetChoices
+    from desktop.ui.search_filters import SearchFilters
+
+    filters = SearchFilters()
+    qtbot.addWidget(filters)
+    filters.set_filters(Filters(languages=("vi",), objectives=(6,)))
+    assert filters.filters().languages == ("vi",)
+    filters.set_choices(FacetChoices([("fr", 3), ("vi", 2)], [], [(6, {"en": "Six"})], []))
+    assert filters.language.currentData() == "vi" and filters.objective.currentData() == 6
+    assert filters.language.count() == 3  # "any" and the two read: no placeholder left

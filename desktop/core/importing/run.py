@@ -35,6 +35,7 @@ from desktop.core.linking.actors import ActorRegistry
 from desktop.core.linking.ingest import registry_for_import
 from desktop.core.operations.changes import ARTICLES, IMPORTS, Changes, OpResult
 from desktop.core.operations.progress import Cancelled, TaskState
+from desktop.core.search.indexing import merge_if_grown
 from desktop.db.models import ImportBatch
 
 BATCH_SIZE = 500
@@ -143,12 +144,14 @@ def import_paths(
 
 
 def _follow_up(archive: Archive, ids: list[int], report: ImportReport, state: TaskState) -> None:
-    """What makes the new articles ready: link features of any that lack them. On
-    cancel, the articles stay and their features are computed when first needed."""
+    """What makes the new articles ready: link features of any that lack them, and a
+    search index merged after a large import. On cancel, the articles stay and their
+    features are computed when first needed."""
     from desktop.core.linking.store import ensure_features_of
 
     if report.cancelled or not ids:
         return
+    merge_if_grown(archive)
     try:
         ensure_features_of(archive, ids, state)
     except Cancelled:

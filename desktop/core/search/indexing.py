@@ -27,6 +27,12 @@ from desktop.db.models import ArchiveSetting, Article
 
 REINDEX_BATCH = 2_000
 VERSION_KEY = "search_index"
+MERGED_KEY = "search_index_merged"  # {"articles": how many the index held when merged}
+# The index is merged again once it holds this share more articles than when it was
+# last merged (and at least MERGE_MIN_ADDED more): each merge rewrites the whole index,
+# so merging after a geometric growth costs a bounded time per article added.
+MERGE_GROWTH = 0.1
+MERGE_MIN_ADDED = 2_000
 
 
 def backend_of(conn: Connection | Session) -> SearchBackend:
@@ -140,6 +146,32 @@ def ensure_current_index(archive: Archive, state: TaskState | None = None) -> Op
     return reindex(archive, state)
 
 
+def _merged_count(conn: Connection) -> int:
+    value = conn.execute(
+        select(ArchiveSetting.value).where(ArchiveSetting.key == MERGED_KEY)
+    ).scalar()
+    return int((value or {}).get("articles", 0))
+
+
+def _merge(conn: Connection, backend: SearchBackend, articles: int) -> None:
+    backend.merge(conn)
+    conn.execute(delete(ArchiveSetting).where(ArchiveSetting.key == MERGED_KEY))
+    conn.execute(insert(ArchiveSetting).values(key=MERGED_KEY, value={"articles": articles}))
+
+
+def merge_if_grown(archive: Archive) -> bool:
+    """Merge the index if it grew enough since it was last merged (after an import);
+    whether it was merged."""
+    with archive.session() as session, session.begin():
+        conn = session.connection()
+        articles = int(session.scalar(select(func.count(Article.id))) or 0)
+        last = _merged_count(conn)
+        if articles - last < max(MERGE_MIN_ADDED, MERGE_GROWTH * last):
+            return False
+        _merge(conn, backend_of(conn), articles)
+        return True
+
+
 def rebuild(conn: Connection, state: TaskState | None = None) -> int:
     """Empty the index and index every article again; returns how many."""
     state = state or TaskState()
@@ -154,6 +186,7 @@ def rebuild(conn: Connection, state: TaskState | None = None) -> int:
         backend.index(conn, chunk)
         done += len(chunk)
         state.progress(done, len(ids), "")
+    _merge(conn, backend, len(ids))
     return len(ids)
 
 

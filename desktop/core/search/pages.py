@@ -177,6 +177,15 @@ class _Lister:
         found = fetch(self.cursor, text, sql)
         return found, Cursor(self.mode, (found[-1][0],)) if found else None
 
+    def _published_range(self) -> bool:
+        """Whether the page is in the Date column's order within a published-date range."""
+        filters = self.spec.filters
+        return (
+            self.spec.sort == "date"
+            and filters.date_field != "event"
+            and (filters.date_from is not None or filters.date_to is not None)
+        )
+
     def by_column(self, after: Cursor | None, size: int) -> tuple[list[Any], Cursor | None]:
         """The articles with a value in the column's order, then those without one by id:
         two walks along two indexes rather than one sort of everything."""
@@ -196,10 +205,17 @@ class _Lister:
                     where.append(f"{value} <= {v} AND ({value} < {v} OR a.id < {i})")
                 else:
                     where.append(f"{value} >= {v} AND ({value} > {v} OR a.id > {i})")
-            text = (
-                f"SELECT {ROW}, {value} FROM articles a{conjunction(where)} "
-                f"ORDER BY {value} {direction}, a.id {direction} LIMIT {sql.bind(size)}"
-            )
+            order = f"{value} {direction}, a.id {direction} LIMIT {sql.bind(size)}"
+            if self._published_range():
+                # The page's ids and dates from the (published, event_date) index alone,
+                # sorted there; only the page's own rows are then read.
+                text = (
+                    f"SELECT {ROW}, k.v FROM (SELECT a.id AS id, {value} AS v "
+                    f"FROM articles a{conjunction(where)} ORDER BY {order}) AS k "
+                    f"JOIN articles a ON a.id = k.id ORDER BY k.v {direction}, k.id {direction}"
+                )
+            else:
+                text = f"SELECT {ROW}, {value} FROM articles a{conjunction(where)} ORDER BY {order}"
             raw = fetch(self.cursor, text, sql)
             found = [r[:-1] for r in raw]
             if len(found) == size:
