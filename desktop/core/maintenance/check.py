@@ -56,7 +56,6 @@ STEP_LABELS = {
 }
 WORKERS = max(1, min(4, os.cpu_count() or 1))
 MMAP_BYTES = 1 << 31
-CACHE_KIB = 64 << 10  # page cache of each step's connection (at most WORKERS at a time)
 READ_AHEAD_BYTES = 32 << 20  # asked of the system at a time
 
 
@@ -261,18 +260,12 @@ class _Run:
             # of a scan (SQLite maps at most 2 GB of the file).
             mapped = raw.execute("PRAGMA mmap_size").fetchone()[0]
             raw.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
-            # Beyond the mapping, pages are read into the connection's cache: one large
-            # enough to keep an index of a million keys (a lookup per article into the
-            # originals' checksums, say) reads each of its pages once, not once a lookup.
-            cached = raw.execute("PRAGMA cache_size").fetchone()[0]
-            raw.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
             try:
                 yield conn
             finally:
                 raw.text_factory = str
                 raw.set_progress_handler(None, 0)
                 raw.execute(f"PRAGMA mmap_size={int(mapped)}")
-                raw.execute(f"PRAGMA cache_size={int(cached)}")
 
 
 def _available_memory() -> int:
