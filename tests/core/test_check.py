@@ -217,3 +217,30 @@ def test_cancel_stops_the_check_midway(seeded_sqlite: Archive):
         check_archive(seeded_sqlite, state)
     assert any(done > 0 for done, _total in reports)
     assert all(done < total for done, total in reports)  # never reported complete
+
+
+def test_entries_of_deleted_articles_are_found_and_removed(seeded_sqlite: Archive):
+    with seeded_sqlite.engine.begin() as conn:  # no hook: the index is not told
+        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        conn.execute(text("DELETE FROM article_texts WHERE article_id = 3"))
+        conn.execute(text("DELETE FROM articles WHERE id = 3"))
+    report = _check(seeded_sqlite)
+    extra = [f for f in report.findings if f.code == "search_index.extra"]
+    assert len(extra) == 1 and extra[0].ids == [3] and extra[0].repairable
+    _check(seeded_sqlite, repair=True)  # (the rows of its tags stay: references to report)
+    assert "search_index" not in _kinds(_check(seeded_sqlite))
+
+
+def test_an_entry_in_place_of_a_missing_one_is_found_though_the_counts_agree(
+    seeded_sqlite: Archive,
+):
+    with seeded_sqlite.engine.begin() as conn:
+        conn.execute(
+            text(
+                "UPDATE search_titles SET article_id = 999999 "
+                "WHERE article_id = (SELECT max(id) FROM articles)"
+            )
+        )
+        last = conn.scalar(text("SELECT max(id) FROM articles"))
+    codes = {f.code: f.ids for f in _check(seeded_sqlite).findings}
+    assert codes == {"search_index.missing": [last], "search_index.extra": [999999]}, codes

@@ -9,9 +9,10 @@ translation; ``code`` stays the same in every language.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,6 +26,7 @@ from desktop.i18n import _, ngettext
 SAMPLE = 20  # ids listed per finding
 FTS_TABLES = ("search_folded", "search_exact")
 FIXITY_ROWS = 500  # originals hashed between two progress reports
+LOOKUP_CACHE_KIB = 64 << 10  # SQLite page cache of a step made of lookups
 _LOCK = threading.Lock()
 
 
@@ -92,12 +94,29 @@ def _integrity_rows(conn: Connection, pragma: str) -> list[str]:
     return [] if rows == ["ok"] else rows
 
 
+@contextlib.contextmanager
+def _page_cache(conn: Connection, kib: int) -> Iterator[None]:
+    """SQLite's page cache of ``conn`` set to ``kib`` for a step made of lookups, then put
+    back. Beyond the 2 GB that SQLite maps, pages are read into this cache: one large
+    enough to keep an index of a million keys (a lookup per article into the originals'
+    checksums) reads each of its pages once, not once a lookup. Scans gain nothing from
+    it (quick_check is slower with a large cache), so only lookups get it."""
+    raw: Any = conn.connection.driver_connection
+    cached = raw.execute("PRAGMA cache_size").fetchone()[0]
+    raw.execute(f"PRAGMA cache_size=-{kib}")
+    try:
+        yield
+    finally:
+        raw.execute(f"PRAGMA cache_size={int(cached)}")
+
+
 # ---------------------------------------------------------------- foreign keys
 
 
 def foreign_keys(conn: Connection, ctx: StepContext) -> list[Finding]:
     if conn.dialect.name == "sqlite":
-        rows = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+        with _page_cache(conn, LOOKUP_CACHE_KIB):
+            rows = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
         broken = [f"{r[0]} row {r[1]} -> {r[2]}" for r in rows]
     else:
         broken = _dangling_references(conn)
@@ -139,22 +158,24 @@ def _dangling_references(conn: Connection) -> list[str]:
 
 # FTS5 keeps one row per document in its ``_docsize`` table (id = rowid), and
 # ``search_titles`` one per indexed article: an article is in the index when it is in
-# all three (see desktop.core.search.sqlite_index).
-_SQLITE_MISSING = (
-    "SELECT a.id FROM articles a WHERE "
-    "NOT EXISTS (SELECT 1 FROM search_titles s WHERE s.article_id = a.id) OR "
+# all three (see desktop.core.search.sqlite_index). One pass over the articles finds
+# those missing from a part and those indexed under a title they no longer have (an
+# edit the index missed): (id, missing, stale), in the order of the ids.
+_SQLITE_ROWS = (
+    "SELECT a.id, s.article_id IS NULL OR "
+    "NOT EXISTS (SELECT 1 FROM search_folded_docsize f WHERE f.id = a.id) OR "
+    "NOT EXISTS (SELECT 1 FROM search_exact_docsize x WHERE x.id = a.id), "
+    "s.article_id IS NOT NULL AND s.title IS NOT a.title "
+    "FROM articles a LEFT JOIN search_titles s ON s.article_id = a.id WHERE "
+    "s.article_id IS NULL OR s.title IS NOT a.title OR "
     "NOT EXISTS (SELECT 1 FROM search_folded_docsize f WHERE f.id = a.id) OR "
     "NOT EXISTS (SELECT 1 FROM search_exact_docsize x WHERE x.id = a.id) ORDER BY a.id"
 )
+_SQLITE_PARTS = ("search_titles", "search_folded_docsize", "search_exact_docsize")
 _SQLITE_EXTRA = (
     "SELECT id FROM (SELECT id FROM search_folded_docsize UNION "
     "SELECT id FROM search_exact_docsize UNION SELECT article_id FROM search_titles) i "
     "WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = i.id) ORDER BY 1"
-)
-# Articles indexed under a title they no longer have (an edit the index missed).
-_SQLITE_STALE = (
-    "SELECT a.id FROM articles a JOIN search_titles s ON s.article_id = a.id "
-    "WHERE s.title IS NOT a.title ORDER BY a.id"
 )
 _PG_MISSING = (
     "SELECT a.id FROM articles a LEFT JOIN search_index s ON s.article_id = a.id "
@@ -168,11 +189,25 @@ _PG_EXTRA = (
 
 def search_rows(conn: Connection, ctx: StepContext) -> list[Finding]:
     """Every article in every part of the index, and nothing else."""
-    sqlite = conn.dialect.name == "sqlite"
-    missing = list(conn.scalars(text(_SQLITE_MISSING if sqlite else _PG_MISSING)))
-    extra = list(conn.scalars(text(_SQLITE_EXTRA if sqlite else _PG_EXTRA)))
-    stale = list(conn.scalars(text(_SQLITE_STALE))) if sqlite else []
-    ctx.checked["articles"] = int(conn.scalar(text("SELECT count(*) FROM articles")) or 0)
+    articles = int(conn.scalar(text("SELECT count(*) FROM articles")) or 0)
+    ctx.checked["articles"] = articles
+    if conn.dialect.name == "sqlite":
+        missing, stale = [], []
+        for article_id, absent, renamed in conn.execute(text(_SQLITE_ROWS)):
+            if absent:
+                missing.append(article_id)
+            if renamed:
+                stale.append(article_id)
+        # A part that holds every article and no more rows than there are articles
+        # holds nothing else (its ids are unique): the search for entries of deleted
+        # articles (a sort of every part's ids) is made only when that is not so.
+        parts = [conn.scalar(text(f"SELECT count(*) FROM {name}")) for name in _SQLITE_PARTS]
+        whole = not missing and all(n == articles for n in parts)
+        extra = [] if whole else list(conn.scalars(text(_SQLITE_EXTRA)))
+    else:
+        missing = list(conn.scalars(text(_PG_MISSING)))
+        extra = list(conn.scalars(text(_PG_EXTRA)))
+        stale = []
     findings = []
     if missing:
         n = len(missing)
@@ -315,14 +350,13 @@ def _items(conn: Connection, ids: list[int]) -> list[dict[str, Any]]:
 # ---------------------------------------------------------------- orphans
 
 
+_UNUSED = "SELECT sha256 FROM originals EXCEPT SELECT sha256 FROM articles ORDER BY 1"
+
+
 def orphans(conn: Connection, ctx: StepContext) -> list[Finding]:
-    unused = list(
-        conn.scalars(
-            select(Original.sha256)
-            .where(~select(Article.id).where(Article.sha256 == Original.sha256).exists())
-            .order_by(Original.sha256)
-        )
-    )
+    # Both sides read in checksum order from their unique indexes and merged: no
+    # lookup per original.
+    unused = list(conn.scalars(text(_UNUSED)))
     textless = list(
         conn.scalars(
             text(
