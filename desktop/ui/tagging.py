@@ -19,11 +19,9 @@ from desktop.core.archive.session import Archive
 from desktop.core.operations import catalog
 from desktop.core.operations import changes as ch
 from desktop.core.operations.changes import OpResult
-from desktop.core.tagging import actor_edits, edits, learning
 from desktop.core.tagging import queries as q
 from desktop.core.tagging.data import objective_label
 from desktop.core.tagging.model import ActorSuggestion, ObjectiveSuggestion, Suggestions
-from desktop.core.tagging.service import suggest_for_article
 from desktop.i18n import N_, _
 from desktop.ui.context_menus import add, add_show_item, attach
 from desktop.ui.tagging_dialogs import KIND_LABELS, ActorManager, BulkTagDialog
@@ -168,9 +166,14 @@ class TaggingUI:
             if article_id == self._shown_id:
                 self.panel.show_suggestions(result)
 
+        # The suggestion engine is imported when an article is first shown.
+        from desktop.core.tagging.service import suggest_for_article
+
         self.window.ops.query(suggest_for_article, article_id, on_done=arrived)
 
     def accept(self, suggestion: ObjectiveSuggestion | ActorSuggestion) -> None:
+        from desktop.core.tagging import actor_edits, edits
+
         article = self._shown_id
         if article is None or suggestion.tagged:
             return
@@ -203,6 +206,8 @@ class TaggingUI:
         self.panel.select_next()
 
     def reject(self, suggestion: ObjectiveSuggestion | ActorSuggestion) -> None:
+        from desktop.core.tagging import edits
+
         article = self._shown_id
         if article is None:
             return
@@ -213,6 +218,8 @@ class TaggingUI:
         self.panel.select_next()
 
     def remove(self, suggestion: ObjectiveSuggestion | ActorSuggestion) -> None:
+        from desktop.core.tagging import edits
+
         article = self._shown_id
         if article is None or not suggestion.tagged:
             return
@@ -279,6 +286,8 @@ class TaggingUI:
             if dialog.exec() != BulkTagDialog.DialogCode.Accepted:
                 return
             objectives, actor_ids, remove = dialog.choice()
+            from desktop.core.tagging import edits
+
             if objectives or actor_ids:
                 self.window.ops.run(
                     None, edits.tag_articles, ids, objectives, actor_ids, remove=remove
@@ -291,6 +300,8 @@ class TaggingUI:
         self.window.ops.run(None, fn, *args)
 
     def relearn(self) -> None:
+        from desktop.core.tagging import learning
+
         self.window.ops.run_task(catalog.label("relearn"), learning.relearn, undoable=False)
 
     def _tree_menu(self, tree: TagTree, *extra: Any) -> Callable[[QMenu, QPoint], None]:

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.tagging import actor_edits
+# The actor edits (and the tagging engine they bring) are imported by the dialogs'
+# methods when first used, not while the window opens.
 from desktop.core.tagging.data import objective_label, objective_vocabulary
 from desktop.core.tagging.queries import ActorInfo
 from desktop.i18n import N_, _, ngettext
@@ -118,6 +119,8 @@ class ActorForm(QDialog):
     """Name, kind, country, role and aliases of an actor."""
 
     def __init__(self, actor: ActorInfo | None = None, parent: QWidget | None = None) -> None:
+        from desktop.core.tagging import actor_edits
+
         super().__init__(parent)
         self.setWindowTitle(_("Edit actor") if actor else _("Add actor"))
         form = QFormLayout(self)
@@ -238,6 +241,8 @@ class ActorManager(QDialog):
 
     # -- actions -------------------------------------------------------------------
     def add(self) -> None:
+        from desktop.core.tagging import actor_edits
+
         form = ActorForm(None, self)
         if form.exec() != QDialog.DialogCode.Accepted:
             return
@@ -252,6 +257,8 @@ class ActorManager(QDialog):
         )
 
     def edit(self) -> None:
+        from desktop.core.tagging import actor_edits
+
         actor = self.selected()
         if actor is None:
             return
@@ -264,6 +271,8 @@ class ActorManager(QDialog):
             self.run_edit(actor_edits.update_actor, actor.id, values)
 
     def add_alias(self) -> None:
+        from desktop.core.tagging import actor_edits
+
         actor = self.selected()
         if actor is None:
             return
@@ -272,6 +281,8 @@ class ActorManager(QDialog):
             self.run_edit(actor_edits.add_alias, actor.id, text.strip())
 
     def remove_alias(self) -> None:
+        from desktop.core.tagging import actor_edits
+
         actor = self.selected()
         if actor is None or not actor.aliases:
             return
@@ -282,6 +293,8 @@ class ActorManager(QDialog):
             self.run_edit(actor_edits.remove_alias, alias_id)
 
     def merge(self) -> None:
+        from desktop.core.tagging import actor_edits
+
         actor = self.selected()
         if actor is None:
             return
@@ -298,6 +311,8 @@ class ActorManager(QDialog):
             self.run_edit(actor_edits.merge_actors, actor.id, target.id)
 
     def delete(self) -> None:
+        from desktop.core.tagging import actor_edits
+
         actor = self.selected()
         if actor is None:
             return
