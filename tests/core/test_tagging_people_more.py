@@ -119,3 +119,29 @@ def test_a_vietnamese_word_is_no_locative_of_another_language(
 )
 def test_a_name_after_a_body_closed_by_its_acronym(registry, language, text, name):
     assert name in new_people(registry, text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "es",
+            "Rosa Elena Pineda, analista del Instituto de Estudios Sociales, advirtió que las "
+            "remesas de los migrantes se destinan al consumo.",
+            "Rosa Elena Pineda",
+        ),
+        (
+            "en",
+            "Remittances from migrant workers will keep rising, said Dilan Perera, an economist "
+            "at the Centre for Policy Alternatives.",
+            "Dilan Perera",
+        ),
+        (
+            "id",
+            "Peneliti migrasi Ratna Dewi Lestari menilai pekerja migran butuh perlindungan.",
+            "Ratna Dewi Lestari",
+        ),
+    ],
+)
+def test_experts_cited_by_their_profession(registry, language, text, name):
+    assert name in new_people(registry, text, language)
