@@ -446,3 +446,72 @@ def test_a_labelled_date_on_the_first_line_above_the_masthead_is_a_site_bar(tmp_
     result = run(tmp_path, text, "en")
     assert result.published == dt.date(2025, 3, 12)
     assert result.event_date == dt.date(2025, 3, 12)
+
+
+def test_a_date_line_closed_by_a_byline_is_the_publication_date(tmp_path):
+    text = (
+        "THE COASTAL HERALD\nHome | Region | Business | Sport\n\n"
+        "Port workers win back unpaid wages\n\n"
+        "April 24, 2025  by Herald Staff\n\n"
+        f"Forty seafarers stranded in the port were paid their wages on Tuesday. {EN_BODY}\n\n"
+        "Related: Dock strike ends after talks (April 15, 2025)\n"
+    )
+    result = run(tmp_path, text, "en")
+    assert (result.published, result.published_confidence) == (dt.date(2025, 4, 24), "stated")
+    assert result.event_date == dt.date(2025, 4, 22)  # the Tuesday before
+
+
+def test_the_date_of_a_related_link_is_never_the_event_date(tmp_path):
+    text = (
+        "Seafarers stranded for months finally paid\n\n"
+        f"Forty seafarers stranded in the port were paid their wages on Tuesday. {EN_BODY}\n\n"
+        "Read more: Dock strike ends after talks (April 15, 2025)\n"
+    )
+    result = run(tmp_path, text, "en")
+    assert result.event_date != dt.date(2025, 4, 15)
+
+
+def test_circular_as_an_adjective_cites_no_text(tmp_path):
+    text = (
+        "Two countries open a seasonal route for farm workers\n\n"
+        "Posted: 2024-05-16\n\n"
+        "The two governments launched a circular migration scheme for farm workers "
+        f"on May 14 in the capital. {EN_BODY}\n"
+    )
+    result = run(tmp_path, text, "en")
+    assert result.event_date == dt.date(2024, 5, 14)
+
+
+def test_a_circular_cited_with_its_capital_is_still_a_text(tmp_path):
+    text = (
+        "Recruitment agencies told to publish their fees\n\n"
+        "Posted: 2024-05-16\n\n"
+        "Under Circular 21 of May 2, 2024, agencies must publish their fees; inspectors "
+        f"began checks yesterday. {EN_BODY}\n"
+    )
+    result = run(tmp_path, text, "en")
+    assert result.event_date == dt.date(2024, 5, 15)
+
+
+def test_a_day_of_the_lead_before_the_dateline_is_the_event_date(tmp_path):
+    text = (
+        "Ministers agree on a joint hotline for domestic workers\n\n"
+        "KUALA LUMPUR, 14 March -- Both countries will run a joint complaints hotline for "
+        "domestic workers, officials said after talks.\n\n"
+        "The agreement was reached at a meeting held here on 11 and 12 March, attended by "
+        f"labour and immigration officials. {EN_BODY}\n\n"
+        "Published: 14/03/2025 10:20\n"
+    )
+    result = run(tmp_path, text, "en")
+    assert result.event_date == dt.date(2025, 3, 11)
+
+
+def test_a_range_holding_the_dateline_day_leaves_the_dateline_day(tmp_path):
+    text = (
+        "Country statement delivered at the regional review\n\n"
+        "GENEVA, 9 October -- The delegation delivered its statement at the regional "
+        "review, which runs from 8 to 10 October, and called for safer pathways.\n\n"
+        f"{EN_BODY}\n\nPublished: 09/10/2025 18:00\n"
+    )
+    result = run(tmp_path, text, "en")
+    assert result.event_date == dt.date(2025, 10, 9)

@@ -363,3 +363,20 @@ def test_breadcrumb_shape(line, crumb):
     from desktop.core.extract.layout import is_breadcrumb
 
     assert is_breadcrumb(line) is crumb
+
+
+def test_a_standfirst_shorter_than_the_headline_is_not_the_headline():
+    text = (
+        "El Diario de la Costa | Noticias de la región\n"
+        "Inicio | Local | Estado | País | Mundo | Deportes\n\n"
+        "Sucesos\n\n"
+        "Localizan a 48 personas migrantes abandonadas en una bodega de la zona portuaria\n\n"
+        "Las autoridades atendieron a 11 menores; hay dos detenidos\n\n"
+        "Redacción | El Diario de la Costa\n\n"
+        "Agentes federales localizaron a 48 personas migrantes abandonadas en una bodega de la "
+        "zona portuaria, informaron las autoridades, que atendieron a once menores de edad.\n\n"
+        "Los migrantes fueron trasladados a un albergue y dos personas fueron detenidas.\n"
+    )
+    assert title_from_text(text)[0] == (
+        "Localizan a 48 personas migrantes abandonadas en una bodega de la zona portuaria"
+    )

@@ -110,3 +110,36 @@ def test_death_or_crossing_words_alone_are_no_objective(
     language: str, title: str, body: str, registry: CompiledRegistry
 ) -> None:
     assert _top(suggest(title, body, language, registry)) == []
+
+
+LAND_AND_LABOUR_CASES = [
+    (
+        "en",
+        "Forty found in a sealed container at a border checkpoint",
+        "Customs officers opened a sealed container and found forty people suffering from "
+        "suffocation and dehydration; smugglers had charged each of them thousands of dollars.",
+        {8, 9},
+    ),
+    (
+        "es",
+        "Hallan a 60 personas en un camión en la frontera norte",
+        "Las personas migrantes, entre ellas diez niños, presentaban asfixia y deshidratación tras "
+        "viajar hacinadas en un camión; los traficantes cobraban 5 mil dólares por persona.",
+        {8},
+    ),
+    (
+        "en",
+        "Labour export firms told to stop charging workers",
+        "Companies sending contract workers to Korea must stop charging brokerage fees, the "
+        "labour export regulator said, as it opened skill-testing centres so that workers' "
+        "skills can be tested and certified before pre-departure training.",
+        {6, 18},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "body", "expected"), LAND_AND_LABOUR_CASES)
+def test_deaths_on_land_routes_and_labour_export_vocabulary(
+    registry, language, title, body, expected
+):
+    assert expected <= set(_top(suggest(title, body, language, registry)))

@@ -73,3 +73,28 @@ def test_instruments_registry_actors_places_and_people_are_not_new_organisations
     registry: CompiledRegistry, language: str, text: str
 ) -> None:
     assert new_organisations(registry, text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "es",
+            "Así lo informó el Banco Central de Reserva de El Salvador este martes.",
+            "Banco Central de Reserva de El Salvador",
+        ),
+        (
+            "fr",
+            "Selon la Banque centrale des États de l'Afrique de l'Ouest, les envois ont augmenté.",
+            "Banque centrale des États de l'Afrique de l'Ouest",
+        ),
+        (
+            "fr",
+            "La Commission de la Communauté économique et monétaire de l'Afrique centrale "
+            "(CEMAC) a présenté son rapport.",
+            "Commission de la Communauté économique et monétaire de l'Afrique centrale",
+        ),
+    ],
+)
+def test_central_banks_and_long_names_of_regional_bodies(registry, language, text, name):
+    assert name in new_organisations(registry, text, language)

@@ -86,3 +86,56 @@ def test_a_vietnamese_word_is_no_locative_of_another_language(
     """ "kê" (of "Thống kê") folds to the Indonesian "ke" (to) but is not it."""
     text = "Giám đốc Sở Thống kê Nguyễn Văn Hùng cho biết số liệu đã được công bố."
     assert "Nguyễn Văn Hùng" in new_people(registry, text, "vi")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "id",
+            "Rombongan dipimpin Kepala Pusat Data dan Informasi Badan Pusat Statistik (BPS), "
+            "Hendra Kusuma Wardhana. Ia memaparkan data terbaru.",
+            "Hendra Kusuma Wardhana",
+        ),
+        (
+            "ms",
+            "Taklimat disampaikan oleh Pengarah Bahagian Dasar Agensi Antidadah Kebangsaan (AADK) "
+            "Zulkarnain Mohd Yusof semalam.",
+            "Zulkarnain Mohd Yusof",
+        ),
+        (
+            "id",
+            "ujar Kepala Subdirektorat Perlindungan BPJS Ketenagakerjaan Siti Rahmawati Lubis "
+            "kepada wartawan.",
+            "Siti Rahmawati Lubis",
+        ),
+    ],
+)
+def test_a_name_after_a_body_closed_by_its_acronym(registry, language, text, name):
+    assert name in new_people(registry, text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "es",
+            "Rosa Elena Pineda, analista del Instituto de Estudios Sociales, advirtió que las "
+            "remesas de los migrantes se destinan al consumo.",
+            "Rosa Elena Pineda",
+        ),
+        (
+            "en",
+            "Remittances from migrant workers will keep rising, said Dilan Perera, an economist "
+            "at the Centre for Policy Alternatives.",
+            "Dilan Perera",
+        ),
+        (
+            "id",
+            "Peneliti migrasi Ratna Dewi Lestari menilai pekerja migran butuh perlindungan.",
+            "Ratna Dewi Lestari",
+        ),
+    ],
+)
+def test_experts_cited_by_their_profession(registry, language, text, name):
+    assert name in new_people(registry, text, language)

@@ -139,8 +139,7 @@ def event_date(page: Page, published: Published) -> DateResult:
     dateline = find_dateline(page, kept)
     if dateline is not None and dateline.mention is not None:
         following = kept[1] if len(kept) > 1 else None
-        result = _from_dateline(page, dateline, dateline.mention, following, published)
-        used = following if following is not None and result.how == "relative day" else dateline
+        result, used = _from_dateline(page, dateline, dateline.mention, following, published)
         return _with_day(_first_of_several_days(page, used, result))
     if kept:
         within = _one_day_of_range(page, kept, published)
@@ -253,12 +252,22 @@ def _one_day_of_range(page: Page, kept: list[Cue], published: Published) -> list
 
 def _from_dateline(
     page: Page, dateline: Cue, mention: Mention, following: Cue | None, published: Published
-) -> DateResult:
-    """The dateline's day, or the relative day that follows it counted from it."""
+) -> tuple[DateResult, Cue]:
+    """The dateline's day, or the relative day that follows it counted from it, or a
+    day of the lead a few days before it; with the cue it comes from."""
     base = _resolve_mention(page, mention, published, dateline.weekday)
+    if following is not None and following.relative is None and following.mention is not None:
+        earlier = _earlier_than_dateline(page, base, following, mention, published)
+        return (earlier, following) if earlier is not None else (base, dateline)
     if following is None or following.relative is None:
-        return base
-    relative = following.relative
+        return base, dateline
+    result = _counted_from_dateline(page, base, following.relative, mention)
+    return result, following if result.how == "relative day" else dateline
+
+
+def _counted_from_dateline(
+    page: Page, base: DateResult, relative: RelativeDay, mention: Mention
+) -> DateResult:
     if base.value is None:
         return _shift_open_year(base, relative, mention)
     sure_year = base.confidence == STATED or base.how == "publication date"
@@ -280,6 +289,33 @@ def _from_dateline(
     if relative.days == 0 and base.confidence == STATED:
         result.confidence = STATED  # "HANOI, 12 December 2023 – ... today"
     return result
+
+
+_DATELINE_LAG = 7  # days an agency files its dateline after the event it reports, at most
+
+
+def _earlier_than_dateline(
+    page: Page, base: DateResult, following: Cue, dateline: Mention, published: Published
+) -> DateResult | None:
+    """A dateline is the day the story was filed: a day of the lead a few days before it
+    ("PUTRAJAYA, 21 Ogos -- ... diadakan pada 19 dan 20 Ogos lepas") is the event's. A
+    day inside a range that holds the dateline day is not ("New York, 18 mai -- ... le
+    forum du 17 au 20 mai"): the dateline then gives the day reported."""
+    assert following.mention is not None
+    if base.value is None:
+        return None
+    earlier = _resolve_mention(page, following.mention, published, following.weekday)
+    if earlier.value is None:
+        return None
+    last = following.mention.last_day or earlier.value.day
+    try:
+        end = earlier.value.replace(day=last)
+    except ValueError:
+        return None
+    if not 0 < (base.value - end).days <= _DATELINE_LAG:
+        return None
+    earlier.evidence += "; " + _("before the dateline «{text}»").format(text=dateline.text)
+    return earlier
 
 
 def _shift_open_year(

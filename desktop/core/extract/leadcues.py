@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from desktop.core.extract import data
+from desktop.core.extract import data, pagelines
 from desktop.core.extract.dates import Mention, is_upcoming
 from desktop.core.extract.pubdate import Page
 from desktop.core.extract.relative import RelativeDay, find_relative
@@ -44,11 +44,36 @@ def is_background(text: str, mention: Mention, previous: Mention | None) -> bool
     floor = previous.end if previous is not None and previous.end <= mention.start else 0
     near = clause_before(text, mention.start, min(60, mention.start - floor))
     wide = clause_before(text, mention.start, min(80, mention.start - floor))
-    if cue_words("citation_before").search(near) or cue_words("background_before").search(near):
+    if _cites(text, mention.start, min(60, mention.start - floor)):
+        return True
+    if cue_words("background_before").search(near):
         return True
     if cue_words("commemoration_words").search(wide):
         return True
     return is_upcoming(text, mention, previous)
+
+
+@cache
+def _capitalised_only() -> frozenset[str]:
+    return frozenset(fast_fold(w) for w in data.strings("date_words", "citation_capitalised"))
+
+
+def _cites(text: str, position: int, width: int) -> bool:
+    """A word introducing a text cited in the clause before ``position``. A word that is
+    also a common word ("circular migration", "to act") counts only with a capital
+    ("Circular 12/2024", "the Immigration Act")."""
+    near = clause_before(text, position, width)
+    found = [m for m in cue_words("citation_before").finditer(near)]
+    if not found:
+        return False
+    strict = _capitalised_only()
+    if any(" ".join(m.group(0).split()) not in strict for m in found):
+        return True
+    # folding keeps the length of these words: the clause's own letters are at the same place
+    offset = position - len(near)
+    if fast_fold(text[offset:position]) != near:
+        return True  # the folded clause does not line up with the text: keep it as cited
+    return any(text[offset + m.start()].isupper() for m in found)
 
 
 @dataclass(frozen=True)
@@ -72,7 +97,9 @@ def lead_cues(page: Page, excluded: set[int]) -> list[Cue]:
         return not any(a <= offset < b for a, b in skipped)
 
     mentions = [
-        m for m in page.mentions if start <= m.start < end and m.has_day and outside(m.start)
+        m
+        for m in page.mentions
+        if start <= m.start < end and m.has_day and outside(m.start) and not _link_date(page, m)
     ]
     relatives = [r for r in find_relative(text, page.languages, start, end) if outside(r.start)]
     cues: list[Cue] = []
@@ -100,6 +127,13 @@ def lead_cues(page: Page, excluded: set[int]) -> list[Cue]:
             cues.append(Cue(r.start, relative=r))
     cues.sort(key=lambda c: c.start)
     return cues
+
+
+def _link_date(page: Page, mention: Mention) -> bool:
+    """The date closing a line that is a link to another article ("Related: Some
+    headline (November 12, 2025)", "Headline — Feb 20, 2025")."""
+    line = page.line_of(mention.start)
+    return line is not None and not line.bullet and pagelines.list_item(page.text, line, mention)
 
 
 def find_dateline(page: Page, cues: list[Cue]) -> Cue | None:

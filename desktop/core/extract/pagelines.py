@@ -165,6 +165,30 @@ def _label_of(
     return None
 
 
+_MAX_BYLINE_NAMES = 5
+
+
+@cache
+def _byline_opening() -> re.Pattern[str]:
+    words = sorted(data.strings("metadata_cues", "byline_words"), key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?:{body})\s*:?\s+", re.I)
+
+
+def _without_byline(after: str) -> str:
+    """What follows a date in its segment, less a byline closing it ("November 19, 2025
+    by MND Staff", "3 mai 2024 par Jean Dupont"): a byline word and a few capitalised
+    names, nothing else."""
+    rest = after.lstrip(" ,;")
+    opening = _byline_opening().match(rest)
+    if opening is None:
+        return after
+    names = rest[opening.end() :].split()
+    if 0 < len(names) <= _MAX_BYLINE_NAMES and all(n[0].isupper() for n in names):
+        return ""
+    return after
+
+
 def list_item(text: str, line: Line, mention: Mention | None = None) -> bool:
     """A line of a list of links: a bullet, or a title followed by its date in
     parentheses or after a dash ("Some headline (05/10/2023)", "Headline — Feb 20, 2025")."""
@@ -246,6 +270,7 @@ def date_lines(
                 continue
             start, end, others = segment
             before, after = text[start : mention.start], text[mention.end : end]
+            after = _without_byline(after)
             if len(_leftover(before + " " + after, key)) > _MAX_LEFTOVER:
                 continue
             label = _label_of(before, None, key)

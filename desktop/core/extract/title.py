@@ -183,11 +183,11 @@ def _headline(text: str, outlets: tuple[str, ...], hint: str | None) -> Headline
     score, index, line = max(scored, key=lambda item: item[0])
     if score < _MIN_SCORE:
         return None
-    # A headline and its standfirst: the shorter line just above the best one.
+    # A headline and its standfirst, longer or shorter: the line just above the best one
+    # (a kicker above a headline is shorter than a headline).
     above = next((s for s in scored if s[1] == index - 1), None)
     if above is not None and above[0] >= score - _STANDFIRST_MARGIN:
-        shorter = _real_words(above[2])
-        if shorter >= _MIN_HEADLINE_WORDS and len(line) > len(above[2]):
+        if _real_words(above[2]) >= _MIN_HEADLINE_WORDS:
             line = above[2]
     return Headline(line, "stated", "headline line")
 

@@ -35,7 +35,7 @@ from desktop.core.tagging.text import (
     phrases_trie,
 )
 
-MAX_WORDS = 12
+MAX_WORDS = 16  # "Commission de la Communauté économique des États de l’Afrique de l’Ouest"
 
 
 @dataclass(frozen=True)

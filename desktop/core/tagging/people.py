@@ -91,13 +91,20 @@ def _emit(
     found.append((folded, Evidence(start, stop, text[start:stop], field_name), role, alone))
 
 
-def _skip_to_name(tokens: Sequence[Token], j: int, blocked: Sequence[bool]) -> int:
-    """Skip portfolio words, countries, connectors and known bodies after a title."""
+def _skip_to_name(tokens: Sequence[Token], j: int, blocked: Sequence[bool], text: str = "") -> int:
+    """Skip portfolio words, countries, connectors and known bodies after a title, and
+    the acronym in brackets that closes a body's name ("… Sumber Manusia (KESUMA) X")."""
     connectors = title_vocabulary().connectors
     n = len(tokens)
     steps = 0
     while j < n and steps < MAX_SKIP:
         if tokens[j].gap > COMMA:
+            if j + 1 < n and text and _acronym_in_brackets(text, tokens, j):
+                steps += 1
+                j += 1
+                if text[tokens[j - 1].end : tokens[j].start].strip() == ")":
+                    return j
+                continue
             break
         steps += 1
         if blocked[j] or tokens[j].upper:
@@ -114,8 +121,30 @@ def _skip_to_name(tokens: Sequence[Token], j: int, blocked: Sequence[bool]) -> i
             elif tokens[j].folded in connectors and not tokens[j].capitalised:
                 j += 1
             else:
-                break
+                acronym = _unit_then_acronym(tokens, j, text)
+                if acronym is None or acronym + 1 >= n or not tokens[acronym + 1].capitalised:
+                    break  # "Minister Jane Roe (IOM) on Monday": the name came first
+                j = acronym + 1
     return j
+
+
+_MAX_UNIT_WORDS = 6
+
+
+def _unit_then_acronym(tokens: Sequence[Token], j: int, text: str = "") -> int | None:
+    """The acronym closing a unit's name after a title ("Direktur Jenderal Penempatan
+    KP2MI Andi Prasetyo", "Timbalan Ketua Setiausaha Kementerian Sumber Manusia (KESUMA)
+    Rosli"): its index, when a few capitalised words lead to it."""
+    for k in range(j, min(len(tokens), j + _MAX_UNIT_WORDS + 1)):
+        if k > j and text and _acronym_in_brackets(text, tokens, k):
+            return k
+        if k > j and tokens[k].gap != SOFT:
+            return None
+        if k > j and tokens[k].upper and len(tokens[k].text) >= 2:
+            return k
+        if not tokens[k].capitalised:
+            return None
+    return None
 
 
 def _after_title(
@@ -133,7 +162,7 @@ def _after_title(
     after = last + 1
     if after < len(tokens):
         if tokens[after].gap in (SOFT, DOT):
-            j = _skip_to_name(tokens, after, blocked)
+            j = _skip_to_name(tokens, after, blocked, text)
             end = name_run(tokens, j, blocked)
             bounds = valid_name(tokens, j, end, blocked, min_words=1)
             if bounds is not None:
@@ -204,7 +233,7 @@ def find_people(
     # "Menurut Ketua Pengarah …, Jane Roe, …": a name set off by a comma after its title,
     # then a comma, the sentence's end or a linking word ("Les coprésidents, X pour …")
     for i in range(1, n):
-        if tokens[i].gap != COMMA:
+        if tokens[i].gap != COMMA and not _bracket_then_comma(text, tokens[i - 1], tokens[i]):
             continue
         end = name_run(tokens, i, blocked)
         if end < n and tokens[end].gap == SOFT and tokens[end].folded not in APPOSITION_ENDS:
@@ -228,6 +257,22 @@ def find_people(
         bounds = valid_name(tokens, j, end, blocked)
         if bounds is not None and (bounds[1] >= n or tokens[bounds[1]].gap >= COMMA):
             _emit(tokens, text, field_name, bounds, role_after(tokens, text, bounds[1]), found)
+
+
+def _acronym_in_brackets(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Token ``k`` is an acronym alone in brackets: "(KESUMA)"."""
+    t = tokens[k]
+    if not (t.upper and len(t.text) >= 2) or k == 0:
+        return False
+    after = tokens[k + 1].start if k + 1 < len(tokens) else len(text)
+    return text[tokens[k - 1].end : t.start].strip() == "(" and text[
+        t.end : after
+    ].strip().startswith(")")
+
+
+def _bracket_then_comma(text: str, a: Token, b: Token) -> bool:
+    """A bracket closing before the comma: "… Indonesia (KP2MI), Andi Prasetyo"."""
+    return text[a.end : b.start].replace(" ", "") == "),"
 
 
 def _institution_follows(tokens: Sequence[Token], j: int, blocked: Sequence[bool]) -> bool:
