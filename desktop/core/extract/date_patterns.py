@@ -15,7 +15,7 @@ from functools import cache
 from babel import Locale, UnknownLocaleError
 
 from desktop.core.extract import data, relative
-from desktop.core.extract.regex import trie_pattern
+from desktop.core.extract.regex import WordScan
 from desktop.core.util.textfold import fold
 
 _LOCK = threading.Lock()
@@ -107,7 +107,7 @@ def _words(key: str) -> str:
 class Patterns:
     months: dict[str, int]  # lower-cased name -> month number
     capitals: frozenset[str]  # lower-cased names that must be written with a capital
-    scan: re.Pattern[str]  # finds month names in lower-cased text, fast
+    scan: WordScan  # finds month names in lower-cased text, fast
     textual: re.Pattern[str]
     month_first: re.Pattern[str]
     month_year: re.Pattern[str]
@@ -155,7 +155,7 @@ def patterns(languages: tuple[str, ...], folded: bool = False) -> Patterns:
     lowered = {month_key(name): number for name, number in months.items()}
     lower_case = {month_key(name) for name in months if folded or not name[0].isupper()}
     capitals = frozenset(set(lowered) - lower_case)
-    scan = re.compile(trie_pattern(lowered))
+    scan = WordScan(lowered)
     return Patterns(lowered, capitals, scan, textual, month_first, month_year)
 
 

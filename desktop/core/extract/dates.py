@@ -108,13 +108,12 @@ def _month_hits(text: str, patterns: dp.Patterns, limit: int, folded: bool) -> l
     if len(lowered) != len(chunk):  # a rare letter (e.g. "İ") grew: lower letter by letter
         lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in chunk)
     hits: list[int] = []
-    for match in patterns.scan.finditer(lowered, 0, limit):
-        start, end = match.span()
+    for start, end in patterns.scan.spans(lowered):
         if start and text[start - 1].isalpha():
             continue
         if end < len(text) and text[end].isalnum():
             continue  # the trie matched a prefix of a longer word
-        if match.group(0) in patterns.capitals and not text[start].isupper():
+        if lowered[start:end] in patterns.capitals and not text[start].isupper():
             continue
         if not (
             _DIGIT.search(text, max(0, start - _DAY_BEFORE), start)

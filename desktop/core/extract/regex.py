@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+import ahocorasick
+
 
 def trie_pattern(words: Iterable[str]) -> str:
     """One regex alternation of ``words`` factored by common prefixes: the regex engine
@@ -26,3 +28,35 @@ def trie_pattern(words: Iterable[str]) -> str:
         return body
 
     return build(trie)
+
+
+class WordScan:
+    """The occurrences of many words in a text by one Aho-Corasick automaton
+    (``pyahocorasick``): at each place the longest word, then the search goes on after
+    it. The spans are those of ``re.compile(trie_pattern(words)).finditer(text)`` (the
+    trie tries its longest branch first), found in about half the time."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._automaton = ahocorasick.Automaton()
+        for word in words:
+            if word:
+                self._automaton.add_word(word, len(word))
+        if len(self._automaton):
+            self._automaton.make_automaton()
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of each word found, in text order, none overlapping."""
+        if not len(self._automaton):
+            return []
+        longest: dict[int, int] = {}  # start -> end of the longest word starting there
+        for last, length in self._automaton.iter(text):
+            start = last - length + 1
+            if longest.get(start, -1) <= last:
+                longest[start] = last + 1
+        out: list[tuple[int, int]] = []
+        free = 0
+        for start in sorted(longest):
+            if start >= free:
+                free = longest[start]
+                out.append((start, free))
+        return out

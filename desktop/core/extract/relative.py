@@ -20,7 +20,7 @@ from functools import cache
 from babel import Locale, UnknownLocaleError
 
 from desktop.core.extract import data
-from desktop.core.extract.regex import trie_pattern
+from desktop.core.extract.regex import WordScan
 from desktop.core.util.textfold import fast_fold
 
 LATEST, PAST, NEXT, UPCOMING = "latest", "past", "next", "upcoming"
@@ -79,7 +79,7 @@ class _Form:
 
 @dataclass(frozen=True)
 class _Patterns:
-    scan: re.Pattern[str] | None  # every form, in lower-cased text
+    scan: WordScan | None  # every form, in lower-cased text
     forms: dict[str, _Form]
     past_before: re.Pattern[str]
     past_after: re.Pattern[str]
@@ -118,7 +118,7 @@ def _patterns(languages: tuple[str, ...]) -> _Patterns:
                 capital = len(name) - len(last) if last[:1].isupper() else None
                 for form in _lowered_forms(name):
                     forms.setdefault(form, _Form(weekday=int(number), capital_at=capital))
-    scan = re.compile(trie_pattern(forms)) if forms else None
+    scan = WordScan(forms) if forms else None
 
     def cue(key: str, after: bool) -> re.Pattern[str]:
         body = _alternation(_words(key)) or r"(?!x)x"
@@ -155,11 +155,10 @@ def find_relative(
     if len(lowered) != len(chunk):  # a letter grew when lowered ("İ"): lower one by one
         lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in chunk)
     found: list[RelativeDay] = []
-    for match in patterns.scan.finditer(lowered):
-        a, b = match.span()
+    for a, b in patterns.scan.spans(lowered):
         if (a and not _edge(chunk[a - 1])) or (b < len(chunk) and not _edge(chunk[b])):
             continue
-        form = patterns.forms[match.group()]
+        form = patterns.forms[lowered[a:b]]
         if form.capital_at is not None and not chunk[a + form.capital_at].isupper():
             continue
         if form.weekday is not None and _in_proper_name(chunk, a, b, form.capital_at is None):

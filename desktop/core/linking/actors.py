@@ -126,12 +126,8 @@ def resolve(
 ) -> tuple[list[Span], list[Match]]:
     """(actor spans, place matches) from the automaton's matches: actors first, longest
     first; places where no actor was named; generic bodies read by their country."""
-    actor_matches = longest(
-        Match(m.start, m.end, tuple(e for e in m.entries if e.group == ACTOR))
-        for m in matches
-        if any(e.group == ACTOR for e in m.entries)
-    )
-    countries = [(m.start, m.end, e.key) for m in matches for e in m.entries if e.group == COUNTRY]
+    found, place_found, countries = _by_group(matches)
+    actor_matches = longest(found)
     counts = Counter(code for _s, _e, code in countries)
     main: str | None = None
     spans: list[Span] = []
@@ -149,15 +145,38 @@ def resolve(
             )
         spans.extend((aid, m.start, m.end) for aid in chosen)
     taken = [(m.start, m.end) for m in actor_matches]
-    place_matches = longest(
-        (
-            Match(m.start, m.end, tuple(e for e in m.entries if e.group == PLACE))
-            for m in matches
-            if any(e.group == PLACE for e in m.entries)
-        ),
-        taken,
-    )
+    place_matches = longest(place_found, taken)
     return spans, place_matches
+
+
+def _by_group(
+    matches: list[Match],
+) -> tuple[list[Match], list[Match], list[tuple[int, int, str]]]:
+    """(actor matches, place matches, (start, end, code) of country names): each match
+    cut down to the entries of one group, in one pass. Most matches stand for entries of
+    one group only: they are kept as they are instead of rebuilt."""
+    actors: list[Match] = []
+    places: list[Match] = []
+    countries: list[tuple[int, int, str]] = []
+    for m in matches:
+        entries = m.entries
+        group = entries[0].group
+        if len(entries) == 1 or all(e.group == group for e in entries[1:]):
+            if group == ACTOR:
+                actors.append(m)
+            elif group == PLACE:
+                places.append(m)
+            elif group == COUNTRY:
+                countries.extend((m.start, m.end, e.key) for e in entries)
+            continue
+        actor = tuple(e for e in entries if e.group == ACTOR)
+        if actor:
+            actors.append(Match(m.start, m.end, actor))
+        place = tuple(e for e in entries if e.group == PLACE)
+        if place:
+            places.append(Match(m.start, m.end, place))
+        countries.extend((m.start, m.end, e.key) for e in entries if e.group == COUNTRY)
+    return actors, places, countries
 
 
 def _qualifier(countries: list[tuple[int, int, str]], start: int, end: int) -> str | None:

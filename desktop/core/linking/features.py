@@ -43,6 +43,7 @@ MAX_SEEN = 60
 STAMP_WEEK = 6  # days before a time stamp its weekday or "yesterday" may name
 
 MAX_PER_KIND = 40
+MAX_VALUE_CHARS = 300  # a feature's value is cut to this length
 PERSON_WEIGHT, ORGANISATION_WEIGHT, NAME_WEIGHT = 3.0, 1.5, 2.0
 ACRONYM_WEIGHT, CITED_WEIGHT, QUOTE_WEIGHT = 1.0, 1.0, 3.0
 PLACE_WEIGHTS = {"city": 1.5, "country": 0.5, "region": 0.3}
@@ -88,7 +89,7 @@ class FeatureSet:
     weights: dict[tuple[str, str], float] = field(default_factory=dict)
 
     def add(self, kind: str, value: str, weight: float) -> None:
-        key = (kind, value[:300])
+        key = (kind, value[:MAX_VALUE_CHARS])
         if weight > self.weights.get(key, -1.0):
             self.weights[key] = weight
 
@@ -173,12 +174,20 @@ def extract(article: ArticleInput, actors: ActorRegistry, places: Gazetteer) -> 
     features = FeatureSet(article.id)
     scan = Scan.of(text)
     counts: dict[str, int] = {}
+    weights = features.weights
 
     def add(kind: str, value: str, weight: float) -> None:
-        if counts.get(kind, 0) < MAX_PER_KIND or (kind, value) in features.weights:
-            if (kind, value) not in features.weights:
-                counts[kind] = counts.get(kind, 0) + 1
-            features.add(kind, value, weight)
+        # FeatureSet.add, inlined (tens of calls an article), with a cap per kind
+        key = (kind, value)
+        if key not in weights:
+            count = counts.get(kind, 0)
+            if count >= MAX_PER_KIND:
+                return
+            counts[kind] = count + 1
+        if len(value) > MAX_VALUE_CHARS:
+            key = (kind, value[:MAX_VALUE_CHARS])
+        if weight > weights.get(key, -1.0):
+            weights[key] = weight
 
     spans, place_hits = resolve(actors, actors.automaton(places).matches(scan), article.language)
     for actor_id, _start, _end in spans:
