@@ -679,7 +679,8 @@ def reindex_if_stale(path: Path) -> None:
             f"in {time.perf_counter() - t0:.1f} s"
         )
     t0 = time.perf_counter()
-    if merge_if_grown is not None and merge_if_grown(archive):
+    # every article came in as one import
+    if merge_if_grown is not None and merge_if_grown(archive, sys.maxsize):
         log(f"index merged, as after an import: {time.perf_counter() - t0:.1f} s")
     archive.close()
 

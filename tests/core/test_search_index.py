@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text, update
+from sqlalchemy import delete, text, update
 
 from desktop.core.archive.editing import delete_articles, set_review_status, update_article
 from desktop.core.archive.session import open_archive
@@ -14,7 +14,7 @@ from desktop.core.operations.progress import Cancelled
 from desktop.core.operations.undo import UndoStack
 from desktop.core.search import SearchSpec, index_status, reindex, search_ids
 from desktop.db import engine as db
-from desktop.db.models import ArticleText
+from desktop.db.models import ArchiveSetting, ArticleText
 from tests.core.search_corpus import build
 from tests.core.task_states import TripAfter
 
@@ -223,15 +223,31 @@ def test_an_article_whose_record_is_lost_is_still_removed_exactly(corpus):
     assert index_status(archive).consistent
 
 
+def test_an_archive_never_merged_counts_its_growth_from_the_import(corpus, monkeypatch):
+    """An archive from before merges were counted: one small import is no reason to
+    rewrite its whole index."""
+    archive, ids = corpus
+    from desktop.core.search import indexing
+
+    monkeypatch.setattr(indexing, "MERGE_MIN_ADDED", 1)
+    monkeypatch.setattr(indexing, "MERGE_GROWTH", 0.5)
+    assert len(ids) > 3
+    with archive.engine.begin() as conn:  # as before merges were counted
+        conn.execute(delete(ArchiveSetting).where(ArchiveSetting.key == indexing.MERGED_KEY))
+    assert not indexing.merge_if_grown(archive, 1)
+    with archive.engine.connect() as conn:
+        assert indexing._merged_count(conn) == len(ids) - 1  # counted from now on
+
+
 def test_merged_index_finds_the_same_and_stays_in_step(corpus, monkeypatch):
     archive, ids = corpus
     from desktop.core.search import indexing
 
     before = {q: ids_for(archive, q) for q in ("migrasi", "da nang", "securite")}
-    assert not indexing.merge_if_grown(archive)  # a few articles: not worth a merge
+    assert not indexing.merge_if_grown(archive, len(ids))  # a few articles: not worth it
     monkeypatch.setattr(indexing, "MERGE_MIN_ADDED", 1)
-    assert indexing.merge_if_grown(archive)
-    assert not indexing.merge_if_grown(archive)  # nothing added since
+    assert indexing.merge_if_grown(archive, len(ids))
+    assert not indexing.merge_if_grown(archive, 0)  # nothing added since
     assert {q: ids_for(archive, q) for q in before} == before
     delete_articles(archive, [ids["vi1"]])  # a merged index still forgets exactly
     assert ids_for(archive, "da nang") == {ids["fr1"]}

@@ -151,7 +151,10 @@ def _follow_up(archive: Archive, ids: list[int], report: ImportReport, state: Ta
 
     if report.cancelled or not ids:
         return
-    merge_if_grown(archive)
+    try:
+        merge_if_grown(archive, len(ids))
+    except Exception:  # the articles are stored and searchable: a slower index is no failure
+        logger.exception("the search index could not be merged after the import")
     try:
         ensure_features_of(archive, ids, state)
     except Cancelled:

@@ -146,30 +146,40 @@ def ensure_current_index(archive: Archive, state: TaskState | None = None) -> Op
     return reindex(archive, state)
 
 
-def _merged_count(conn: Connection) -> int:
+def _merged_count(conn: Connection) -> int | None:
     value = conn.execute(
         select(ArchiveSetting.value).where(ArchiveSetting.key == MERGED_KEY)
     ).scalar()
-    return int((value or {}).get("articles", 0))
+    return None if value is None else int(value.get("articles", 0))
 
 
-def _merge(conn: Connection, backend: SearchBackend, articles: int) -> None:
-    backend.merge(conn)
+def _set_merged_count(conn: Connection, articles: int) -> None:
     conn.execute(delete(ArchiveSetting).where(ArchiveSetting.key == MERGED_KEY))
     conn.execute(insert(ArchiveSetting).values(key=MERGED_KEY, value={"articles": articles}))
 
 
-def merge_if_grown(archive: Archive) -> bool:
-    """Merge the index if it grew enough since it was last merged (after an import);
-    whether it was merged."""
+def _merge(conn: Connection, backend: SearchBackend, articles: int) -> None:
+    backend.merge(conn)
+    _set_merged_count(conn, articles)
+
+
+def merge_if_grown(archive: Archive, added: int) -> bool:
+    """Merge the index if it grew enough since it was last merged (after an import
+    that ``added`` articles); whether it was merged."""
     with archive.session() as session, session.begin():
         conn = session.connection()
         articles = int(session.scalar(select(func.count(Article.id))) or 0)
         last = _merged_count(conn)
+        if last is None:  # never counted (an archive from before merges): from this import
+            last = max(0, articles - added)
+            _set_merged_count(conn, last)
         if articles - last < max(MERGE_MIN_ADDED, MERGE_GROWTH * last):
             return False
         _merge(conn, backend_of(conn), articles)
-        return True
+    if archive.dialect == "sqlite":  # the rewrite went through the write-ahead log: give it back
+        with archive.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    return True
 
 
 def rebuild(conn: Connection, state: TaskState | None = None) -> int:
