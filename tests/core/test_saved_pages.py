@@ -4,6 +4,7 @@ Complete" (the page beside a folder of its resources), imported as the CLI does.
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import quote
 
 from desktop.core.archive.articles import get_article
 from desktop.core.exports.files import export_bag
@@ -70,7 +71,8 @@ def test_a_file_named_mhtml_that_is_no_mime_message_is_reported(sqlite_archive, 
 def _complete_page(folder: Path, stem: str, resources: str) -> None:
     """What "Save Page As, Webpage, Complete" leaves: the page, and beside it a folder
     of its style sheets, scripts, images and the HTML of its frames."""
-    (folder / f"{stem}.html").write_text(PAGE, encoding="utf-8")
+    head = f'<link rel="stylesheet" href="{quote(stem + resources)}/style.css">'
+    (folder / f"{stem}.html").write_text(PAGE.replace("<head>", "<head>" + head), encoding="utf-8")
     extra = folder / f"{stem}{resources}"
     extra.mkdir()
     (extra / "style.css").write_text("body { color: #222 }", encoding="utf-8")
@@ -84,7 +86,8 @@ def test_the_resources_folder_of_a_complete_page_is_part_of_the_page(sqlite_arch
     incoming.mkdir()
     _complete_page(incoming, "Lao động trở về", "_files")
     _complete_page(incoming, "Rückkehr", "-Dateien")  # a browser in German names it so
-    (incoming / "Rückkehr.html").write_text(PAGE.replace("14/11", "15/11"), encoding="utf-8")
+    page = incoming / "Rückkehr.html"
+    page.write_text(page.read_text(encoding="utf-8").replace("14/11", "15/11"), encoding="utf-8")
     report = import_paths(sqlite_archive, [incoming]).value
     assert report is not None
     assert report.failed == []
@@ -94,17 +97,21 @@ def test_the_resources_folder_of_a_complete_page_is_part_of_the_page(sqlite_arch
     ]
 
 
-def test_other_folders_beside_a_page_are_still_walked(tmp_path: Path):
-    (tmp_path / "index.html").write_text(PAGE, encoding="utf-8")
-    for name in ("index_2024", "indexes", "articles", "index_files"):
+def test_folders_a_page_does_not_refer_to_are_still_walked(tmp_path: Path):
+    """Named like a resources folder, but the page beside it does not use it: a
+    curator's own folders (translations, an archive) are imported."""
+    page = PAGE.replace("<head>", '<head><link rel="stylesheet" href="index_files/a.css">')
+    (tmp_path / "index.html").write_text(page, encoding="utf-8")
+    for name in ("index_2024", "index_fr", "index-archive", "articles", "index_files"):
         (tmp_path / name).mkdir()
         (tmp_path / name / "note.txt").write_text("x", encoding="utf-8")
     found = sorted(p.relative_to(tmp_path).as_posix() for p in iter_files([tmp_path]))
     assert found == [
         "articles/note.txt",
+        "index-archive/note.txt",
         "index.html",
         "index_2024/note.txt",
-        "indexes/note.txt",
+        "index_fr/note.txt",
     ]
 
 
@@ -146,3 +153,62 @@ def test_a_saved_page_without_canonical_link_keeps_the_address_its_browser_noted
         "single.html": ADDRESS + "?ref=home",
         "local.htm": None,  # saved from a local file: no address
     }
+
+
+def _ie_mht(html: bytes, charset: str, location: bytes) -> bytes:
+    """A page as older Internet Explorer and Word save it: base64 parts, the page's
+    encoding stated only in the part's header."""
+    import base64
+
+    return (
+        b"MIME-Version: 1.0\r\n"
+        b'Content-Type: multipart/related; boundary="----=_NextPart_01DA"; type="text/html"\r\n'
+        b"\r\n------=_NextPart_01DA\r\n"
+        + f"Content-Type: text/html; charset={charset}\r\n".encode()
+        + b"Content-Transfer-Encoding: base64\r\n"
+        + b"Content-Location: "
+        + location
+        + b"\r\n\r\n"
+        + base64.encodebytes(html)
+        + b"\r\n------=_NextPart_01DA--\r\n"
+    )
+
+
+def test_a_page_whose_encoding_only_its_mime_part_states(sqlite_archive, tmp_path: Path):
+    html = (
+        "<html><head><title>Réfugiés à Genève : l'accueil s'organise</title></head><body>"
+        "<h1>Réfugiés à Genève : l'accueil s'organise</h1><p>Le canton de Genève a ouvert "
+        "lundi un centre d'accueil pour les réfugiés arrivés cet été, avec des cours de "
+        "français et un accompagnement vers l'emploi dès les premières semaines.</p>"
+        "</body></html>"
+    ).encode("windows-1252")
+    # A raw 8-bit address in a header, as some tools write it.
+    location = "https://journal.example.ch/société/réfugiés#top".encode()
+    path = tmp_path / "geneve.mht"
+    path.write_bytes(_ie_mht(html, "windows-1252", location))
+    report = import_paths(sqlite_archive, [path]).value
+    assert report is not None and report.failed == [] and len(report.imported) == 1
+    detail = get_article(sqlite_archive, report.imported[0]["id"])
+    assert detail is not None
+    assert detail.title == "Réfugiés à Genève : l'accueil s'organise"
+    assert "accompagnement vers l'emploi dès les premières" in " ".join(detail.body.split())
+
+
+def test_the_address_a_browser_noted_loses_its_fragment_and_tracking(sqlite_archive, tmp_path):
+    noted = ADDRESS + "?page=2&utm_source=facebook&fbclid=IwAR0x#comments"
+    path = tmp_path / "page.mhtml"
+    path.write_bytes(mhtml_bytes(PAGE, noted))
+    report = import_paths(sqlite_archive, [path]).value
+    assert report is not None and len(report.imported) == 1
+    detail = get_article(sqlite_archive, report.imported[0]["id"])
+    assert detail is not None and detail.source_url == ADDRESS + "?page=2"
+
+
+def test_a_file_named_mht_that_holds_plain_html_is_read_as_a_page(sqlite_archive, tmp_path):
+    path = tmp_path / "page.mht"
+    path.write_text(PAGE, encoding="utf-8")
+    report = import_paths(sqlite_archive, [path]).value
+    assert report is not None and report.failed == [] and len(report.imported) == 1
+    detail = get_article(sqlite_archive, report.imported[0]["id"])
+    assert detail is not None
+    assert detail.title == "Hỗ trợ lao động di cư trở về tái hòa nhập cộng đồng"

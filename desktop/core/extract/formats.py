@@ -93,7 +93,7 @@ def sniff(path: Path, data: bytes) -> str:
     if suffix == ".docx":
         raise ExtractError(_("corrupt Word document: not a zip package"))
     if suffix in WEB_ARCHIVE_SUFFIXES:
-        return "mhtml"
+        return "html" if _HTML_START.match(head) else "mhtml"
     if suffix in HTML_SUFFIXES or _HTML_START.match(head):
         return "html"
     if suffix in {".md", ".markdown"}:
@@ -292,7 +292,44 @@ def _saved_from(data: bytes) -> str | None:
     match = _SAVED_FROM.search(data, 0, 4096)
     if match is None:
         return None
-    return (match.group(1) or match.group(2)).decode("ascii", "replace")
+    return _page_address((match.group(1) or match.group(2)).decode("ascii", "replace"))
+
+
+# Parameters that say how a reader reached a page, not which page it is.
+_TRACKING = re.compile(r"^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_[ce]id|igshid|_ga|ref_src)$")
+
+
+def _page_address(url: str) -> str | None:
+    """A web address a browser noted for a saved page, without its fragment and its
+    tracking parameters; None when it is no web address."""
+    from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+    url = url.strip()
+    if not url.startswith(_WEB):
+        return None
+    parts = urlsplit(url)
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    kept = [(k, v) for k, v in pairs if not _TRACKING.match(k)]
+    query = parts.query if len(kept) == len(pairs) else urlencode(kept)
+    return urlunsplit(parts._replace(query=query, fragment=""))
+
+
+_META_CHARSET = re.compile(rb"<meta[^>]+charset", re.I)
+
+
+def _html_of_part(payload: bytes, charset: str | None) -> bytes:
+    """A MIME part's HTML, its encoding stated inside when only the part's header
+    stated it (a page that names its own encoding, or starts with a BOM, is left as
+    it is: the part's header is the less reliable of the two)."""
+    if not charset or payload.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return payload
+    if _META_CHARSET.search(payload, 0, 4096):
+        return payload
+    try:
+        text = payload.decode(charset)
+    except (LookupError, UnicodeDecodeError):
+        return payload
+    return b'<meta charset="utf-8">' + text.encode("utf-8")
 
 
 def read_mhtml(data: bytes) -> RawDocument:
@@ -303,27 +340,33 @@ def read_mhtml(data: bytes) -> RawDocument:
     import email.policy
 
     message = email.message_from_bytes(data, policy=email.policy.compat32)
-    if not message.is_multipart():
+
+    def header(part: Any, name: str) -> str:
+        return str(part.get(name) or "").strip()  # raw 8-bit values come as Header objects
+
+    html_types = ("text/html", "application/xhtml+xml")
+    if message.is_multipart():
+        pages = [p for p in message.walk() if p.get_content_type() in html_types]
+    elif message.get_content_type() in html_types and message.get("Content-Type"):
+        pages = [message]  # a page saved as a single MIME part
+    else:
         raise ExtractError(_("not a saved web page (MHTML): no MIME parts"))
-    saved_from = (message.get("Snapshot-Content-Location") or "").strip()
-    pages = [
-        p for p in message.walk() if p.get_content_type() in ("text/html", "application/xhtml+xml")
-    ]
     if not pages:
         raise ExtractError(_("saved web page (MHTML) without an HTML part"))
+    saved_from = header(message, "Snapshot-Content-Location")
     # The page itself: the part saved from the snapshot's address, else the first one
     # (frames and embedded documents follow it).
     page = next(
-        (p for p in pages if saved_from and p.get("Content-Location", "").strip() == saved_from),
+        (p for p in pages if saved_from and header(p, "Content-Location") == saved_from),
         pages[0],
     )
     payload = page.get_payload(decode=True)
     if not isinstance(payload, bytes) or not payload.strip():
         raise ExtractError(_("saved web page (MHTML) with an empty HTML part"))
-    raw = read_html(payload)
+    raw = read_html(_html_of_part(payload, page.get_content_charset()))
     raw.kind = "mhtml"
-    address = saved_from or (page.get("Content-Location") or "").strip()
-    if raw.source_url is None and address.startswith(_WEB):
+    address = _page_address(saved_from or header(page, "Content-Location"))
+    if raw.source_url is None and address:
         raw.source_url = address
         raw.source_url_evidence = "address the page was saved from"
     return raw

@@ -15,12 +15,14 @@ import os
 import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 from desktop.core.extract.errors import ExtractError
 from desktop.core.extract.formats import DOCUMENT_SUFFIXES, HTML_SUFFIXES
 from desktop.i18n import _
 
 CHUNK = 1 << 20
+_PAGE_HEAD = 256 << 10  # where a saved page refers to its resources folder
 _OPEN_FLAGS = (
     os.O_RDONLY
     | getattr(os, "O_NONBLOCK", 0)
@@ -124,8 +126,8 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     What cannot be imported is yielded too, so that reading it reports why: links to
     folders (not followed), and folders that hold no file, when given by name or named
     like a document (``x.txt``). The resources folder a browser saves beside a complete
-    web page (``Page_files`` beside ``Page.html``: its images, scripts, style sheets and
-    frames) belongs to that page and is not walked."""
+    web page (``Page_files`` beside ``Page.html``, which refers to its images, scripts,
+    style sheets and frames) belongs to that page and is not walked."""
     for raw in paths:
         path = Path(raw).absolute()
         if not path.is_dir():
@@ -134,11 +136,10 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
         found = False
         for root, dirs, files in os.walk(path):
             linked = sorted(d for d in dirs if os.path.islink(os.path.join(root, d)))
-            pages = _page_stems(files)
             dirs[:] = sorted(
                 d
                 for d in dirs
-                if not d.startswith(".") and d not in linked and not _page_resources(d, pages)
+                if not d.startswith(".") and d not in linked and not _page_resources(root, d, files)
             )
             names = sorted(n for n in [*files, *linked] if not n.startswith("."))
             if not names and not dirs and Path(root) != path and _named_like_a_file(root):
@@ -150,19 +151,36 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield path
 
 
-def _page_stems(files: list[str]) -> set[str]:
-    return {Path(n).stem for n in files if Path(n).suffix.lower() in HTML_SUFFIXES}
-
-
-def _page_resources(folder: str, page_stems: set[str]) -> bool:
-    """``folder`` is the resources folder of a saved page beside it: the page's name,
-    then ``_``, ``-`` or ``.`` and one word (``_files``, or as a browser's language
-    writes it: ``-Dateien``, ``_fichiers``, ``_archivos``...)."""
-    for stem in page_stems:
-        rest = folder[len(stem) :] if folder.startswith(stem) else ""
-        if len(rest) > 1 and rest[0] in "_-." and rest[1:].isalpha():
-            return True
+def _page_resources(root: str, folder: str, files: list[str]) -> bool:
+    """``folder`` is the resources folder of a saved page beside it: a page whose name
+    it starts with (``Page.html`` for ``Page_files``, ``Page-Dateien``...) refers to
+    files inside it."""
+    for name in files:
+        if Path(name).suffix.lower() not in HTML_SUFFIXES or not folder.startswith(Path(name).stem):
+            continue
+        head = _leading_bytes(os.path.join(root, name), _PAGE_HEAD)
+        for form in {folder, quote(folder)}:
+            if f"{form}/".encode() in head:
+                return True
     return False
+
+
+def _leading_bytes(path: str, count: int) -> bytes:
+    """The first ``count`` bytes of a regular file, or nothing (never blocks)."""
+    try:
+        fd = os.open(path, _OPEN_FLAGS)
+    except OSError:
+        return b""
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return b""
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.read(fd, count)
+    except OSError:
+        return b""
+    finally:
+        os.close(fd)
 
 
 def _named_like_a_file(folder: str) -> bool:
