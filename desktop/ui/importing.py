@@ -38,7 +38,8 @@ _Section = tuple[str, list[dict[str, Any]], Callable[[dict[str, Any]], str]]
 def file_filter() -> str:
     """The Import dialog's file types, named in the curator's language."""
     articles = _("Articles ({patterns})").format(patterns=_PATTERNS)
-    return f"{articles};;{_('All files (*)')}"
+    every = _("All files (*)")
+    return f"{articles};;{every}"
 
 
 class _RowFeed(QObject):

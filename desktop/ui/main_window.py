@@ -8,6 +8,7 @@ refreshes views when operations report changes.
 from __future__ import annotations
 
 import importlib
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -49,6 +50,9 @@ from desktop.ui.text import plain_label
 RowLoader = Callable[[Archive, dict[str, Any]], "list[ArticleRow] | LazyRows"]
 # How many articles a lazy list holds (counted after its first page is shown).
 RowCounter = Callable[[Archive, dict[str, Any]], int]
+
+
+logger = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow, features.FeatureSlots):
@@ -158,9 +162,14 @@ class MainWindow(QMainWindow, features.FeatureSlots):
             self._after_first_page.append(fn)
 
     def first_page_shown(self) -> None:
+        """The table shows its first page, or could not: the start-up reads waiting for
+        it go now (one that fails does not hold back the others)."""
         waiting, self._after_first_page = self._after_first_page, None
         for fn in waiting or ():
-            fn()
+            try:
+                fn()
+            except Exception:
+                logger.exception("a start-up read could not be started")
 
     # -- loading -----------------------------------------------------------------------
     def reload(self, counts: bool = True) -> None:
@@ -174,12 +183,18 @@ class MainWindow(QMainWindow, features.FeatureSlots):
         self.ops.query(
             lambda archive: loader(archive, facets),
             on_done=lambda rows: self._rows_arrived(generation, facets, rows),
+            on_error=self._rows_failed,
         )
         if counts or self._counts is None:
             # At start-up, once the first page is shown (the counts scan the archive).
             self.after_first_page(
                 lambda: self.ops.read(library_counts, on_done=self._counts_arrived)
             )
+
+    def _rows_failed(self, message: str) -> None:
+        self.first_page_shown()  # the sidebar and the filters are read all the same
+        if message != "cancelled":
+            self.ops.report_error(message)
 
     def _counts_arrived(self, counts: LibraryCounts) -> None:
         self._counts = counts

@@ -150,7 +150,7 @@ class SearchFilters(QWidget):
             for code, n in choices.languages:
                 name = language_name(code) if code else _("Unknown language")
                 self.language.addItem(f"{name} ({n})", code)
-            self._select(self.language, current)
+            self._select(self.language, current, keep=True)
             current_obj = self.objective.currentData()
             self.objective.clear()
             self.objective.addItem(_("Any objective"), None)
@@ -158,7 +158,7 @@ class SearchFilters(QWidget):
             for number, titles in choices.objectives:
                 title = str(titles.get(ui) or titles.get("en") or "")
                 self.objective.addItem(f"{number}. {title}"[:70], number)
-            self._select(self.objective, current_obj)
+            self._select(self.objective, current_obj, keep=True)
             text = self.outlet.currentText()
             self.outlet.clear()
             self.outlet.addItem("", None)

@@ -222,3 +222,42 @@ def test_facets_shown_before_their_choices_arrive_stay_chosen(qtbot):
     filters.set_choices(FacetChoices([("fr", 3), ("vi", 2)], [], [(6, {"en": "Six"})], []))
     assert filters.language.currentData() == "vi" and filters.objective.currentData() == 6
     assert filters.language.count() == 3  # "any" and the two read: no placeholder left
+
+
+def test_a_chosen_language_absent_from_the_choices_stays_shown(qtbot):
+    """A saved search's language that no article has any more: the list is filtered by
+    it, so the filter says so rather than "Any language"."""
+    from desktop.core.search.browse import FacetChoices
+    from desktop.ui.search_filters import SearchFilters
+
+    filters = SearchFilters()
+    qtbot.addWidget(filters)
+    filters.set_filters(Filters(languages=("de",)))
+    filters.set_choices(FacetChoices([("fr", 3), ("vi", 2)], [], [], []))
+    assert filters.language.currentData() == "de"
+    assert filters.filters().languages == ("de",)
+
+
+def test_start_up_reads_go_even_when_the_first_page_fails(window, qtbot, monkeypatch):
+    """The sidebar's counts and the filter choices wait for the first page; a first
+    page that cannot be read must not leave them waiting for ever, and one that fails
+    to start does not hold back the others."""
+    errors: list[str] = []
+    monkeypatch.setattr(window.ops, "report_error", errors.append)
+    ran: list[str] = []
+    window._after_first_page = []  # as at start-up, before the first page
+
+    def broken() -> None:
+        ran.append("broken")
+        raise RuntimeError("a feature's read could not start")
+
+    window.after_first_page(broken)
+    window.after_first_page(lambda: ran.append("counts"))
+
+    def failing_loader(_archive, _facets):
+        raise OSError("disk I/O error")
+
+    monkeypatch.setattr(window, "row_loader", failing_loader)
+    window.reload(counts=False)
+    qtbot.waitUntil(lambda: ran == ["broken", "counts"], timeout=10000)
+    assert errors and "disk I/O error" in errors[0]
