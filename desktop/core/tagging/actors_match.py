@@ -23,6 +23,7 @@ from desktop.core.tagging.countries import (
     demonym_view,
 )
 from desktop.core.tagging.data import _load, title_vocabulary
+from desktop.core.tagging.ministers import ministry_named
 from desktop.core.tagging.model import Evidence
 from desktop.core.tagging.text import (
     DOT,
@@ -359,8 +360,14 @@ def match_actors(
                     chosen = [only]
         start, end = tokens[first].start, tokens[last].end
         evidence = Evidence(start, end, text[start:end], field_name)
-        if not chosen and where and unowned is not None:
-            name = _body_of(registry, owners, where, text[start:end])
+        if not chosen and unowned is not None and not specific:
+            written = ministry_named(text[start:end])  # "ministro de X": "Ministerio de X"
+            if where:
+                name = _body_of(registry, owners, where, written)
+            elif mentioned or written != text[start:end] or not _national(registry, owners):
+                name = ""  # a title alone ("Minister of Foreign Affairs said") is too vague
+            else:  # an article that names no country: the body as the text names it
+                name = written
             if name:
                 unowned.setdefault(name, []).append(evidence)
         for aid in chosen:
@@ -410,6 +417,13 @@ def _not_its_name(
     named = adjective or _qualifier(tokens, first, last, text)
     return bool(named) and all(
         registry.actors[aid].country not in ("", named) for aid, _g in payloads
+    )
+
+
+def _national(registry: CompiledRegistry, owners: Collection[int]) -> bool:
+    """Whether ``owners`` are all countries' government bodies."""
+    return all(
+        registry.actors[aid].kind == GOVERNMENT and registry.actors[aid].country for aid in owners
     )
 
 

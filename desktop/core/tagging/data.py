@@ -245,6 +245,7 @@ class TitleVocabulary:
     place_words: tuple[str, ...] = ()
     not_name_words: frozenset[str] = frozenset()
     not_name_exact: frozenset[str] = frozenset()  # lower-cased with their diacritics
+    place_tails: frozenset[str] = frozenset()  # "Timur" of "Jawa Timur": a region's name ends
 
 
 @cache
@@ -274,6 +275,7 @@ def title_vocabulary() -> TitleVocabulary:
         place_words=flat("place_words"),
         not_name_words=folded("not_name_words"),
         not_name_exact=frozenset(w.casefold() for w in flat("not_name_words_exact")),
+        place_tails=folded("place_tails"),
     )
 
 

@@ -176,12 +176,9 @@ def suggest(
     actors.sort(key=sort_key_actor)
     t2 = time.perf_counter()
 
-    hints: Counter[int] = Counter()
-    for actor_id in hits:
-        for number in registry.actors[actor_id].objectives:
-            hints[number] += 1
+    hinted = [(registry.actors[aid].objectives, tuple(hit.evidence)) for aid, hit in hits.items()]
     extra = learned(fields) if learned is not None else None
-    objectives = score_objectives(fields, LEAD_CHARS, hints, extra)
+    objectives = score_objectives(fields, LEAD_CHARS, None, extra, hinted=hinted)
     t3 = time.perf_counter()
     return Suggestions(
         objectives=tuple(objectives),

@@ -191,7 +191,20 @@ def valid_name(
     *,
     min_words: int = 2,
 ) -> tuple[int, int] | None:
-    """The name's bounds once leading title words are left out, or ``None``."""
+    """The name's bounds once leading title words are left out, or ``None``.
+
+    A region's name ("Jawa Timur", "Sumatera Utara": a word of the compass after another
+    word) is no part of a name; before one it is the unit's place ("Kepala BP2MI Jawa
+    Barat Budi Santoso"), last it is a place ("Kapolda Jawa Tengah")."""
+    tails = title_vocabulary().place_tails
+    for k in range(first + 1, end):
+        if tokens[k].folded in tails and tokens[k].capitalised and k - first <= 3:
+            while k + 1 < end and tokens[k + 1].folded in tails:
+                k += 1  # "Nusa Tenggara Barat"
+            if k == end - 1:
+                return None
+            first = k + 1
+            break
     while first < end:
         title_end = title_at(tokens, first)
         country = country_at(tokens, first)

@@ -22,7 +22,7 @@ Anti-Trafficking in Persons Act") counts for a fraction of its weight
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -141,9 +141,28 @@ def score_objectives(
     actor_hints: Mapping[int, int] | None = None,
     learned: Mapping[int, tuple[float, Sequence[Evidence]]] | None = None,
     minimum: float = SUGGESTION_THRESHOLD,
+    hinted: Sequence[tuple[Sequence[int], Sequence[Evidence]]] = (),
 ) -> list[ObjectiveSuggestion]:
-    """Objectives scoring at least ``minimum`` (in (0, 1)) with their evidence, best first."""
+    """Objectives scoring at least ``minimum`` (in (0, 1)) with their evidence, best first.
+
+    ``hinted`` are registry actors (their objectives, their mentions), each hinting at its
+    objectives like ``actor_hints``. One mention counts once for an objective: a cue
+    inside a body's name ("embassy" in "Embassy of …") adds nothing to the body, and an
+    actor every mention of which is such a body ("Kedutaan Besar …") adds no hint."""
     cues = compiled_cues()
+    body_spans: set[tuple[str, int, int, int]] = set()  # (field, start, end, objective)
+    for part in fields:
+        for body in cues.bodies.find_all(part.tokens):
+            start, end = part.tokens[body.first].start, part.tokens[body.last].end
+            body_spans.update((part.name, start, end, number) for number in body.payloads)
+
+    def in_body(field_name: str, start: int, end: int, objective: int) -> bool:
+        """Whether the span meets a body's name that speaks to ``objective``."""
+        return any(
+            f == field_name and s < end and start < e and n == objective
+            for f, s, e, n in body_spans
+        )
+
     law_weight = objective_vocabulary().law_weight
     counts: dict[int, dict[tuple[int, bool], _CueCount]] = defaultdict(dict)
     evidence: dict[int, list[Evidence]] = defaultdict(list)
@@ -165,8 +184,10 @@ def score_objectives(
                 if objective > 0 and weight > best.get(objective, (-1.0, 0))[0]:
                     best[objective] = (weight, cue_id)
             for objective, (weight, cue_id) in best.items():
-                count(objective, (cue_id, law), weight * (law_weight if law else 1.0), in_lead)
                 evidence[objective].append(ev)
+                if in_body(part.name, start, end, objective):
+                    continue  # the body's name counts for it
+                count(objective, (cue_id, law), weight * (law_weight if law else 1.0), in_lead)
         rules = compiled_near().rules
         for hit in find_near(part.tokens, part.blocked):
             rule = rules[hit.rule]
@@ -195,7 +216,12 @@ def score_objectives(
         for entry in per_cue.values():
             boost = LEAD_BOOST if entry.lead else 1.0
             raw[objective] += factor * entry.weight * (1.0 + 0.5 * math.log(entry.count)) * boost
-    for objective, n_actors in (actor_hints or {}).items():
+    hints: Counter[int] = Counter(actor_hints or {})
+    for numbers, mentions in hinted:
+        for number in numbers:
+            if not all(in_body(e.field, e.start, e.end, number) for e in mentions) or not mentions:
+                hints[number] += 1
+    for objective, n_actors in hints.items():
         raw[objective] += factor * HINT_WEIGHT * n_actors
     for objective, (extra, learned_evidence) in (learned or {}).items():
         if extra > 0:

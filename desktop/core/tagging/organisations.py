@@ -9,7 +9,9 @@ Four patterns, words from ``resources/tagging/organisations.json``:
 - a diplomatic mission, its country and its seat, under one English name
   (:mod:`desktop.core.tagging.missions`): "Đại sứ quán Việt Nam tại Pháp";
 - a public body named without an acronym, read by the grammar of bodies' names
-  (:mod:`desktop.core.tagging.bodies`): "Direction générale de la sécurité civile".
+  (:mod:`desktop.core.tagging.bodies`): "Direction générale de la sécurité civile";
+- a ministry named through its minister's title (:mod:`desktop.core.tagging.ministers`):
+  "Menteri Perladangan dan Komoditi" gives "Kementerian Perladangan dan Komoditi".
 
 Only whole names count: the name runs from its head (or the start of its capitalised
 run) to the bracket, crosses no punctuation, holds no registry actor, and is not a
@@ -25,6 +27,7 @@ from functools import cache
 from desktop.core.tagging.bodies import find_bodies
 from desktop.core.tagging.countries import country_at
 from desktop.core.tagging.data import _load
+from desktop.core.tagging.ministers import find_ministers
 from desktop.core.tagging.missions import find_missions
 from desktop.core.tagging.model import Evidence
 from desktop.core.tagging.text import (
@@ -153,10 +156,12 @@ def find_organisations(
         if _place_only(tokens, first, end) or any(blocked[first:end]):
             return
         start, stop = tokens[first].start, tokens[end - 1].end
-        if name:  # one English name for a mission, whatever the language
+        if key:
+            folded = key
+        elif name:  # one English name for a mission, whatever the language
             folded = tuple(fold_word(w) for w in name.split())
         else:
-            folded = key or tuple(t.folded for t in tokens[first:end])
+            folded = tuple(t.folded for t in tokens[first:end])
         written = name or text[start:stop]
         org = found.setdefault(folded, NewOrganisation(written, folded, acronym))
         if len(written) > len(org.name) and not org.acronym:
@@ -184,6 +189,8 @@ def find_organisations(
         if end > local.last + 1:
             add(i, end)
     if capitals_tell:
+        for minister in find_ministers(tokens, text, blocked, language):
+            add(minister.first, minister.end, name=minister.name, key=minister.key)
         for body in find_bodies(tokens, text, blocked, language):
             add(body.first, body.end, key=body.key)
     acronyms = {o.acronym: o for o in found.values() if o.acronym}
