@@ -288,17 +288,15 @@ def _read_ahead(path: Path, stopping: Callable[[], bool]) -> None:
     cache (after a reboot) that is a seek for most pages. Asked in file order and in
     large pieces, the disk streams the file and the steps find their pages in memory.
     Only where the system takes the hint (``posix_fadvise``), and only when the file
-    fits in the memory available with a quarter of it to spare (else it would push out
-    the pages the steps are reading). The steps read every page of the file anyway, so
-    the cache ends up holding it either way: reading ahead changes when, not how much.
-    Pages already in memory cost nothing."""
+    fits in the memory available with room to spare (else it would push out the pages
+    the steps are reading). Pages already in memory cost nothing."""
     advise = getattr(os, "posix_fadvise", None)
     if advise is None:
         return
     try:
         free = _available_memory()
         size = path.stat().st_size
-        if size > free * 3 // 4:
+        if size * 2 > free:
             return
         fd = os.open(path, os.O_RDONLY)
     except (OSError, ValueError):
