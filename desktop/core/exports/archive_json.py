@@ -17,16 +17,16 @@ import json
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import Connection, Table, func, insert, select, text
+from sqlalchemy import Connection, Table, delete, func, insert, select, text
 from sqlalchemy.types import Date, DateTime, LargeBinary
 
 from desktop import __version__
 from desktop.core.archive.session import Archive
 from desktop.core.exports import ExportError, atomic_file
 from desktop.core.operations.progress import TaskState
-from desktop.core.search.indexing import rebuild
+from desktop.core.search.indexing import MERGED_KEY, rebuild
 from desktop.db import engine as db
-from desktop.db.models import Base
+from desktop.db.models import ArchiveSetting, Base
 
 FORMAT = "gcm-archive-export"
 FORMAT_VERSION = 1
@@ -143,6 +143,7 @@ def import_export(location: str, source: Path, state: TaskState | None = None) -
             written = _insert_all(conn, data["tables"], state)
             _reset_sequences(conn)
             rebuild(conn)
+            _restore_index_record(conn, data["tables"].get("archive_settings") or [])
     finally:
         engine.dispose()
     return written
@@ -173,6 +174,15 @@ def _insert_all(
             state.progress(done, total, table.name)
         written[table.name] = len(rows)
     return written
+
+
+def _restore_index_record(conn: Connection, settings: list[dict[str, Any]]) -> None:
+    """The index's record of its last merge as exported (the rebuild wrote its own):
+    the copy's settings are the archive's."""
+    conn.execute(delete(ArchiveSetting).where(ArchiveSetting.key == MERGED_KEY))
+    for row in settings:
+        if row.get("key") == MERGED_KEY:
+            conn.execute(insert(ArchiveSetting).values(key=MERGED_KEY, value=row.get("value")))
 
 
 def _reset_sequences(conn: Connection) -> None:

@@ -170,9 +170,10 @@ def merge_if_grown(archive: Archive, added: int) -> bool:
         conn = session.connection()
         articles = int(session.scalar(select(func.count(Article.id))) or 0)
         last = _merged_count(conn)
-        if last is None:  # never counted (an archive from before merges): from this import
+        if last is None:  # never merged: a new archive, or one from before merges
             last = max(0, articles - added)
-            _set_merged_count(conn, last)
+            if last:  # an older archive's growth is counted from this import on
+                _set_merged_count(conn, last)
         if articles - last < max(MERGE_MIN_ADDED, MERGE_GROWTH * last):
             return False
         _merge(conn, backend_of(conn), articles)
