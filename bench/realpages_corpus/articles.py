@@ -1,3 +1,4 @@
+# ruff: noqa
 """Article texts of the realistic saved-page corpus (invented events, officials and figures)."""
 
 A = {}
@@ -89,11 +90,11 @@ A["r06"] = dict(
     standfirst="Kementerian Pelindungan Pekerja Migran Indonesia (KP2MI) memulangkan 152 pekerja migran Indonesia (PMI) nonprosedural yang dideportasi Malaysia melalui Pelabuhan Dumai, Riau, Rabu (10/9/2025).",
     paras=[
         "Para PMI tersebut sebelumnya ditahan di Depot Imigresen Machap Umboo, Melaka, karena tidak memiliki dokumen kerja yang sah. Mereka tiba di Pelabuhan Dumai menggunakan kapal feri sekitar pukul 14.00 WIB dan langsung menjalani pemeriksaan kesehatan.",
-        "Menteri P2MI Hendra Saputra yang menyambut kedatangan mereka mengatakan sebagian besar PMI berangkat melalui jalur tidak resmi dengan bantuan calo di kampung halaman. \"Mereka dijanjikan pekerjaan di perkebunan sawit dan konstruksi, tetapi tiba di sana tanpa visa kerja dan akhirnya ditangkap,\" ujarnya.",
+        'Menteri P2MI Hendra Saputra yang menyambut kedatangan mereka mengatakan sebagian besar PMI berangkat melalui jalur tidak resmi dengan bantuan calo di kampung halaman. "Mereka dijanjikan pekerjaan di perkebunan sawit dan konstruksi, tetapi tiba di sana tanpa visa kerja dan akhirnya ditangkap," ujarnya.',
         "Dari 152 PMI yang dipulangkan, 121 orang laki-laki dan 31 perempuan. Mereka berasal dari Nusa Tenggara Barat, Nusa Tenggara Timur, Jawa Timur dan Sumatera Utara. Empat orang di antaranya dirujuk ke rumah sakit karena sakit kulit dan kelelahan.",
         "Hendra menyebut pemulangan ini hasil koordinasi dengan KBRI Kuala Lumpur, yang sebelumnya memverifikasi kewarganegaraan para PMI dan menerbitkan surat perjalanan laksana paspor (SPLP).",
         "KP2MI akan memfasilitasi kepulangan para PMI ke daerah asal masing-masing dalam tiga hari ke depan. Selain itu, kementerian akan menelusuri jaringan calo yang memberangkatkan mereka bersama kepolisian.",
-        "\"Kami imbau masyarakat yang ingin bekerja di luar negeri agar mendaftar melalui Layanan Terpadu Satu Atap (LTSA) atau Dinas Tenaga Kerja setempat. Jangan tergiur janji calo,\" kata Hendra.",
+        '"Kami imbau masyarakat yang ingin bekerja di luar negeri agar mendaftar melalui Layanan Terpadu Satu Atap (LTSA) atau Dinas Tenaga Kerja setempat. Jangan tergiur janji calo," kata Hendra.',
         "Sepanjang Januari hingga Agustus 2025, KP2MI mencatat lebih dari 3.200 PMI nonprosedural dideportasi dari Malaysia melalui pelabuhan Dumai, Tanjung Pinang dan Nunukan.",
     ],
     caption="Pekerja migran Indonesia yang dideportasi dari Malaysia tiba di Pelabuhan Dumai, Riau, Rabu (10/9/2025). (Foto: Dok. KP2MI)",
@@ -108,7 +109,7 @@ A["r07"] = dict(
         "Jakarta - Pemerintah Indonesia dan Jepang menandatangani nota kerja sama (Memorandum of Cooperation) tentang penempatan dan pelindungan pekerja migran di sektor perawatan di Tokyo, Selasa (15/7/2025).",
         "Penandatanganan dilakukan oleh Menteri Pelindungan Pekerja Migran Indonesia Hendra Saputra dan Wakil Menteri Kesehatan, Tenaga Kerja dan Kesejahteraan Jepang Takeshi Morita, disaksikan Duta Besar RI untuk Jepang.",
         "Hendra mengatakan kerja sama tersebut mengatur proses rekrutmen yang adil tanpa biaya penempatan bagi pekerja, pelatihan bahasa Jepang sebelum keberangkatan, serta pengakuan sertifikat kompetensi perawat Indonesia.",
-        "\"Pekerja kita tidak boleh lagi dibebani biaya yang tinggi. Semua biaya pelatihan dan penempatan ditanggung pemberi kerja sesuai ketentuan,\" kata Hendra dalam keterangan tertulis yang diterima, Rabu (16/7/2025).",
+        '"Pekerja kita tidak boleh lagi dibebani biaya yang tinggi. Semua biaya pelatihan dan penempatan ditanggung pemberi kerja sesuai ketentuan," kata Hendra dalam keterangan tertulis yang diterima, Rabu (16/7/2025).',
         "Pihak Jepang, lanjut dia, juga berkomitmen memperkuat mekanisme pengaduan bagi pekerja asing dan menjamin hak yang sama dengan pekerja Jepang, termasuk jaminan sosial.",
         "Saat ini terdapat sekitar 7.000 pekerja perawatan asal Indonesia di Jepang, sebagian besar melalui program Economic Partnership Agreement (EPA) yang berlaku sejak 2008.",
     ],
@@ -124,7 +125,7 @@ A["r08"] = dict(
         "JOHOR BAHRU: Seramai 86 pendatang asing tanpa izin (PATI) ditahan dalam Op Kutip yang dijalankan Jabatan Imigresen Malaysia (JIM) di sebuah kawasan perumahan pekerja binaan di Taman Perling, di sini, awal pagi tadi.",
         "Ketua Pengarah Imigresen, Datuk Rosli Hamzah berkata, operasi bermula kira-kira jam 3 pagi itu melibatkan 120 pegawai dan anggota dari Ibu Pejabat Imigresen Putrajaya serta Imigresen Negeri Johor.",
         "Menurutnya, seramai 214 warga asing diperiksa dan 86 daripadanya ditahan kerana pelbagai kesalahan, termasuk tiada dokumen pengenalan diri, tinggal lebih masa dan menyalahgunakan pas lawatan sosial.",
-        "\"Mereka yang ditahan terdiri daripada 52 warga Indonesia, 19 warga Bangladesh, 11 warga Myanmar dan empat warga India berusia antara 19 hingga 56 tahun,\" katanya dalam kenyataan hari ini.",
+        '"Mereka yang ditahan terdiri daripada 52 warga Indonesia, 19 warga Bangladesh, 11 warga Myanmar dan empat warga India berusia antara 19 hingga 56 tahun," katanya dalam kenyataan hari ini.',
         "Beliau berkata, semua tahanan dibawa ke Depot Imigresen Setia Tropika untuk tindakan lanjut mengikut Akta Imigresen 1959/63 dan Peraturan-Peraturan Imigresen 1963.",
         "Rosli turut mengingatkan majikan supaya tidak menggaji PATI, kerana mereka boleh didakwa di bawah Seksyen 55B Akta Imigresen yang membawa hukuman denda sehingga RM50,000 bagi setiap pekerja.",
     ],
@@ -139,7 +140,7 @@ A["r09"] = dict(
     paras=[
         "JOHOR BARU: The Immigration Department detained 86 undocumented migrants in a pre-dawn raid on workers' quarters at a construction site in Taman Perling here on Tuesday (Nov 4).",
         "Its director-general Datuk Rosli Hamzah said 120 officers from the department's headquarters in Putrajaya and the Johor Immigration office took part in the operation, which began at about 3am.",
-        "\"We checked 214 foreigners and detained 86 of them for various offences, including not having valid identification documents, overstaying and misusing social visit passes,\" he said in a statement.",
+        '"We checked 214 foreigners and detained 86 of them for various offences, including not having valid identification documents, overstaying and misusing social visit passes," he said in a statement.',
         "Those detained were 52 Indonesians, 19 Bangladeshis, 11 Myanmar nationals and four Indians aged between 19 and 56.",
         "They were taken to the Setia Tropika Immigration Depot for further action under the Immigration Act 1959/63 and the Immigration Regulations 1963.",
         "Rosli reminded employers that hiring undocumented workers is an offence under Section 55B of the Immigration Act, which carries a fine of up to RM50,000 for each worker.",

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# ruff: noqa
 """Build the realistic saved-page corpus (run once; the outputs are committed).
 
 Pages imitate real CMS templates (WordPress, Drupal, Next.js, AMP, a Vietnamese state
@@ -30,43 +31,75 @@ def png(w=2, h=2, rgb=(200, 40, 40)) -> bytes:
     def chunk(t, d):
         return struct.pack(">I", len(d)) + t + d + struct.pack(">I", zlib.crc32(t + d) & 0xFFFFFFFF)
 
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
 
 
 def css(prefix: str, n: int, seed: int) -> str:
     r = random.Random(seed)
-    props = ["margin:0 auto", "padding:8px 12px", "display:flex", "font-size:14px", "line-height:1.5",
-             "color:#333", "background:#fff", "border-bottom:1px solid #e5e5e5", "position:relative",
-             "font-weight:700", "text-transform:uppercase", "align-items:center", "gap:12px", "z-index:10",
-             "transition:opacity .2s ease-in-out", "overflow:hidden", "max-width:1200px", "width:100%"]
+    props = [
+        "margin:0 auto",
+        "padding:8px 12px",
+        "display:flex",
+        "font-size:14px",
+        "line-height:1.5",
+        "color:#333",
+        "background:#fff",
+        "border-bottom:1px solid #e5e5e5",
+        "position:relative",
+        "font-weight:700",
+        "text-transform:uppercase",
+        "align-items:center",
+        "gap:12px",
+        "z-index:10",
+        "transition:opacity .2s ease-in-out",
+        "overflow:hidden",
+        "max-width:1200px",
+        "width:100%",
+    ]
     parts = []
     for i in range(n):
-        sel = f".{prefix}-{r.choice(['header','nav','menu','item','card','grid','col','btn','ad','footer','share','widget'])}-{i}"
+        sel = f".{prefix}-{r.choice(['header', 'nav', 'menu', 'item', 'card', 'grid', 'col', 'btn', 'ad', 'footer', 'share', 'widget'])}-{i}"
         if i % 7 == 0:
             sel += f":hover,.{prefix}-link-{i}>a"
         parts.append(sel + "{" + ";".join(r.sample(props, 4)) + "}")
         if i % 40 == 0:
-            parts.append(f"@media (max-width:{r.choice([576,768,992])}px){{.{prefix}-col-{i}{{display:none}}}}")
+            parts.append(
+                f"@media (max-width:{r.choice([576, 768, 992])}px){{.{prefix}-col-{i}{{display:none}}}}"
+            )
     return "".join(parts)
 
 
 def js_blob(name: str, n: int, seed: int) -> str:
     r = random.Random(seed)
-    keys = {f"k{i}": r.choice(["desktop", "mobile", True, False, r.randint(0, 99999), "lazy", "slot-" + str(i)])
-            for i in range(n)}
-    return (f"!function(w,d){{var c={json.dumps(keys)};w.{name}=w.{name}||[];w.{name}.push({{cfg:c,"
-            f"ts:+new Date}});var s=d.createElement('script');s.async=!0;s.src='/static/js/{name}.min.js?v="
-            f"{r.randint(1000,9999)}';d.head.appendChild(s)}}(window,document);")
+    keys = {
+        f"k{i}": r.choice(
+            ["desktop", "mobile", True, False, r.randint(0, 99999), "lazy", "slot-" + str(i)]
+        )
+        for i in range(n)
+    }
+    return (
+        f"!function(w,d){{var c={json.dumps(keys)};w.{name}=w.{name}||[];w.{name}.push({{cfg:c,"
+        f"ts:+new Date}});var s=d.createElement('script');s.async=!0;s.src='/static/js/{name}.min.js?v="
+        f"{r.randint(1000, 9999)}';d.head.appendChild(s)}}(window,document);"
+    )
 
 
 def mega_menu(sections: dict[str, list[str]], base: str, cls="menu") -> str:
     out = [f'<nav class="{cls}" aria-label="main"><ul class="{cls}__list">']
     for sec, subs in sections.items():
         slug = sec.lower().replace(" ", "-")
-        out.append(f'<li class="{cls}__item has-sub"><a href="{base}/{slug}/">{esc(sec)}</a><div class="{cls}__mega"><ul>')
+        out.append(
+            f'<li class="{cls}__item has-sub"><a href="{base}/{slug}/">{esc(sec)}</a><div class="{cls}__mega"><ul>'
+        )
         for s in subs:
-            out.append(f'<li><a href="{base}/{slug}/{s.lower().replace(" ", "-")}/">{esc(s)}</a></li>')
+            out.append(
+                f'<li><a href="{base}/{slug}/{s.lower().replace(" ", "-")}/">{esc(s)}</a></li>'
+            )
         out.append("</ul></div></li>")
     out.append("</ul></nav>")
     return "".join(out)
@@ -92,7 +125,10 @@ def jsonld(d) -> str:
 
 
 def related(items, cls, datefmt) -> str:
-    return "".join(f'<li class="{cls}"><a href="{u}">{esc(t)}</a> <time>{datefmt(d)}</time></li>' for t, u, d in items)
+    return "".join(
+        f'<li class="{cls}"><a href="{u}">{esc(t)}</a> <time>{datefmt(d)}</time></li>'
+        for t, u, d in items
+    )
 
 
 # ---------------------------------------------------------------- saving helpers
@@ -105,25 +141,53 @@ def save_complete(name: str, url: str, doc: str, files: dict[str, bytes]) -> Non
     (OUT / f"{name}.html").write_text(line + doc, "utf-8")
 
 
-def save_mhtml(name: str, url: str, title: str, doc: str, resources: list[tuple[str, str, bytes]]) -> None:
+def save_mhtml(
+    name: str, url: str, title: str, doc: str, resources: list[tuple[str, str, bytes]]
+) -> None:
     rng = random.Random(name)
-    boundary = "----MultipartBoundary--" + "".join(rng.choice("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") for _ in range(42)) + "----"
-    subject = "=?utf-8?Q?" + "".join(c if c.isascii() and c.isalnum() else "=%02X" % b for c in title for b in c.encode()) + "?="
-    head = (f"From: <Saved by Blink>\r\nSnapshot-Content-Location: {url}\r\nSubject: {subject}\r\n"
-            f"Date: Wed, 3 Dec 2025 09:14:27 -0000\r\nMIME-Version: 1.0\r\n"
-            f"Content-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n\tboundary=\"{boundary}\"\r\n\r\n\r\n")
+    boundary = (
+        "----MultipartBoundary--"
+        + "".join(
+            rng.choice("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+            for _ in range(42)
+        )
+        + "----"
+    )
+    subject = (
+        "=?utf-8?Q?"
+        + "".join(
+            c if c.isascii() and c.isalnum() else "=%02X" % b for c in title for b in c.encode()
+        )
+        + "?="
+    )
+    head = (
+        f"From: <Saved by Blink>\r\nSnapshot-Content-Location: {url}\r\nSubject: {subject}\r\n"
+        f"Date: Wed, 3 Dec 2025 09:14:27 -0000\r\nMIME-Version: 1.0\r\n"
+        f'Content-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="{boundary}"\r\n\r\n\r\n'
+    )
     parts = [head.encode()]
     html_qp = quopri.encodestring(doc.replace("\n", "\r\n").encode("utf-8"))
-    parts.append(f"--{boundary}\r\nContent-Type: text/html\r\nContent-ID: <frame-{name.upper()}@mhtml.blink>\r\n"
-                 f"Content-Transfer-Encoding: quoted-printable\r\nContent-Location: {url}\r\n\r\n".encode() + html_qp + b"\r\n\r\n")
+    parts.append(
+        f"--{boundary}\r\nContent-Type: text/html\r\nContent-ID: <frame-{name.upper()}@mhtml.blink>\r\n"
+        f"Content-Transfer-Encoding: quoted-printable\r\nContent-Location: {url}\r\n\r\n".encode()
+        + html_qp
+        + b"\r\n\r\n"
+    )
     for rurl, ctype, data in resources:
         if ctype.startswith("text/"):
             enc, body = "quoted-printable", quopri.encodestring(data.replace(b"\n", b"\r\n"))
         else:
             b64 = base64.b64encode(data).decode()
-            enc, body = "base64", "\r\n".join(b64[i:i + 76] for i in range(0, len(b64), 76)).encode()
-        parts.append(f"--{boundary}\r\nContent-Type: {ctype}\r\nContent-Transfer-Encoding: {enc}\r\n"
-                     f"Content-Location: {rurl}\r\n\r\n".encode() + body + b"\r\n\r\n")
+            enc, body = (
+                "base64",
+                "\r\n".join(b64[i : i + 76] for i in range(0, len(b64), 76)).encode(),
+            )
+        parts.append(
+            f"--{boundary}\r\nContent-Type: {ctype}\r\nContent-Transfer-Encoding: {enc}\r\n"
+            f"Content-Location: {rurl}\r\n\r\n".encode()
+            + body
+            + b"\r\n\r\n"
+        )
     parts.append(f"--{boundary}--\r\n".encode())
     (OUT / f"{name}.mhtml").write_bytes(b"".join(parts))
 
@@ -140,18 +204,44 @@ def write_body(name: str, text: str) -> None:
 def r01():
     a = A["r01"]
     url = "https://baochinhphu.vn/ra-mat-nen-tang-truc-tuyen-ho-tro-nguoi-lao-dong-di-lam-viec-o-nuoc-ngoai-an-toan-102251008164512345.htm"
-    menu = mega_menu({"Chính phủ": ["Lãnh đạo Chính phủ", "Hoạt động Chính phủ", "Chỉ đạo quyết định"], "Thời sự": ["Chính trị", "Đối ngoại"],
-                      "Kinh tế": ["Tài chính", "Đầu tư", "Thị trường"], "Xã hội": ["Lao động - Việc làm", "Y tế", "Giáo dục", "An sinh"],
-                      "Văn hóa": ["Du lịch", "Thể thao"], "Multimedia": ["Video", "Infographic", "Ảnh"]}, "https://baochinhphu.vn", "header__menu")
-    rel = related([("Tăng cường quản lý doanh nghiệp đưa người lao động đi làm việc ở nước ngoài", "/tang-cuong-quan-ly-102251001.htm", "01/10/2025 09:12"),
-                   ("Năm 2024: Hơn 159.000 lao động Việt Nam đi làm việc ở nước ngoài", "/nam-2024-hon-159000-lao-dong-102241230.htm", "30/12/2024 15:40"),
-                   ("Việt Nam - Hàn Quốc ký MOU về chương trình EPS", "/viet-nam-han-quoc-ky-mou-102250712.htm", "12/07/2025 10:05")],
-                  "box-stream-item", lambda d: d)
+    menu = mega_menu(
+        {
+            "Chính phủ": ["Lãnh đạo Chính phủ", "Hoạt động Chính phủ", "Chỉ đạo quyết định"],
+            "Thời sự": ["Chính trị", "Đối ngoại"],
+            "Kinh tế": ["Tài chính", "Đầu tư", "Thị trường"],
+            "Xã hội": ["Lao động - Việc làm", "Y tế", "Giáo dục", "An sinh"],
+            "Văn hóa": ["Du lịch", "Thể thao"],
+            "Multimedia": ["Video", "Infographic", "Ảnh"],
+        },
+        "https://baochinhphu.vn",
+        "header__menu",
+    )
+    rel = related(
+        [
+            (
+                "Tăng cường quản lý doanh nghiệp đưa người lao động đi làm việc ở nước ngoài",
+                "/tang-cuong-quan-ly-102251001.htm",
+                "01/10/2025 09:12",
+            ),
+            (
+                "Năm 2024: Hơn 159.000 lao động Việt Nam đi làm việc ở nước ngoài",
+                "/nam-2024-hon-159000-lao-dong-102241230.htm",
+                "30/12/2024 15:40",
+            ),
+            (
+                "Việt Nam - Hàn Quốc ký MOU về chương trình EPS",
+                "/viet-nam-han-quoc-ky-mou-102250712.htm",
+                "12/07/2025 10:05",
+            ),
+        ],
+        "box-stream-item",
+        lambda d: d,
+    )
     doc = f"""<!DOCTYPE html>
 <html lang="vi"><head>
 <meta charset="utf-8">
-<title>{esc(a['title'])}</title>
-<meta name="description" content="{esc(a['standfirst'])}">
+<title>{esc(a["title"])}</title>
+<meta name="description" content="{esc(a["standfirst"])}">
 <meta name="keywords" content="lao động ngoài nước, Bộ Nội vụ, IOM, di cư an toàn">
 <meta name="news_keywords" content="lao động ngoài nước, Bộ Nội vụ, IOM">
 <meta http-equiv="X-UA-Compatible" content="IE=edge">
@@ -160,8 +250,8 @@ def r01():
 <link rel="canonical" href="{url}">
 <meta property="og:site_name" content="baochinhphu.vn">
 <meta property="og:type" content="article">
-<meta property="og:title" content="{esc(a['title'])}">
-<meta property="og:description" content="{esc(a['standfirst'])}">
+<meta property="og:title" content="{esc(a["title"])}">
+<meta property="og:description" content="{esc(a["standfirst"])}">
 <meta property="og:url" content="{url}">
 <meta property="og:image" content="https://bcp.cdnchinhphu.vn/334894974524682240/2025/10/8/ra-mat-nen-tang-1759911912345.jpg">
 <meta property="article:published_time" content="2025-10-08T16:45:12+07:00">
@@ -185,20 +275,20 @@ def r01():
 <main class="main"><div class="container">
 <ul class="breadcrumb"><li><a href="https://baochinhphu.vn/xa-hoi.htm">Xã hội</a></li><li><a href="https://baochinhphu.vn/xa-hoi/lao-dong-viec-lam.htm">Lao động - Việc làm</a></li></ul>
 <div class="detail-container" data-layout="1">
-<h1 class="detail-title" data-role="title">{esc(a['title'])}</h1>
-<div class="detail-info"><div class="detail-author" data-role="author">{esc(a['byline'])}</div><div class="detail-time"><div data-role="publishdate">08/10/2025 16:45</div></div>
+<h1 class="detail-title" data-role="title">{esc(a["title"])}</h1>
+<div class="detail-info"><div class="detail-author" data-role="author">{esc(a["byline"])}</div><div class="detail-time"><div data-role="publishdate">08/10/2025 16:45</div></div>
 <div class="detail-tool"><a class="font-size" data-size="-">A-</a><a class="font-size" data-size="+">A+</a><a class="print" href="javascript:window.print()">In bài</a><a class="share-fb" href="https://www.facebook.com/sharer/sharer.php?u={url}">Chia sẻ</a></div></div>
-<h2 class="detail-sapo" data-role="sapo">{esc(a['standfirst'])}</h2>
+<h2 class="detail-sapo" data-role="sapo">{esc(a["standfirst"])}</h2>
 <div class="detail-content afcbc-body" data-role="content" itemprop="articleBody">
-<figure class="VCSortableInPreviewMode" type="Photo"><div><img src="./r01_files/ra-mat-nen-tang.png" alt="{esc(a['title'])}" width="1200" height="800"></div>
-<figcaption class="PhotoCMS_Caption"><p>{esc(a['caption'])}</p></figcaption></figure>
+<figure class="VCSortableInPreviewMode" type="Photo"><div><img src="./r01_files/ra-mat-nen-tang.png" alt="{esc(a["title"])}" width="1200" height="800"></div>
+<figcaption class="PhotoCMS_Caption"><p>{esc(a["caption"])}</p></figcaption></figure>
 {paras(a)}
 </div>
 <div class="detail-tags"><span>Từ khóa:</span> <a href="/lao-dong-ngoai-nuoc.html">lao động ngoài nước</a> <a href="/iom.html">IOM</a> <a href="/di-cu-an-toan.html">di cư an toàn</a></div>
 <div class="box-stream"><h3 class="box-stream__title">Tin liên quan</h3><ul>{rel}</ul></div>
 <iframe src="./r01_files/comment-widget.html" width="100%" height="240" title="Ý kiến bạn đọc"></iframe>
 </div>
-<aside class="sidebar"><div class="box-hot"><h3>Đọc nhiều</h3><ol>{''.join(f'<li><a href="/tin-{i}.htm">Thủ tướng chỉ đạo tháo gỡ vướng mắc dự án số {i}</a></li>' for i in range(1, 11))}</ol></div></aside>
+<aside class="sidebar"><div class="box-hot"><h3>Đọc nhiều</h3><ol>{"".join(f'<li><a href="/tin-{i}.htm">Thủ tướng chỉ đạo tháo gỡ vướng mắc dự án số {i}</a></li>' for i in range(1, 11))}</ol></div></aside>
 </div></main>
 <footer class="footer"><div class="container">
 <p>Báo Điện tử Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam</p>
@@ -214,9 +304,18 @@ def r01():
 <div class="comment"><b>Nguyễn Văn Hải</b> <span class="time">08/10/2025 20:14</span><p>Rất cần thiết, con tôi suýt bị lừa mất 8.000 USD năm ngoái.</p></div>
 <div class="comment"><b>Trần Thu</b> <span class="time">09/10/2025 07:31</span><p>Mong nền tảng có cả thông tin về thị trường Đức.</p></div>
 <form><textarea placeholder="Nhập ý kiến của bạn"></textarea><button>Gửi</button></form></div></body></html>"""
-    save_complete("r01", url, doc, {"main.min.css": css("bcpx", 900, 2).encode(), "jquery.min.js.download": js_blob("jQuery", 2500, 3).encode(),
-                                    "logo.png": png(40, 12, (180, 20, 20)), "ra-mat-nen-tang.png": png(64, 40, (90, 120, 160)),
-                                    "comment-widget.html": iframe.encode()})
+    save_complete(
+        "r01",
+        url,
+        doc,
+        {
+            "main.min.css": css("bcpx", 900, 2).encode(),
+            "jquery.min.js.download": js_blob("jQuery", 2500, 3).encode(),
+            "logo.png": png(40, 12, (180, 20, 20)),
+            "ra-mat-nen-tang.png": png(64, 40, (90, 120, 160)),
+            "comment-widget.html": iframe.encode(),
+        },
+    )
     write_body("r01", body_truth(a))
 
 
@@ -224,29 +323,109 @@ def r01():
 def r02():
     a = A["r02"]
     url = "https://tienphong.vn/ha-tinh-canh-bao-thu-doan-lua-dua-nguoi-di-lao-dong-chui-sang-chau-au-post1798765.tpo"
-    nd = {"props": {"pageProps": {"article": {"id": 1798765, "title": a["title"], "sapo": a["standfirst"],
-          "content": "".join(f"<p>{esc(p, quote=False)}</p>" for p in a["paras"]), "publishedAt": "2025-11-21T07:30:00+07:00",
-          "updatedAt": "2025-11-21T09:02:11+07:00", "author": {"name": a["byline"]}, "category": {"name": "Xã hội", "slug": "xa-hoi"},
-          "url": url, "tags": ["di cư trái phép", "mua bán người", "Hà Tĩnh"]},
-          "related": [{"title": "Triệt phá đường dây đưa người xuất cảnh trái phép sang Hàn Quốc", "publishedAt": "2025-11-02T10:00:00+07:00"},
-                      {"title": "Nghệ An: Khởi tố 5 đối tượng tổ chức cho người khác trốn đi nước ngoài", "publishedAt": "2025-10-15T18:20:00+07:00"}],
-          "menu": [{"name": n, "slug": n.lower()} for n in ["Thời sự", "Thế giới", "Kinh tế", "Xã hội", "Pháp luật", "Giới trẻ", "Giải trí", "Thể thao", "Giáo dục", "Sức khỏe"]] * 8},
-          "__N_SSP": True}, "page": "/[slug]", "query": {"slug": url.rsplit("/", 1)[1]}, "buildId": "f4c9d2a1b7", "isFallback": False, "gssp": True,
-          "scriptLoader": []}
-    menu = mega_menu({"Thời sự": ["Chính trị", "Xã hội", "Môi trường"], "Thế giới": ["Quân sự", "Hồ sơ"], "Pháp luật": ["Hình sự", "Dân sự", "Điều tra"],
-                      "Kinh tế": ["Bất động sản", "Tài chính"], "Giới trẻ": ["Đoàn - Hội", "Khởi nghiệp"], "Giải trí": ["Sao", "Phim"]}, "https://tienphong.vn", "nav")
-    chunks = "".join(f'<script src="/_next/static/chunks/{n}.js" defer=""></script>' for n in ["framework-2c79e2a64abdb08b", "main-8e4a0c2b", "pages/_app-3b1f0c", "pages/[slug]-a9d3f1"])
+    nd = {
+        "props": {
+            "pageProps": {
+                "article": {
+                    "id": 1798765,
+                    "title": a["title"],
+                    "sapo": a["standfirst"],
+                    "content": "".join(f"<p>{esc(p, quote=False)}</p>" for p in a["paras"]),
+                    "publishedAt": "2025-11-21T07:30:00+07:00",
+                    "updatedAt": "2025-11-21T09:02:11+07:00",
+                    "author": {"name": a["byline"]},
+                    "category": {"name": "Xã hội", "slug": "xa-hoi"},
+                    "url": url,
+                    "tags": ["di cư trái phép", "mua bán người", "Hà Tĩnh"],
+                },
+                "related": [
+                    {
+                        "title": "Triệt phá đường dây đưa người xuất cảnh trái phép sang Hàn Quốc",
+                        "publishedAt": "2025-11-02T10:00:00+07:00",
+                    },
+                    {
+                        "title": "Nghệ An: Khởi tố 5 đối tượng tổ chức cho người khác trốn đi nước ngoài",
+                        "publishedAt": "2025-10-15T18:20:00+07:00",
+                    },
+                ],
+                "menu": [
+                    {"name": n, "slug": n.lower()}
+                    for n in [
+                        "Thời sự",
+                        "Thế giới",
+                        "Kinh tế",
+                        "Xã hội",
+                        "Pháp luật",
+                        "Giới trẻ",
+                        "Giải trí",
+                        "Thể thao",
+                        "Giáo dục",
+                        "Sức khỏe",
+                    ]
+                ]
+                * 8,
+            },
+            "__N_SSP": True,
+        },
+        "page": "/[slug]",
+        "query": {"slug": url.rsplit("/", 1)[1]},
+        "buildId": "f4c9d2a1b7",
+        "isFallback": False,
+        "gssp": True,
+        "scriptLoader": [],
+    }
+    menu = mega_menu(
+        {
+            "Thời sự": ["Chính trị", "Xã hội", "Môi trường"],
+            "Thế giới": ["Quân sự", "Hồ sơ"],
+            "Pháp luật": ["Hình sự", "Dân sự", "Điều tra"],
+            "Kinh tế": ["Bất động sản", "Tài chính"],
+            "Giới trẻ": ["Đoàn - Hội", "Khởi nghiệp"],
+            "Giải trí": ["Sao", "Phim"],
+        },
+        "https://tienphong.vn",
+        "nav",
+    )
+    chunks = "".join(
+        f'<script src="/_next/static/chunks/{n}.js" defer=""></script>'
+        for n in [
+            "framework-2c79e2a64abdb08b",
+            "main-8e4a0c2b",
+            "pages/_app-3b1f0c",
+            "pages/[slug]-a9d3f1",
+        ]
+    )
     doc = f"""<!DOCTYPE html><html lang="vi"><head><meta charSet="utf-8"/><meta name="viewport" content="width=device-width"/>
-<title>{esc(a['title'])} | Báo điện tử Tiền Phong</title>
-<meta name="description" content="{esc(a['standfirst'])}"/>
+<title>{esc(a["title"])} | Báo điện tử Tiền Phong</title>
+<meta name="description" content="{esc(a["standfirst"])}"/>
 <link rel="canonical" href="{url}"/>
-<meta property="og:title" content="{esc(a['title'])}"/><meta property="og:type" content="article"/><meta property="og:url" content="{url}"/>
+<meta property="og:title" content="{
+        esc(a["title"])
+    }"/><meta property="og:type" content="article"/><meta property="og:url" content="{url}"/>
 <meta property="og:site_name" content="Báo điện tử Tiền Phong"/><meta property="og:image" content="https://image.tienphong.vn/w1200/2025/11/21/hoi-nghi.jpg"/>
 <meta property="article:published_time" content="2025-11-21T07:30:00+07:00"/><meta property="article:modified_time" content="2025-11-21T09:02:11+07:00"/>
-<meta name="twitter:card" content="summary_large_image"/><meta name="twitter:title" content="{esc(a['title'])}"/>
-{jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": a["title"], "description": a["standfirst"], "datePublished": "2025-11-21T07:30:00+07:00",
-         "dateModified": "2025-11-21T09:02:11+07:00", "author": {"@type": "Person", "name": a["byline"]}, "mainEntityOfPage": url,
-         "publisher": {"@type": "Organization", "name": "Báo điện tử Tiền Phong", "logo": {"@type": "ImageObject", "url": "https://tienphong.vn/logo.png"}}})}
+<meta name="twitter:card" content="summary_large_image"/><meta name="twitter:title" content="{
+        esc(a["title"])
+    }"/>
+{
+        jsonld(
+            {
+                "@context": "https://schema.org",
+                "@type": "NewsArticle",
+                "headline": a["title"],
+                "description": a["standfirst"],
+                "datePublished": "2025-11-21T07:30:00+07:00",
+                "dateModified": "2025-11-21T09:02:11+07:00",
+                "author": {"@type": "Person", "name": a["byline"]},
+                "mainEntityOfPage": url,
+                "publisher": {
+                    "@type": "Organization",
+                    "name": "Báo điện tử Tiền Phong",
+                    "logo": {"@type": "ImageObject", "url": "https://tienphong.vn/logo.png"},
+                },
+            }
+        )
+    }
 <link rel="preload" href="/_next/static/css/9c1e5f7a2d.css" as="style"/><link rel="stylesheet" href="/_next/static/css/9c1e5f7a2d.css" data-n-g=""/>
 <style data-emotion="css">{css("css-1x", 600, 4)}</style>
 <noscript data-n-css=""></noscript>{chunks}
@@ -255,12 +434,16 @@ def r02():
 <header class="header_header__k3J">{menu}</header>
 <div class="breadcrumb_wrap__d0"><a href="/">Trang chủ</a> › <a href="/xa-hoi/">Xã hội</a></div>
 <article class="article_article__Qw8 article-detail">
-<h1 class="article_title__7hF">{esc(a['title'])}</h1>
-<div class="article_meta__Lm2"><span class="article_author__p0">{esc(a['byline'])}</span> <time dateTime="2025-11-21T07:30:00+07:00">21/11/2025 | 07:30</time></div>
+<h1 class="article_title__7hF">{esc(a["title"])}</h1>
+<div class="article_meta__Lm2"><span class="article_author__p0">{
+        esc(a["byline"])
+    }</span> <time dateTime="2025-11-21T07:30:00+07:00">21/11/2025 | 07:30</time></div>
 <div class="article_share__Z1"><button aria-label="Facebook">f</button><button aria-label="Zalo">Zalo</button><button aria-label="Sao chép">⧉</button></div>
-<div class="article_sapo__S9">{esc(a['standfirst'])}</div>
+<div class="article_sapo__S9">{esc(a["standfirst"])}</div>
 <div class="article_body__cms">
-<figure class="image"><img src="https://image.tienphong.vn/w890/2025/11/21/hoi-nghi.jpg" alt=""/><figcaption>{esc(a['caption'])}</figcaption></figure>
+<figure class="image"><img src="https://image.tienphong.vn/w890/2025/11/21/hoi-nghi.jpg" alt=""/><figcaption>{
+        esc(a["caption"])
+    }</figcaption></figure>
 {paras(a)}
 </div>
 <div class="article_tags__Vb"><a href="/tag/di-cu-trai-phep">di cư trái phép</a><a href="/tag/mua-ban-nguoi">mua bán người</a></div>
@@ -275,10 +458,25 @@ def r02():
 <script id="__NEXT_DATA__" type="application/json">{json.dumps(nd, ensure_ascii=False)}</script>
 <script>{js_blob("dataLayer", 400, 5)}</script>
 </body></html>"""
-    save_mhtml("r02", url, a["title"], doc, [
-        ("https://tienphong.vn/_next/static/css/9c1e5f7a2d.css", "text/css", css("tp", 1200, 6).encode()),
-        ("https://image.tienphong.vn/w890/2025/11/21/hoi-nghi.jpg", "image/png", png(120, 80, (30, 90, 40))),
-        ("https://tienphong.vn/logo.png", "image/png", png(30, 10))])
+    save_mhtml(
+        "r02",
+        url,
+        a["title"],
+        doc,
+        [
+            (
+                "https://tienphong.vn/_next/static/css/9c1e5f7a2d.css",
+                "text/css",
+                css("tp", 1200, 6).encode(),
+            ),
+            (
+                "https://image.tienphong.vn/w890/2025/11/21/hoi-nghi.jpg",
+                "image/png",
+                png(120, 80, (30, 90, 40)),
+            ),
+            ("https://tienphong.vn/logo.png", "image/png", png(30, 10)),
+        ],
+    )
     write_body("r02", body_truth(a))
 
 
@@ -286,20 +484,28 @@ def r02():
 def r03():
     a = A["r03"]
     url = "https://www.lesoleil.sn/actualites/societe/senegal-la-marine-nationale-intercepte-une-pirogue-transportant-187-migrants-au-large-de-dakar"
-    menu = mega_menu({"Actualités": ["Politique", "Société", "Économie", "Justice"], "Régions": ["Dakar", "Thiès", "Ziguinchor", "Saint-Louis"],
-                      "International": ["Afrique", "Monde"], "Sports": ["Football", "Lutte", "Basket"], "Culture": ["Musique", "Cinéma"]},
-                     "https://www.lesoleil.sn", "menu--main")
+    menu = mega_menu(
+        {
+            "Actualités": ["Politique", "Société", "Économie", "Justice"],
+            "Régions": ["Dakar", "Thiès", "Ziguinchor", "Saint-Louis"],
+            "International": ["Afrique", "Monde"],
+            "Sports": ["Football", "Lutte", "Basket"],
+            "Culture": ["Musique", "Cinéma"],
+        },
+        "https://www.lesoleil.sn",
+        "menu--main",
+    )
     doc = f"""<!DOCTYPE html>
 <html lang="fr" dir="ltr" prefix="og: https://ogp.me/ns#">
 <head>
 <meta charset="utf-8" />
 <noscript><style>form.antibot * :not(.antibot-message) {{ display: none !important; }}</style></noscript>
-<meta name="description" content="{esc(a['standfirst'])}" />
+<meta name="description" content="{esc(a["standfirst"])}" />
 <link rel="canonical" href="{url}" />
 <meta property="og:site_name" content="Le Soleil" />
 <meta property="og:type" content="article" />
 <meta property="og:url" content="{url}" />
-<meta property="og:title" content="{esc(a['title'])}" />
+<meta property="og:title" content="{esc(a["title"])}" />
 <meta property="article:published_time" content="2025-09-29T11:20:00+00:00" />
 <meta property="article:modified_time" content="2025-09-29T12:05:41+00:00" />
 <meta name="Generator" content="Drupal 10 (https://www.drupal.org)" />
@@ -307,7 +513,7 @@ def r03():
 <meta name="HandheldFriendly" content="true" />
 <meta name="viewport" content="width=device-width, initial-scale=1.0" />
 <link rel="icon" href="/themes/custom/lesoleil/favicon.ico" type="image/vnd.microsoft.icon" />
-<title>{esc(a['title'])} | Le Soleil</title>
+<title>{esc(a["title"])} | Le Soleil</title>
 <style media="all">{css("block", 800, 7)}</style>
 <script type="application/json" data-drupal-selector="drupal-settings-json">{json.dumps({"path": {"baseUrl": "/", "currentPath": "node/128734", "currentLanguage": "fr"}, "ajaxPageState": {"libraries": ",".join(f"lib{i}/core" for i in range(300)), "theme": "lesoleil"}, "user": {"uid": 0}})}</script>
 </head>
@@ -322,11 +528,11 @@ def r03():
 <div class="region region-content">
 <div data-drupal-messages-fallback class="hidden"></div>
 <article data-history-node-id="128734" role="article" about="/actualites/societe/senegal-la-marine-nationale-intercepte" class="node node--type-article node--view-mode-full">
-<h1 class="page-title"><span class="field field--name-title field--type-string field--label-hidden">{esc(a['title'])}</span></h1>
-<div class="node__meta"><span class="field field--name-uid field--type-entity-reference field--label-hidden">Par {esc(a['byline'])}</span> | <span class="field--name-created">Publié le 29/09/2025 à 11:20</span> | <span>Mis à jour le 29/09/2025 à 12:05</span></div>
+<h1 class="page-title"><span class="field field--name-title field--type-string field--label-hidden">{esc(a["title"])}</span></h1>
+<div class="node__meta"><span class="field field--name-uid field--type-entity-reference field--label-hidden">Par {esc(a["byline"])}</span> | <span class="field--name-created">Publié le 29/09/2025 à 11:20</span> | <span>Mis à jour le 29/09/2025 à 12:05</span></div>
 <div class="node__content">
-<div class="field field--name-field-chapeau field--type-text-long field--label-hidden field__item"><p><strong>{esc(a['standfirst'])}</strong></p></div>
-<div class="field field--name-field-image field--type-image field--label-hidden field__item"><img loading="lazy" src="/sites/default/files/styles/large/public/2025-09/pirogue-dakar.jpg" width="900" height="600" alt="" /><div class="field--name-field-legende">{esc(a['caption'])}</div></div>
+<div class="field field--name-field-chapeau field--type-text-long field--label-hidden field__item"><p><strong>{esc(a["standfirst"])}</strong></p></div>
+<div class="field field--name-field-image field--type-image field--label-hidden field__item"><img loading="lazy" src="/sites/default/files/styles/large/public/2025-09/pirogue-dakar.jpg" width="900" height="600" alt="" /><div class="field--name-field-legende">{esc(a["caption"])}</div></div>
 <div class="clearfix text-formatted field field--name-body field--type-text-with-summary field--label-hidden field__item">
 {paras(a)}
 </div>
@@ -358,24 +564,54 @@ def r03():
 def r04():
     a = A["r04"]
     url = "https://efe.com/espana/2025-09-21/salvamento-maritimo-rescata-231-migrantes-cuatro-cayucos-el-hierro/"
-    menu = mega_menu({"España": ["Política", "Tribunales", "Sucesos"], "Mundo": ["Europa", "América", "África", "Asia"], "Economía": ["Empresas", "Bolsa"],
-                      "Sociedad": ["Salud", "Educación", "Migración"], "Deportes": ["Fútbol", "Baloncesto", "Tenis"], "Cultura": ["Cine", "Libros", "Música"],
-                      "Comunidades": ["Andalucía", "Canarias", "Cataluña", "Galicia", "Madrid", "Valencia"]}, "https://efe.com", "efe-menu")
-    live = "".join(f'<li class="live__item"><time datetime="2025-09-{d}T{h}:00+01:00">{d}/09 {h}</time><p>{esc(t)}</p></li>' for d, h, t in [
-        ("22", "08:15", "Llega a Arguineguín (Gran Canaria) una neumática con 52 personas rescatada por la Guardamar Talía."),
-        ("21", "23:40", "El Cabildo de El Hierro pide más medios para atender a los migrantes en La Restinga."),
-        ("20", "17:05", "Interior traslada a 300 migrantes desde Canarias a centros de acogida de la Península."),
-        ("19", "11:30", "Frontex alerta de un repunte de salidas desde Mauritania en septiembre.")])
+    menu = mega_menu(
+        {
+            "España": ["Política", "Tribunales", "Sucesos"],
+            "Mundo": ["Europa", "América", "África", "Asia"],
+            "Economía": ["Empresas", "Bolsa"],
+            "Sociedad": ["Salud", "Educación", "Migración"],
+            "Deportes": ["Fútbol", "Baloncesto", "Tenis"],
+            "Cultura": ["Cine", "Libros", "Música"],
+            "Comunidades": ["Andalucía", "Canarias", "Cataluña", "Galicia", "Madrid", "Valencia"],
+        },
+        "https://efe.com",
+        "efe-menu",
+    )
+    live = "".join(
+        f'<li class="live__item"><time datetime="2025-09-{d}T{h}:00+01:00">{d}/09 {h}</time><p>{esc(t)}</p></li>'
+        for d, h, t in [
+            (
+                "22",
+                "08:15",
+                "Llega a Arguineguín (Gran Canaria) una neumática con 52 personas rescatada por la Guardamar Talía.",
+            ),
+            (
+                "21",
+                "23:40",
+                "El Cabildo de El Hierro pide más medios para atender a los migrantes en La Restinga.",
+            ),
+            (
+                "20",
+                "17:05",
+                "Interior traslada a 300 migrantes desde Canarias a centros de acogida de la Península.",
+            ),
+            (
+                "19",
+                "11:30",
+                "Frontex alerta de un repunte de salidas desde Mauritania en septiembre.",
+            ),
+        ]
+    )
     doc = f"""<!DOCTYPE html>
 <html lang="es-ES" class="no-js">
 <head>
 <meta charset="UTF-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{esc(a['title'])} - EFE Noticias</title>
-<meta name="description" content="{esc(a['standfirst'])}">
+<title>{esc(a["title"])} - EFE Noticias</title>
+<meta name="description" content="{esc(a["standfirst"])}">
 <meta name="robots" content="index, follow, max-image-preview:large, max-snippet:-1">
 <link rel="canonical" href="{url}">
-<meta property="og:locale" content="es_ES"><meta property="og:type" content="article"><meta property="og:title" content="{esc(a['title'])}">
+<meta property="og:locale" content="es_ES"><meta property="og:type" content="article"><meta property="og:title" content="{esc(a["title"])}">
 <meta property="og:url" content="{url}"><meta property="og:site_name" content="EFE Noticias">
 <meta property="article:publisher" content="https://www.facebook.com/AgenciaEFE"><meta property="article:section" content="España">
 <meta property="article:published_time" content="2025-09-21T10:05:32+00:00"><meta property="article:modified_time" content="2025-09-21T18:40:09+00:00">
@@ -393,11 +629,11 @@ def r04():
 <nav class="efe-breadcrumbs"><a href="https://efe.com/">Portada</a> » <a href="https://efe.com/espana/">España</a> » <span>Canarias</span></nav>
 <article id="post-3412876" class="post-3412876 post type-post status-publish">
 <header class="entry-header"><div class="entry-category"><a href="https://efe.com/espana/">España</a></div>
-<h1 class="entry-title">{esc(a['title'])}</h1>
-<div class="entry-excerpt"><p>{esc(a['standfirst'])}</p></div>
-<div class="entry-meta"><span class="byline">{esc(a['byline'])}</span> <span class="posted-on"><time class="entry-date published" datetime="2025-09-21T10:05:32+00:00">21 de septiembre de 2025 | 12:05</time><time class="updated" datetime="2025-09-21T18:40:09+00:00">Actualizada 21 de septiembre de 2025 | 20:40</time></span></div>
+<h1 class="entry-title">{esc(a["title"])}</h1>
+<div class="entry-excerpt"><p>{esc(a["standfirst"])}</p></div>
+<div class="entry-meta"><span class="byline">{esc(a["byline"])}</span> <span class="posted-on"><time class="entry-date published" datetime="2025-09-21T10:05:32+00:00">21 de septiembre de 2025 | 12:05</time><time class="updated" datetime="2025-09-21T18:40:09+00:00">Actualizada 21 de septiembre de 2025 | 20:40</time></span></div>
 </header>
-<figure class="wp-block-image"><img src="./r04_files/cayuco.png" alt="" width="1024" height="683"><figcaption class="wp-element-caption">{esc(a['caption'])}</figcaption></figure>
+<figure class="wp-block-image"><img src="./r04_files/cayuco.png" alt="" width="1024" height="683"><figcaption class="wp-element-caption">{esc(a["caption"])}</figcaption></figure>
 <div class="entry-content">
 {paras(a)}
 </div>
@@ -414,8 +650,18 @@ def r04():
 <script>{js_blob("efe_analytics", 300, 13)}</script>
 </body></html>"""
     nl = '<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><title>Boletín</title></head><body><form class="nl"><h3>Recibe el boletín diario de EFE</h3><input type="email" placeholder="Correo electrónico"><button>Suscribirme</button><p>Al suscribirte aceptas la política de privacidad.</p></form></body></html>'
-    save_complete("r04", url, doc, {"style.css": css("efe", 1500, 14).encode(), "jquery.min.js.download": js_blob("jQuery", 2500, 15).encode(),
-                                    "logo-efe.png": png(50, 20, (240, 120, 0)), "cayuco.png": png(80, 60, (20, 60, 120)), "newsletter.html": nl.encode()})
+    save_complete(
+        "r04",
+        url,
+        doc,
+        {
+            "style.css": css("efe", 1500, 14).encode(),
+            "jquery.min.js.download": js_blob("jQuery", 2500, 15).encode(),
+            "logo-efe.png": png(50, 20, (240, 120, 0)),
+            "cayuco.png": png(80, 60, (20, 60, 120)),
+            "newsletter.html": nl.encode(),
+        },
+    )
     write_body("r04", body_truth(a))
 
 
@@ -423,21 +669,47 @@ def r04():
 def r05():
     a = A["r05"]
     url = "https://www.diariodelsur.com.mx/local/sale-de-tapachula-una-caravana-de-unos-1500-migrantes-rumbo-a-la-ciudad-de-mexico/"
-    menu = mega_menu({"Local": ["Tapachula", "Costa", "Sierra", "Soconusco"], "Estado": ["Tuxtla", "Comitán"], "Frontera": ["Migración", "Guatemala"],
-                      "Policiaca": ["Sucesos"], "Deportes": ["Jaguares", "Liga MX"], "Gossip": ["Espectáculos", "TV"]}, "https://www.diariodelsur.com.mx", "td-mega-menu")
-    comments = "".join(f'<li class="comment"><article class="comment-body"><footer class="comment-meta"><b class="fn">{n}</b> <a href="#comment-{i}"><time datetime="{dt}">{dl}</time></a></footer><div class="comment-content"><p>{esc(t)}</p></div></article></li>'
-                       for i, (n, dt, dl, t) in enumerate([("Jorge M.", "2025-10-01T16:02:00-06:00", "1 octubre, 2025 a las 4:02 pm", "Que les den sus papeles y ya, es lo justo."),
-                                                          ("Lupita", "2025-10-02T09:45:00-06:00", "2 octubre, 2025 a las 9:45 am", "Tapachula ya no aguanta, necesitamos apoyo federal.")]))
+    menu = mega_menu(
+        {
+            "Local": ["Tapachula", "Costa", "Sierra", "Soconusco"],
+            "Estado": ["Tuxtla", "Comitán"],
+            "Frontera": ["Migración", "Guatemala"],
+            "Policiaca": ["Sucesos"],
+            "Deportes": ["Jaguares", "Liga MX"],
+            "Gossip": ["Espectáculos", "TV"],
+        },
+        "https://www.diariodelsur.com.mx",
+        "td-mega-menu",
+    )
+    comments = "".join(
+        f'<li class="comment"><article class="comment-body"><footer class="comment-meta"><b class="fn">{n}</b> <a href="#comment-{i}"><time datetime="{dt}">{dl}</time></a></footer><div class="comment-content"><p>{esc(t)}</p></div></article></li>'
+        for i, (n, dt, dl, t) in enumerate(
+            [
+                (
+                    "Jorge M.",
+                    "2025-10-01T16:02:00-06:00",
+                    "1 octubre, 2025 a las 4:02 pm",
+                    "Que les den sus papeles y ya, es lo justo.",
+                ),
+                (
+                    "Lupita",
+                    "2025-10-02T09:45:00-06:00",
+                    "2 octubre, 2025 a las 9:45 am",
+                    "Tapachula ya no aguanta, necesitamos apoyo federal.",
+                ),
+            ]
+        )
+    )
     doc = f"""<!DOCTYPE html>
 <html lang="es-MX">
 <head>
 <meta http-equiv="Content-Type" content="text/html; charset=windows-1252">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>{esc(a['title'])} &#8211; Diario del Sur</title>
+<title>{esc(a["title"])} &#8211; Diario del Sur</title>
 <meta name="robots" content="max-image-preview:large">
 <link rel="dns-prefetch" href="//stats.wp.com">
 <link rel="alternate" type="application/rss+xml" title="Diario del Sur &raquo; Feed" href="https://www.diariodelsur.com.mx/feed/">
-<link rel="alternate" type="application/rss+xml" title="Diario del Sur &raquo; {esc(a['title'])} RSS de los comentarios" href="{url}feed/">
+<link rel="alternate" type="application/rss+xml" title="Diario del Sur &raquo; {esc(a["title"])} RSS de los comentarios" href="{url}feed/">
 <style id="wp-emoji-styles-inline-css">img.wp-smiley, img.emoji {{ display: inline !important; border: none !important; height: 1em !important; }}</style>
 <style id="classic-theme-styles-inline-css">{css("td", 700, 16)}</style>
 <link rel="stylesheet" id="jetpack_css-css" href="https://www.diariodelsur.com.mx/wp-content/plugins/jetpack/css/jetpack.css?ver=13.9" media="all">
@@ -447,8 +719,8 @@ def r05():
 <meta name="generator" content="WordPress 6.6.2">
 <link rel="canonical" href="{url}">
 <link rel="shortlink" href="https://www.diariodelsur.com.mx/?p=487210">
-<meta property="og:type" content="article"><meta property="og:title" content="{esc(a['title'])}"><meta property="og:url" content="{url}">
-<meta property="og:description" content="{esc(a['standfirst'])}"><meta property="article:published_time" content="2025-10-01T20:20:11+00:00">
+<meta property="og:type" content="article"><meta property="og:title" content="{esc(a["title"])}"><meta property="og:url" content="{url}">
+<meta property="og:description" content="{esc(a["standfirst"])}"><meta property="article:published_time" content="2025-10-01T20:20:11+00:00">
 <meta property="article:modified_time" content="2025-10-01T21:02:36+00:00"><meta property="og:site_name" content="Diario del Sur"><meta property="og:locale" content="es_MX">
 <script>{js_blob("_stq", 400, 17)}</script>
 </head>
@@ -458,12 +730,12 @@ def r05():
 <div class="td-container"><div class="td-crumb-container"><div class="entry-crumbs"><span><a href="https://www.diariodelsur.com.mx/">Inicio</a></span> <i class="td-icon-right td-bread-sep"></i> <span><a href="https://www.diariodelsur.com.mx/local/">Local</a></span></div></div>
 <article id="post-487210" class="post-487210 post type-post status-publish format-standard has-post-thumbnail category-local">
 <div class="td-post-header"><ul class="td-category"><li class="entry-category"><a href="https://www.diariodelsur.com.mx/local/">Local</a></li></ul>
-<header class="td-post-title"><h1 class="entry-title">{esc(a['title'])}</h1>
-<p class="td-post-sub-title">{esc(a['standfirst'])}</p>
-<div class="td-module-meta-info"><div class="td-post-author-name">Por <a href="/author/cvelasco/">{esc(a['byline'])}</a> -</div>
+<header class="td-post-title"><h1 class="entry-title">{esc(a["title"])}</h1>
+<p class="td-post-sub-title">{esc(a["standfirst"])}</p>
+<div class="td-module-meta-info"><div class="td-post-author-name">Por <a href="/author/cvelasco/">{esc(a["byline"])}</a> -</div>
 <span class="td-post-date"><time class="entry-date updated td-module-date" datetime="2025-10-01T14:20:11-06:00">1 octubre, 2025</time></span></div></header></div>
 <div class="td-post-content tagdiv-type">
-<div class="td-post-featured-image"><figure><img width="696" height="464" src="https://www.diariodelsur.com.mx/wp-content/uploads/2025/10/caravana-tapachula-696x464.jpg" class="entry-thumb" alt=""><figcaption class="wp-caption-text">{esc(a['caption'])}</figcaption></figure></div>
+<div class="td-post-featured-image"><figure><img width="696" height="464" src="https://www.diariodelsur.com.mx/wp-content/uploads/2025/10/caravana-tapachula-696x464.jpg" class="entry-thumb" alt=""><figcaption class="wp-caption-text">{esc(a["caption"])}</figcaption></figure></div>
 {paras(a)}
 <div class="sharedaddy sd-sharing-enabled"><div class="robots-nocontent sd-block sd-social sd-social-icon-text sd-sharing"><h3 class="sd-title">Comparte esto:</h3><div class="sd-content"><ul>
 <li class="share-facebook"><a rel="nofollow noopener noreferrer" class="share-facebook sd-button share-icon" href="{url}?share=facebook" target="_blank"><span>Facebook</span></a></li>
@@ -494,20 +766,40 @@ def r05():
 def r06():
     a = A["r06"]
     url = "https://news.detik.com/berita/d-8105432/kp2mi-pulangkan-152-pekerja-migran-nonprosedural-dari-malaysia-lewat-dumai"
-    bj = lambda t, u: f'<table class="linksisip"><tbody><tr><td><div class="lihatjg"><strong>Baca juga:</strong><a href="{u}">{esc(t)}</a></div></td></tr></tbody></table>'
-    inject = {1: bj("Polisi Gagalkan Pengiriman 40 Calon PMI Ilegal ke Malaysia di Batam", "https://news.detik.com/berita/d-8098811/polisi-gagalkan"),
-              3: bj("Menteri P2MI Ungkap Modus Baru Calo Pekerja Migran di Media Sosial", "https://news.detik.com/berita/d-8071200/menteri-p2mi-ungkap")}
-    menu = mega_menu({"detikNews": ["Berita", "Daerah", "Internasional", "Hukum", "Kolom"], "detikFinance": ["Ekonomi Bisnis", "Bursa"], "detikHot": ["Celeb", "Movie"],
-                      "detikInet": ["Gadget", "Games"], "detikSport": ["Sepakbola", "Raket"], "detikOto": ["Mobil", "Motor"], "detikTravel": ["Domestik", "Internasional"]},
-                     "https://www.detik.com", "newnav")
+    bj = lambda t, u: (
+        f'<table class="linksisip"><tbody><tr><td><div class="lihatjg"><strong>Baca juga:</strong><a href="{u}">{esc(t)}</a></div></td></tr></tbody></table>'
+    )
+    inject = {
+        1: bj(
+            "Polisi Gagalkan Pengiriman 40 Calon PMI Ilegal ke Malaysia di Batam",
+            "https://news.detik.com/berita/d-8098811/polisi-gagalkan",
+        ),
+        3: bj(
+            "Menteri P2MI Ungkap Modus Baru Calo Pekerja Migran di Media Sosial",
+            "https://news.detik.com/berita/d-8071200/menteri-p2mi-ungkap",
+        ),
+    }
+    menu = mega_menu(
+        {
+            "detikNews": ["Berita", "Daerah", "Internasional", "Hukum", "Kolom"],
+            "detikFinance": ["Ekonomi Bisnis", "Bursa"],
+            "detikHot": ["Celeb", "Movie"],
+            "detikInet": ["Gadget", "Games"],
+            "detikSport": ["Sepakbola", "Raket"],
+            "detikOto": ["Mobil", "Motor"],
+            "detikTravel": ["Domestik", "Internasional"],
+        },
+        "https://www.detik.com",
+        "newnav",
+    )
     doc = f"""<!DOCTYPE html>
 <html lang="id-ID"><head>
 <meta charset="utf-8">
-<title>{esc(a['title'])}</title>
-<meta name="description" content="{esc(a['standfirst'])}">
-<meta name="originalTitle" content="{esc(a['title'])}">
+<title>{esc(a["title"])}</title>
+<meta name="description" content="{esc(a["standfirst"])}">
+<meta name="originalTitle" content="{esc(a["title"])}">
 <meta name="keywords" content="pekerja migran, pmi, kp2mi, deportasi, malaysia, dumai">
-<meta name="author" content="{esc(a['byline'])}">
+<meta name="author" content="{esc(a["byline"])}">
 <meta name="publishdate" content="2025/09/10 19:15:22">
 <meta name="dtk:publishdate" content="2025/09/10 19:15:22">
 <meta name="dtk:createddate" content="2025/09/10 18:58:40">
@@ -516,7 +808,7 @@ def r06():
 <link rel="canonical" href="{url}">
 <link rel="amphtml" href="https://news.detik.com/berita/d-8105432/kp2mi-pulangkan/amp">
 <meta property="og:site_name" content="detiknews">
-<meta property="og:title" content="{esc(a['title'])}">
+<meta property="og:title" content="{esc(a["title"])}">
 <meta property="og:url" content="{url}">
 <meta property="og:type" content="article">
 {jsonld({"@context": "https://schema.org", "@type": "NewsArticle", "mainEntityOfPage": {"@type": "WebPage", "@id": url}, "headline": a["title"], "datePublished": "2025-09-10T19:15:22+07:00", "dateModified": "2025-09-10T19:15:22+07:00", "author": {"@type": "Person", "name": a["byline"]}, "publisher": {"@type": "Organization", "name": "detikcom", "logo": {"@type": "ImageObject", "url": "https://cdn.detik.net.id/detik2/images/logodetikcom.png"}}})}
@@ -532,15 +824,15 @@ def r06():
 <article class="detail" data-article-id="8105432">
 <div class="detail__header">
 <div class="page__breadcrumb"><a href="https://news.detik.com/">detikNews</a><a href="https://news.detik.com/berita">Berita</a></div>
-<h1 class="detail__title">{esc(a['title'])}</h1>
-<div class="detail__author">{esc(a['byline'])} - detikNews</div>
+<h1 class="detail__title">{esc(a["title"])}</h1>
+<div class="detail__author">{esc(a["byline"])} - detikNews</div>
 <div class="detail__date">Rabu, 10 Sep 2025 19:15 WIB</div>
 <div class="detail__share"><a class="fb" href="#">Bagikan</a> <a class="komentar" href="#comm1">0 komentar</a></div>
 </div>
-<div class="detail__media"><figure class="detail__media-image"><img src="https://akcdn.detik.net.id/community/media/visual/2025/09/10/pmi-dumai.jpeg?w=700&amp;q=90" alt="" title="{esc(a['title'])}"><figcaption class="detail__media-caption">{esc(a['caption'])}</figcaption></figure></div>
+<div class="detail__media"><figure class="detail__media-image"><img src="https://akcdn.detik.net.id/community/media/visual/2025/09/10/pmi-dumai.jpeg?w=700&amp;q=90" alt="" title="{esc(a["title"])}"><figcaption class="detail__media-caption">{esc(a["caption"])}</figcaption></figure></div>
 <div class="detail__body itp_bodycontent_wrapper"><div class="detail__body-text itp_bodycontent">
 <strong>Jakarta</strong> -
-<p>{esc(a['standfirst'], quote=False)}</p>
+<p>{esc(a["standfirst"], quote=False)}</p>
 {paras(a, inject=inject)}
 <div class="detail__body-tag mgt-16"><div class="nav"><a href="https://www.detik.com/tag/pekerja-migran/" class="nav__item">pekerja migran</a><a href="https://www.detik.com/tag/kp2mi/" class="nav__item">kp2mi</a><a href="https://www.detik.com/tag/deportasi/" class="nav__item">deportasi</a></div></div>
 </div>
@@ -553,15 +845,30 @@ def r06():
 <article class="list-content__item"><a href="https://news.detik.com/berita/d-7999012/kp2mi-resmi-dibentuk">KP2MI Resmi Dibentuk, Ini Tugas Kementerian Baru</a><span class="date">Senin, 21 Okt 2024 16:40 WIB</span></article></div>
 <div class="komentar-box" id="comm1"><h3>Komentar</h3><p>Belum ada komentar. Jadilah yang pertama.</p></div>
 </div>
-<div class="column-4"><div class="box cb-mostpop"><h2>Terpopuler</h2><ol>{''.join(f'<li><a href="/berita/d-81{i}">Berita terpopuler hari ini nomor {i}</a></li>' for i in range(1, 11))}</ol></div></div>
+<div class="column-4"><div class="box cb-mostpop"><h2>Terpopuler</h2><ol>{"".join(f'<li><a href="/berita/d-81{i}">Berita terpopuler hari ini nomor {i}</a></li>' for i in range(1, 11))}</ol></div></div>
 </div></div>
 <footer class="footer"><div class="footer__top"><a href="/redaksi">Redaksi</a> <a href="/pedoman-media-siber">Pedoman Media Siber</a> <a href="/karir">Karir</a> <a href="/kotak-pos">Kotak Pos</a></div>
 <div class="footer__copy">Copyright @ 2025 detikcom. All right reserved</div></footer>
 <script>{js_blob("dtkTracker", 400, 21)}</script>
 </body></html>"""
-    save_mhtml("r06", url, a["title"], doc, [
-        ("https://cdn.detik.net.id/detik2/css/detikcom.css?v=2025091001", "text/css", css("dtk", 1400, 22).encode()),
-        ("https://akcdn.detik.net.id/community/media/visual/2025/09/10/pmi-dumai.jpeg?w=700&q=90", "image/png", png(100, 70, (120, 100, 60)))])
+    save_mhtml(
+        "r06",
+        url,
+        a["title"],
+        doc,
+        [
+            (
+                "https://cdn.detik.net.id/detik2/css/detikcom.css?v=2025091001",
+                "text/css",
+                css("dtk", 1400, 22).encode(),
+            ),
+            (
+                "https://akcdn.detik.net.id/community/media/visual/2025/09/10/pmi-dumai.jpeg?w=700&q=90",
+                "image/png",
+                png(100, 70, (120, 100, 60)),
+            ),
+        ],
+    )
     write_body("r06", body_truth(a))
 
 
@@ -578,11 +885,11 @@ def r07():
 <script async custom-element="amp-ad" src="https://cdn.ampproject.org/v0/amp-ad-0.1.js"></script>
 <script async custom-element="amp-social-share" src="https://cdn.ampproject.org/v0/amp-social-share-0.1.js"></script>
 <script async custom-element="amp-sidebar" src="https://cdn.ampproject.org/v0/amp-sidebar-0.1.js"></script>
-<title>{esc(a['title'])}</title>
+<title>{esc(a["title"])}</title>
 <link rel="canonical" href="{canon}">
 <meta name="viewport" content="width=device-width,minimum-scale=1,initial-scale=1">
-<meta name="description" content="{esc(a['standfirst'])}">
-<meta property="og:title" content="{esc(a['title'])}">
+<meta name="description" content="{esc(a["standfirst"])}">
+<meta property="og:title" content="{esc(a["title"])}">
 <meta property="og:site_name" content="CNN Indonesia">
 <meta property="og:url" content="{canon}">
 <meta name="publishdate" content="2025/07/16 08:00:12">
@@ -592,17 +899,17 @@ def r07():
 </head>
 <body>
 <amp-analytics type="gtag" data-credentials="include"><script type="application/json">{json.dumps({"vars": {"gtag_id": "G-XXXX", "config": {"G-XXXX": {"groups": "default"}}}, "triggers": {f"t{i}": {"on": "visible", "request": "pageview"} for i in range(80)}})}</script></amp-analytics>
-<amp-sidebar id="sidebar" layout="nodisplay" side="left"><ul>{''.join(f'<li><a href="https://www.cnnindonesia.com/{s}">{s.title()}</a></li>' for s in ["nasional", "internasional", "ekonomi", "olahraga", "teknologi", "hiburan", "gaya-hidup", "otomotif", "tv", "video", "foto", "edukasi"])}</ul></amp-sidebar>
+<amp-sidebar id="sidebar" layout="nodisplay" side="left"><ul>{"".join(f'<li><a href="https://www.cnnindonesia.com/{s}">{s.title()}</a></li>' for s in ["nasional", "internasional", "ekonomi", "olahraga", "teknologi", "hiburan", "gaya-hidup", "otomotif", "tv", "video", "foto", "edukasi"])}</ul></amp-sidebar>
 <header class="header"><button on="tap:sidebar.toggle">☰</button><a href="https://www.cnnindonesia.com/"><amp-img src="https://cdn.cnnindonesia.com/cnnid/images/logo.png" width="140" height="30" alt="CNN Indonesia"></amp-img></a></header>
 <div class="breadcrumb"><a href="https://www.cnnindonesia.com/">Home</a> / <a href="https://www.cnnindonesia.com/nasional">Nasional</a></div>
 <article class="content">
-<h1 class="title">{esc(a['title'])}</h1>
-<div class="author">{esc(a['byline'])} | CNN Indonesia</div>
+<h1 class="title">{esc(a["title"])}</h1>
+<div class="author">{esc(a["byline"])} | CNN Indonesia</div>
 <div class="date">Rabu, 16 Jul 2025 08:00 WIB</div>
 <amp-social-share type="facebook" width="32" height="32"></amp-social-share><amp-social-share type="whatsapp" width="32" height="32"></amp-social-share>
-<figure><amp-img src="https://akcdn.detik.net.id/visual/2025/07/16/mou-jepang.jpeg?w=650" width="650" height="366" layout="responsive" alt="{esc(a['title'])}"></amp-img><figcaption>{esc(a['caption'])}</figcaption></figure>
+<figure><amp-img src="https://akcdn.detik.net.id/visual/2025/07/16/mou-jepang.jpeg?w=650" width="650" height="366" layout="responsive" alt="{esc(a["title"])}"></amp-img><figcaption>{esc(a["caption"])}</figcaption></figure>
 <div class="detail-text">
-<p><strong>{esc(a['standfirst'], quote=False)}</strong></p>
+<p><strong>{esc(a["standfirst"], quote=False)}</strong></p>
 {paras(a)}
 <amp-ad width="300" height="250" type="doubleclick" data-slot="/4905536/CNN_Indonesia/amp/nasional/mr1"></amp-ad>
 </div>
@@ -621,22 +928,32 @@ def r07():
 def r08():
     a = A["r08"]
     url = "https://www.sinarharian.com.my/article/712345/berita/semasa/jim-tahan-86-pati-dalam-op-kutip-di-johor-bahru"
-    menu = mega_menu({"Berita": ["Semasa", "Politik", "Jenayah", "Nasional"], "Edisi": ["Johor", "Selangor", "Utara", "Pantai Timur"], "Global": ["Asia", "Dunia"],
-                      "Bisnes": ["Ekonomi", "Hartanah"], "Sukan": ["Bola Sepak", "Badminton"], "Wanita": ["Keluarga", "Gaya"]}, "https://www.sinarharian.com.my", "menu-utama")
+    menu = mega_menu(
+        {
+            "Berita": ["Semasa", "Politik", "Jenayah", "Nasional"],
+            "Edisi": ["Johor", "Selangor", "Utara", "Pantai Timur"],
+            "Global": ["Asia", "Dunia"],
+            "Bisnes": ["Ekonomi", "Hartanah"],
+            "Sukan": ["Bola Sepak", "Badminton"],
+            "Wanita": ["Keluarga", "Gaya"],
+        },
+        "https://www.sinarharian.com.my",
+        "menu-utama",
+    )
     doc = f"""<!DOCTYPE html>
 <html lang="ms-MY" prefix="og: https://ogp.me/ns#">
 <head>
 <meta charset="UTF-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{esc(a['title'])} | Sinar Harian</title>
-<meta name="description" content="{esc(a['standfirst'])}">
+<title>{esc(a["title"])} | Sinar Harian</title>
+<meta name="description" content="{esc(a["standfirst"])}">
 <meta name="robots" content="follow, index, max-snippet:-1, max-video-preview:-1, max-image-preview:large">
 <link rel="canonical" href="{url}">
-<meta property="og:locale" content="ms_MY"><meta property="og:type" content="article"><meta property="og:title" content="{esc(a['title'])}">
-<meta property="og:description" content="{esc(a['standfirst'])}"><meta property="og:url" content="{url}"><meta property="og:site_name" content="Sinar Harian">
+<meta property="og:locale" content="ms_MY"><meta property="og:type" content="article"><meta property="og:title" content="{esc(a["title"])}">
+<meta property="og:description" content="{esc(a["standfirst"])}"><meta property="og:url" content="{url}"><meta property="og:site_name" content="Sinar Harian">
 <meta property="article:section" content="Semasa"><meta property="og:updated_time" content="2025-11-04T15:48:20+08:00">
 <meta property="article:published_time" content="2025-11-04T14:32:05+08:00"><meta property="article:modified_time" content="2025-11-04T15:48:20+08:00">
-<meta name="twitter:card" content="summary_large_image"><meta name="twitter:label1" content="Ditulis oleh"><meta name="twitter:data1" content="{esc(a['byline'])}"><meta name="twitter:label2" content="Masa untuk membaca"><meta name="twitter:data2" content="1 minit">
+<meta name="twitter:card" content="summary_large_image"><meta name="twitter:label1" content="Ditulis oleh"><meta name="twitter:data1" content="{esc(a["byline"])}"><meta name="twitter:label2" content="Masa untuk membaca"><meta name="twitter:data2" content="1 minit">
 <script type="application/ld+json" class="rank-math-schema">{json.dumps({"@context": "https://schema.org", "@graph": [{"@type": "Organization", "@id": "https://www.sinarharian.com.my/#organization", "name": "Sinar Harian"}, {"@type": "WebPage", "@id": url + "#webpage", "url": url, "name": a["title"], "datePublished": "2025-11-04T14:32:05+08:00", "dateModified": "2025-11-04T15:48:20+08:00", "inLanguage": "ms-MY"}, {"@type": "NewsArticle", "headline": a["title"], "datePublished": "2025-11-04T14:32:05+08:00", "dateModified": "2025-11-04T15:48:20+08:00", "author": {"@type": "Person", "name": a["byline"]}, "publisher": {"@id": "https://www.sinarharian.com.my/#organization"}, "inLanguage": "ms-MY", "mainEntityOfPage": {"@id": url + "#webpage"}}]}, ensure_ascii=False)}</script>
 <link rel="stylesheet" id="wp-block-library-css" href="https://www.sinarharian.com.my/wp-includes/css/dist/block-library/style.min.css?ver=6.6.2" media="all">
 <style id="global-styles-inline-css">{css("wp", 700, 24)}</style>
@@ -649,11 +966,11 @@ def r08():
 <div id="content" class="site-content"><div id="primary" class="content-area"><main id="main" class="site-main">
 <nav class="rank-math-breadcrumb"><p><a href="https://www.sinarharian.com.my">Utama</a><span class="separator"> &raquo; </span><a href="https://www.sinarharian.com.my/berita/">Berita</a><span class="separator"> &raquo; </span><span class="last">Semasa</span></p></nav>
 <article id="post-712345" class="post-712345 post type-post status-publish format-standard has-post-thumbnail category-semasa">
-<header class="entry-header"><h1 class="entry-title">{esc(a['title'])}</h1>
-<div class="entry-meta"><span class="byline"> Oleh <span class="author vcard"><a class="url fn n" href="/author/nurulhuda/">{esc(a['byline'])}</a></span></span><span class="posted-on"><time class="entry-date published" datetime="2025-11-04T14:32:05+08:00">04 November 2025 02:32pm</time><time class="updated" datetime="2025-11-04T15:48:20+08:00">Dikemas kini 04 Nov 2025 03:48pm</time></span></div></header>
-<div class="post-thumbnail"><figure class="wp-caption"><img width="1024" height="576" src="https://www.sinarharian.com.my/wp-content/uploads/2025/11/op-kutip-jb.jpg" class="attachment-large wp-post-image" alt=""><figcaption class="wp-caption-text">{esc(a['caption'])}</figcaption></figure></div>
+<header class="entry-header"><h1 class="entry-title">{esc(a["title"])}</h1>
+<div class="entry-meta"><span class="byline"> Oleh <span class="author vcard"><a class="url fn n" href="/author/nurulhuda/">{esc(a["byline"])}</a></span></span><span class="posted-on"><time class="entry-date published" datetime="2025-11-04T14:32:05+08:00">04 November 2025 02:32pm</time><time class="updated" datetime="2025-11-04T15:48:20+08:00">Dikemas kini 04 Nov 2025 03:48pm</time></span></div></header>
+<div class="post-thumbnail"><figure class="wp-caption"><img width="1024" height="576" src="https://www.sinarharian.com.my/wp-content/uploads/2025/11/op-kutip-jb.jpg" class="attachment-large wp-post-image" alt=""><figcaption class="wp-caption-text">{esc(a["caption"])}</figcaption></figure></div>
 <div class="entry-content">
-<p class="intro"><strong>{esc(a['standfirst'], quote=False)}</strong></p>
+<p class="intro"><strong>{esc(a["standfirst"], quote=False)}</strong></p>
 {paras(a)}
 <div class="sharedaddy sd-sharing-enabled"><div class="robots-nocontent sd-block sd-social sd-social-icon sd-sharing"><h3 class="sd-title">Kongsi:</h3><div class="sd-content"><ul><li class="share-facebook"><a class="share-facebook sd-button share-icon no-text" href="{url}?share=facebook" title="Klik untuk kongsi di Facebook"><span></span><span class="sharing-screen-reader-text">Klik untuk kongsi di Facebook (Membuka dalam tetingkap baharu)</span></a></li><li class="share-telegram"><a class="share-telegram sd-button share-icon no-text" href="{url}?share=telegram"><span></span><span class="sharing-screen-reader-text">Klik untuk kongsi di Telegram</span></a></li><li class="share-end"></li></ul></div></div></div>
 <div id="jp-relatedposts" class="jp-relatedposts"><h3 class="jp-relatedposts-headline"><em>Berkaitan</em></h3><div class="jp-relatedposts-items jp-relatedposts-items-minimal">
@@ -671,9 +988,24 @@ def r08():
 </div>
 <script>{js_blob("wpcom_stats", 400, 26)}</script>
 </body></html>"""
-    save_mhtml("r08", url, a["title"], doc, [
-        ("https://www.sinarharian.com.my/wp-includes/css/dist/block-library/style.min.css?ver=6.6.2", "text/css", css("wpb", 1300, 27).encode()),
-        ("https://www.sinarharian.com.my/wp-content/uploads/2025/11/op-kutip-jb.jpg", "image/png", png(90, 50, (60, 60, 60)))])
+    save_mhtml(
+        "r08",
+        url,
+        a["title"],
+        doc,
+        [
+            (
+                "https://www.sinarharian.com.my/wp-includes/css/dist/block-library/style.min.css?ver=6.6.2",
+                "text/css",
+                css("wpb", 1300, 27).encode(),
+            ),
+            (
+                "https://www.sinarharian.com.my/wp-content/uploads/2025/11/op-kutip-jb.jpg",
+                "image/png",
+                png(90, 50, (60, 60, 60)),
+            ),
+        ],
+    )
     write_body("r08", body_truth(a))
 
 
@@ -681,9 +1013,19 @@ def r08():
 def r09():
     a = A["r09"]
     url = "https://www.thestar.com.my/news/nation/2025/11/04/immigration-nabs-86-undocumented-migrants-in-johor-baru-raid"
-    menu = mega_menu({"News": ["Nation", "World", "Regional", "Focus", "Courts & Crime"], "Business": ["Business News", "Markets", "SMEs"], "Sport": ["Football", "Badminton", "Motorsport"],
-                      "Metro": ["Metro News", "Community"], "Lifestyle": ["Food", "Travel", "Culture"], "Opinion": ["Columnists", "Letters"], "Tech": ["Tech News", "Gadgets"]},
-                     "https://www.thestar.com.my", "navbar-nav")
+    menu = mega_menu(
+        {
+            "News": ["Nation", "World", "Regional", "Focus", "Courts & Crime"],
+            "Business": ["Business News", "Markets", "SMEs"],
+            "Sport": ["Football", "Badminton", "Motorsport"],
+            "Metro": ["Metro News", "Community"],
+            "Lifestyle": ["Food", "Travel", "Culture"],
+            "Opinion": ["Columnists", "Letters"],
+            "Tech": ["Tech News", "Gadgets"],
+        },
+        "https://www.thestar.com.my",
+        "navbar-nav",
+    )
     doc = f"""<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -695,9 +1037,9 @@ def r09():
 <meta name="content_id" content="1267890"><meta name="content_category" content="News/Nation"><meta name="content_type" content="Article">
 <meta name="content_published_date" content="2025-11-04 21:30:00 +08:00"><meta name="content_tags" content="Immigration,Johor">
 <meta name="thumbnailUrl" content="https://apicms.thestar.com.my/uploads/images/2025/11/04/3589012.jpg">
-<meta property="og:url" content="{url}"><meta property="og:title" content="{esc(a['title'])}"><meta property="og:type" content="article"><meta property="og:site_name" content="The Star">
+<meta property="og:url" content="{url}"><meta property="og:title" content="{esc(a["title"])}"><meta property="og:type" content="article"><meta property="og:site_name" content="The Star">
 <meta property="article:published_time" content="2025-11-04T21:30:00+08:00"><meta property="article:section" content="Nation">
-<meta name="twitter:site" content="@staronline"><meta name="twitter:title" content="{esc(a['title'])}">
+<meta name="twitter:site" content="@staronline"><meta name="twitter:title" content="{esc(a["title"])}">
 <link rel="canonical" href="{url}">
 {jsonld({"@context": "http://schema.org", "@type": "NewsArticle", "mainEntityOfPage": {"@type": "WebPage", "@id": url}, "headline": a["title"], "alternativeHeadline": a["standfirst"], "datePublished": "2025-11-04T21:30:00+08:00", "dateModified": "2025-11-04T21:30:00+08:00", "author": [{"@type": "Person", "name": a["byline"]}], "publisher": {"@type": "Organization", "name": "The Star", "logo": {"@type": "ImageObject", "url": "https://www.thestar.com.my/Content/Images/logo.png"}}, "articleSection": "Nation", "isAccessibleForFree": True})}
 <style>{css("star", 900, 28)}</style>
@@ -709,11 +1051,11 @@ def r09():
 <div class="container"><div class="row">
 <div class="col-md-8 story-wrapper">
 <div class="breadcrumbs"><a href="/news">News</a> &gt; <a href="/news/nation">Nation</a></div>
-<div class="headline story-pg"><h1>{esc(a['title'])}</h1>
-<div class="sub-headline"><h2 class="standfirst">{esc(a['standfirst'])}</h2></div></div>
-<div class="story-info"><div class="credit"><a href="/authors?q=Ahmad+Firdaus">By {esc(a['byline'])}</a></div><p class="date">Nation</p><p class="date">Tuesday, 04 Nov 2025</p><time class="timestamp">9:30 PM MYT</time></div>
+<div class="headline story-pg"><h1>{esc(a["title"])}</h1>
+<div class="sub-headline"><h2 class="standfirst">{esc(a["standfirst"])}</h2></div></div>
+<div class="story-info"><div class="credit"><a href="/authors?q=Ahmad+Firdaus">By {esc(a["byline"])}</a></div><p class="date">Nation</p><p class="date">Tuesday, 04 Nov 2025</p><time class="timestamp">9:30 PM MYT</time></div>
 <div class="share-bar"><a class="fb">Share</a> <a class="wa">WhatsApp</a> <a class="tw">X</a> <a class="cp">Copy link</a></div>
-<div class="story-image"><img src="https://apicms.thestar.com.my/uploads/images/2025/11/04/3589012.jpg" alt=""><p class="caption">{esc(a['caption'])}</p></div>
+<div class="story-image"><img src="https://apicms.thestar.com.my/uploads/images/2025/11/04/3589012.jpg" alt=""><p class="caption">{esc(a["caption"])}</p></div>
 <div id="story-body" class="story bot-15 relative">
 {paras(a)}
 </div>
@@ -724,7 +1066,7 @@ def r09():
 <div class="report-error"><p>Thank you for your report!</p></div>
 <div class="newsletter-signup"><h4>Get The Star Headlines delivered to your inbox</h4><input type="email" placeholder="Email address"><button>Sign up</button></div>
 </div>
-<div class="col-md-4 sidebar"><div class="trending"><h3>Trending in News</h3><ol>{''.join(f'<li><a href="/news/nation/2025/12/03/story-{i}">Trending story number {i} of the day</a></li>' for i in range(1, 11))}</ol></div></div>
+<div class="col-md-4 sidebar"><div class="trending"><h3>Trending in News</h3><ol>{"".join(f'<li><a href="/news/nation/2025/12/03/story-{i}">Trending story number {i} of the day</a></li>' for i in range(1, 11))}</ol></div></div>
 </div></div>
 <footer class="footer"><div class="footer-links"><a href="/corporate">Corporate</a> <a href="/privacy">Privacy Statement</a> <a href="/terms">Terms of Use</a></div>
 <p class="copyright">Copyright © 1995-2025 Star Media Group Berhad [197101000523 (10894-D)]. All Rights Reserved.</p></footer>
@@ -740,18 +1082,34 @@ def r10():
     url = "https://www.lavoixdunord.fr/1612345/article/2025-08-14/gravelines-63-migrants-secourus-lors-d-une-tentative-de-traversee-de-la-manche"
     shown = 2
     visible = {**a, "paras": a["paras"][:shown]}
-    hidden = "".join(f"<p>{esc(p[:40], quote=False)}…</p>" for p in a["paras"][shown:shown + 1])
-    menu = mega_menu({"Région": ["Lille", "Dunkerque", "Calais", "Boulogne-sur-Mer", "Gravelines", "Valenciennes"], "Faits divers": ["Justice", "Accidents"],
-                      "France - Monde": ["Politique", "International"], "Sports": ["LOSC", "RC Lens", "USL Dunkerque"], "Loisirs": ["Sorties", "Cinéma"],
-                      "Vie pratique": ["Météo", "Carburants", "Nécrologie"]}, "https://www.lavoixdunord.fr", "mega-nav")
+    hidden = "".join(f"<p>{esc(p[:40], quote=False)}…</p>" for p in a["paras"][shown : shown + 1])
+    menu = mega_menu(
+        {
+            "Région": [
+                "Lille",
+                "Dunkerque",
+                "Calais",
+                "Boulogne-sur-Mer",
+                "Gravelines",
+                "Valenciennes",
+            ],
+            "Faits divers": ["Justice", "Accidents"],
+            "France - Monde": ["Politique", "International"],
+            "Sports": ["LOSC", "RC Lens", "USL Dunkerque"],
+            "Loisirs": ["Sorties", "Cinéma"],
+            "Vie pratique": ["Météo", "Carburants", "Nécrologie"],
+        },
+        "https://www.lavoixdunord.fr",
+        "mega-nav",
+    )
     doc = f"""<!DOCTYPE html>
 <html lang="fr">
 <head>
 <meta charset="utf-8">
 <title>Gravelines : 63 migrants secourus lors d’une tentative de traversée de la Manche - La Voix du Nord</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="description" content="{esc(a['standfirst'])}">
-<meta property="og:title" content="{esc(a['title'])}"><meta property="og:type" content="article"><meta property="og:url" content="{url}"><meta property="og:site_name" content="La Voix du Nord">
+<meta name="description" content="{esc(a["standfirst"])}">
+<meta property="og:title" content="{esc(a["title"])}"><meta property="og:type" content="article"><meta property="og:url" content="{url}"><meta property="og:site_name" content="La Voix du Nord">
 <meta property="og:image" content="https://www.lavoixdunord.fr/images/2025/08/14/snsm-gravelines.jpg">
 <meta name="article:published_time" content="2025-08-14T11:32:00+02:00"><meta name="article:modified_time" content="2025-08-14T15:10:00+02:00">
 <meta name="lvdn:access" content="premium">
@@ -772,10 +1130,10 @@ def r10():
 <main>
 <nav class="breadcrumb"><a href="/">Accueil</a> › <a href="/region/dunkerque-et-ses-environs">Dunkerque et ses environs</a> › <a href="/region/dunkerque-et-ses-environs/gravelines">Gravelines</a></nav>
 <article class="gr-article">
-<header><span class="gr-label gr-label--premium">Abonnés</span><h1 class="gr-article-title">{esc(a['title'])}</h1>
-<p class="gr-article-chapo">{esc(a['standfirst'])}</p>
-<div class="gr-article-infos"><span class="gr-author">Par {esc(a['byline'])}</span> <span class="gr-date">Publié le 14/08/2025 à 11:32 - Mis à jour le 14/08/2025 à 15:10</span></div></header>
-<figure><img src="./r10_files/snsm-gravelines.png" alt=""><figcaption>{esc(a['caption'])}</figcaption></figure>
+<header><span class="gr-label gr-label--premium">Abonnés</span><h1 class="gr-article-title">{esc(a["title"])}</h1>
+<p class="gr-article-chapo">{esc(a["standfirst"])}</p>
+<div class="gr-article-infos"><span class="gr-author">Par {esc(a["byline"])}</span> <span class="gr-date">Publié le 14/08/2025 à 11:32 - Mis à jour le 14/08/2025 à 15:10</span></div></header>
+<figure><img src="./r10_files/snsm-gravelines.png" alt=""><figcaption>{esc(a["caption"])}</figcaption></figure>
 <div class="gr-article-content">
 {paras(visible)}
 <div class="paywalled-content gr-blurred">{hidden}</div>
@@ -792,8 +1150,18 @@ def r10():
 <script>{js_blob("lvdnTag", 400, 33)}</script>
 </body></html>"""
     nl = '<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Newsletter</title></head><body><div class="nl"><h3>La newsletter Dunkerque</h3><p>Chaque matin, l’essentiel de l’actualité du Dunkerquois dans votre boîte mail.</p><input type="email"><button>Je m’inscris</button></div></body></html>'
-    save_complete("r10", url, doc, {"app.css": css("lvdnx", 1400, 34).encode(), "tcfapi-stub.js.download": js_blob("__tcfapi", 1500, 35).encode(),
-                                    "logo-lvdn.png": png(60, 20, (200, 0, 0)), "snsm-gravelines.png": png(100, 66, (250, 140, 0)), "newsletter-frame.html": nl.encode()})
+    save_complete(
+        "r10",
+        url,
+        doc,
+        {
+            "app.css": css("lvdnx", 1400, 34).encode(),
+            "tcfapi-stub.js.download": js_blob("__tcfapi", 1500, 35).encode(),
+            "logo-lvdn.png": png(60, 20, (200, 0, 0)),
+            "snsm-gravelines.png": png(100, 66, (250, 140, 0)),
+            "newsletter-frame.html": nl.encode(),
+        },
+    )
     write_body("r10", body_truth(a, upto=shown))
 
 

@@ -131,7 +131,10 @@ def test_standfirst_found_by_the_page_description(tmp_path):
         f'<p class="post-sub-title">{standfirst}</p></header>'
         f"<section>{PARAGRAPHS}</section></article></main>"
     )
-    head = f'<title>Help desk opens for returning workers</title><meta name="description" content="{standfirst}">'
+    head = (
+        "<title>Help desk opens for returning workers</title>"
+        f'<meta name="description" content="{standfirst}">'
+    )
     result = extract(tmp_path, "a.html", page(head, body))
     assert result.text.split("\n")[0] == standfirst
 
