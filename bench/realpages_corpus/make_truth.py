@@ -95,7 +95,7 @@ D = [
         ["Kementerian Pelindungan Pekerja Migran Indonesia", "KP2MI", "Kementerian P2MI"],
     ),
     ("Hendra Saputra", "person", ["Hendra Saputra", "Menteri P2MI Hendra Saputra", "Hendra"]),
-    ("Embassy of Indonesia in Kuala Lumpur", "institution", ["KBRI Kuala Lumpur"]),
+    ("Embassy of Indonesia in Kuala Lumpur", "institution", ["KBRI Kuala Lumpur", "Embassy of Indonesia in Malaysia"]),
     (
         "Ministry of Health, Labour and Welfare (Japan)",
         "institution",
