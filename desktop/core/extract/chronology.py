@@ -18,6 +18,7 @@ and the year stays open, flagged. A date is never invented silently.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import replace
 from functools import cache
@@ -222,7 +223,7 @@ def _period_bounds(text: str, mentions: list[Mention]) -> set[int]:
     of figures or of a campaign, not the day of the event reported."""
     joiners = cue_words("period_joiners")
     found: set[int] = set()
-    for first, second in zip(mentions, mentions[1:]):
+    for first, second in itertools.pairwise(mentions):
         gap = text[first.end : second.start]
         if len(gap) > 14 or not joiners.fullmatch(" ".join(fast_fold(gap).split())):
             continue
