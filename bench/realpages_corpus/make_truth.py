@@ -95,7 +95,11 @@ D = [
         ["Kementerian Pelindungan Pekerja Migran Indonesia", "KP2MI", "Kementerian P2MI"],
     ),
     ("Hendra Saputra", "person", ["Hendra Saputra", "Menteri P2MI Hendra Saputra", "Hendra"]),
-    ("Embassy of Indonesia in Kuala Lumpur", "institution", ["KBRI Kuala Lumpur", "Embassy of Indonesia in Malaysia"]),
+    (
+        "Embassy of Indonesia in Kuala Lumpur",
+        "institution",
+        ["KBRI Kuala Lumpur", "Embassy of Indonesia in Malaysia"],
+    ),
     (
         "Ministry of Health, Labour and Welfare (Japan)",
         "institution",
@@ -301,7 +305,6 @@ ART = {
             "Préfecture maritime de la Manche et de la mer du Nord",
             "CROSS Gris-Nez",
             "SNSM",
-            "Didier Lemaire",
         ],
         actors_ok=["French Navy", "Police aux frontières"],
     ),
