@@ -42,7 +42,7 @@ D = [
     (
         "Ministry of Public Security (Viet Nam)",
         "institution",
-        ["Bộ Công an", "Ministry of Public Security"],
+        ["Bộ Công an", "Ministry of Public Security", "Công an tỉnh Hà Tĩnh"],
     ),
     ("Le Van Son", "person", ["Lê Văn Sơn", "Đại tá Lê Văn Sơn"]),
     ("Tran Quoc Bao", "person", ["Trần Quốc Bảo"]),
@@ -162,12 +162,12 @@ ART = {
         obj=[10, 9],
         obj_ok=[3, 2, 7, 5],
         actors=[
-            "Ha Tinh Provincial Police",
+            "Ministry of Public Security (Viet Nam)",
             "International Organization for Migration (IOM)",
             "Le Van Son",
             "Tran Quoc Bao",
         ],
-        actors_ok=["Ministry of Public Security (Viet Nam)", "Ho Chi Minh Communist Youth Union"],
+        actors_ok=["Ha Tinh Provincial Police", "Ho Chi Minh Communist Youth Union"],
     ),
     "r03": dict(
         file="r03.html",
