@@ -4,10 +4,12 @@
 usage:
   body_f1.py PAGES_DIR [BODIES_DIR]
 
-PAGES_DIR holds saved pages (NAME.html, NAME.htm; text files NAME.txt are scored too
+PAGES_DIR holds saved pages (NAME.html, NAME.htm, single-file NAME.mhtml / NAME.mht; text
+files NAME.txt are scored too
 when they have an expected body and no page of the same name); BODIES_DIR (default:
-PAGES_DIR) holds the expected article body of each page as NAME.txt, or NAME.body.txt
-when it sits beside a NAME.txt page. Both extractors run on the same bytes in the
+PAGES_DIR) holds the expected article body of each page as NAME.body.txt or NAME.txt (NAME.body.txt
+is required when it sits beside a NAME.txt page). Bare trafilatura is given the HTML part of
+an MHTML page. Both extractors run on the same bytes in the
 same run: ``extract_file`` (the text the archive stores and shows) and
 ``trafilatura.extract`` with its default settings. Prints token precision, recall
 and F1 per page and their means (tokens: words and numbers, case-folded, NFC;
@@ -34,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 from desktop.core.extract import ExtractError, extract_file, warm_up  # noqa: E402
 
 _TOKEN = re.compile(r"\w+")
-PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
+PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".mhtml", ".mht")
 
 
 def tokens(text: str) -> Counter[str]:
@@ -54,7 +56,9 @@ def pairs(pages: Path, bodies: Path) -> list[tuple[Path, Path]]:
     found = []
     for page in sorted(pages.iterdir()):
         if page.suffix.lower() in PAGE_SUFFIXES:
-            body = bodies / f"{page.stem}.txt"
+            body = bodies / f"{page.stem}.body.txt"
+            if not body.exists():
+                body = bodies / f"{page.stem}.txt"
         elif page.suffix.lower() == ".txt" and not page.name.endswith(".body.txt"):
             body = bodies / f"{page.stem}.body.txt"
             if bodies != pages and not body.exists():
@@ -66,6 +70,22 @@ def pairs(pages: Path, bodies: Path) -> list[tuple[Path, Path]]:
         if body.exists():
             found.append((page, body))
     return found
+
+
+def html_of(page: Path, data: bytes) -> bytes:
+    """The page's HTML: the first text/html part of an MHTML archive, else the bytes."""
+    if page.suffix.lower() not in (".mhtml", ".mht"):
+        return data
+    import email
+    from email import policy
+
+    msg = email.message_from_bytes(data, policy=policy.default)
+    for part in msg.walk():
+        if part.get_content_type() == "text/html":
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes):
+                return payload
+    return data
 
 
 def bare_trafilatura(data: bytes) -> str:
@@ -98,7 +118,7 @@ def main() -> int:
             got = ""
         a = scores(got, expected)
         is_page = page.suffix.lower() in PAGE_SUFFIXES
-        b = scores(bare_trafilatura(data), expected) if is_page else None
+        b = scores(bare_trafilatura(html_of(page, data)), expected) if is_page else None
         ours.append(a[2])
         row = f"{page.name:<28} {a[0]:6.3f} {a[1]:6.3f} {a[2]:6.3f}"
         if b is not None:

@@ -48,6 +48,8 @@ def mentions(text, languages):
         ("pada 10-12 Maret 2025 di Jakarta", ["id"], ("10-12 Maret 2025", "2025-03-10", 12)),
         ("the forum, held 17-20 May in New York", ["en"], ("17-20 May", "--05-17", 20)),
         ("Từ ngày 2-3/10/2023, tại Jakarta", ["vi"], ("2-3/10/2023", "2023-10-02", 3)),
+        ("Madrid, 3 sep (EFE).- El Gobierno", ["es"], ("3 sep", "--09-03", None)),
+        ("Genève, 7 jan (AFP) - Le HCR", ["fr"], ("7 jan", "--01-07", None)),
     ],
 )
 def test_date_forms(text, languages, expected):

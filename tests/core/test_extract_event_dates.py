@@ -515,3 +515,27 @@ def test_a_range_holding_the_dateline_day_leaves_the_dateline_day(tmp_path):
     )
     result = run(tmp_path, text, "en")
     assert result.event_date == dt.date(2025, 10, 9)
+
+
+def test_the_bounds_of_a_period_of_figures_are_not_the_event_date(tmp_path):
+    text = (
+        "Rescatan a 231 migrantes al sur de El Hierro\n\n"
+        "Salvamento Marítimo rescató este domingo a 231 migrantes que viajaban en cuatro "
+        "cayucos, según informaron fuentes del servicio de rescate.\n\n"
+        "Según el Ministerio del Interior, 18.643 personas han llegado a Canarias por vía "
+        "marítima entre el 1 de enero y el 15 de septiembre, un 41 % menos que un año antes.\n\n"
+        "Publicado: 21 de septiembre de 2025, 10:05\n"
+    )
+    result = run(tmp_path, text, "es")
+    assert result.published == dt.date(2025, 9, 21)
+    assert result.event_date == dt.date(2025, 9, 21)
+
+
+def test_a_short_span_is_still_an_event(tmp_path):
+    text = (
+        "Workers' forum held in Jakarta\n\n"
+        "The forum took place between 2 October and 3 October in Jakarta. " + EN_BODY + "\n\n"
+        "Published: 5 October 2023\n"
+    )
+    result = run(tmp_path, text, "en")
+    assert result.event_date == dt.date(2023, 10, 2)

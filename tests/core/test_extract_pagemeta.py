@@ -104,6 +104,41 @@ def test_standfirst_under_the_headline_is_kept(tmp_path):
     assert "GENEVA, 18 December" in result.text
 
 
+def test_standfirst_in_the_articles_own_header_is_kept(tmp_path):
+    standfirst = (
+        "Ministers agreed to cut recruitment fees and to open a complaints line for workers "
+        "placed abroad by licensed agencies."
+    )
+    body = (
+        '<article><header class="entry-header"><h1 class="entry-title">Fees cut for workers'
+        f' going abroad</h1><div class="entry-excerpt"><p>{standfirst}</p></div>'
+        '<div class="entry-meta">By Staff</div></header>'
+        f'<div class="entry-content">{PARAGRAPHS}</div></article>'
+    )
+    result = extract(
+        tmp_path, "a.html", page("<title>Fees cut for workers going abroad</title>", body)
+    )
+    assert result.text.split("\n")[0] == standfirst
+
+
+def test_standfirst_found_by_the_page_description(tmp_path):
+    standfirst = (
+        "The new office will help returning workers find jobs and recover unpaid wages from "
+        "employers abroad, officials said."
+    )
+    body = (
+        "<main><article><header><h1>Help desk opens for returning workers</h1>"
+        f'<p class="post-sub-title">{standfirst}</p></header>'
+        f"<section>{PARAGRAPHS}</section></article></main>"
+    )
+    head = (
+        "<title>Help desk opens for returning workers</title>"
+        f'<meta name="description" content="{standfirst}">'
+    )
+    result = extract(tmp_path, "a.html", page(head, body))
+    assert result.text.split("\n")[0] == standfirst
+
+
 def test_markdown_front_matter(tmp_path):
     md = (
         "---\n"

@@ -18,6 +18,7 @@ and the year stays open, flagged. A date is never invented silently.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import replace
 from functools import cache
@@ -44,6 +45,7 @@ from desktop.core.extract.pubdate import (
     weak_reason,
 )
 from desktop.core.extract.relative import UPCOMING, RelativeDay
+from desktop.core.util.textfold import fast_fold
 from desktop.i18n import _
 
 _YEAR = dt.timedelta(days=366)
@@ -191,10 +193,12 @@ def _kept_cues(page: Page, pub: dt.date | None) -> list[Cue]:
     excluded = set(page.listed) | {d.line.index for d in page.date_lines}
     kept: list[Cue] = []
     previous: Mention | None = None
-    for cue in lead_cues(page, excluded):
+    cues = lead_cues(page, excluded)
+    periods = _period_bounds(page.text, [c.mention for c in cues if c.mention is not None])
+    for cue in cues:
         mention = cue.mention
         if mention is not None:
-            background = is_background(page.text, mention, previous)
+            background = mention.start in periods or is_background(page.text, mention, previous)
             previous = mention
             day = mention.date
             if background or (
@@ -208,6 +212,34 @@ def _kept_cues(page: Page, pub: dt.date | None) -> list[Cue]:
             continue
         kept.append(cue)
     return kept
+
+
+_PERIOD_DAYS = 31
+
+
+def _period_bounds(text: str, mentions: list[Mention]) -> set[int]:
+    """Starts of the two dates bounding a period longer than a month ("entre el 1 de enero
+    y el 15 de septiembre", "between 1 January and 30 June", "từ 1/1 đến 30/6"): the span
+    of figures or of a campaign, not the day of the event reported."""
+    joiners = cue_words("period_joiners")
+    found: set[int] = set()
+    for first, second in itertools.pairwise(mentions):
+        gap = text[first.end : second.start]
+        if len(gap) > 14 or not joiners.fullmatch(" ".join(fast_fold(gap).split())):
+            continue
+        if first.day is None or second.day is None or first.last_day or second.last_day:
+            continue
+        try:
+            start = dt.date(first.year or 2000, first.month, first.day)
+            end = dt.date(second.year or first.year or 2000, second.month, second.day)
+        except ValueError:
+            continue
+        days = (end - start).days
+        if first.year is None and second.year is None and days < 0:
+            days += 366
+        if days > _PERIOD_DAYS:
+            found |= {first.start, second.start}
+    return found
 
 
 def _means_nowadays(text: str, relative: RelativeDay) -> bool:

@@ -64,13 +64,34 @@ def month_names(languages: tuple[str, ...], folded: bool = False) -> dict[str, i
         locale = _babel_locale(code)
         if locale is None:
             continue
+        own: dict[str, int] = {}
         for context in ("format", "stand-alone"):
             for width in ("wide", "abbreviated"):
                 for number, name in locale.months[context][width].items():
                     name = str(name).strip().rstrip(".")
                     if len(name) >= 3 and not name.isdigit():
-                        names.setdefault(name, int(number))
+                        own.setdefault(name, int(number))
+        for name, number in own.items():
+            names.setdefault(name, number)
+        for name, number in _short_forms(own).items():
+            names.setdefault(name, number)
     return names
+
+
+def _short_forms(names: dict[str, int]) -> dict[str, int]:
+    """Three-letter truncations of a language's longer month abbreviations, as agencies
+    and tables write them ("21 sep" beside CLDR's "sept", "jan" beside "janv"), when the
+    truncation names one month only."""
+    months: dict[str, set[int]] = {}
+    for name, number in names.items():
+        if name.isalpha() and len(name) > 3:
+            months.setdefault(name[:3], set()).add(number)
+    taken = {name.casefold() for name in names}
+    return {
+        short: next(iter(numbers))
+        for short, numbers in months.items()
+        if len(numbers) == 1 and short.casefold() not in taken
+    }
 
 
 @cache

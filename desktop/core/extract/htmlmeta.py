@@ -109,18 +109,43 @@ def _footer_holder(tree: Any) -> str | None:
     return None
 
 
-def _standfirst(tree: Any) -> str | None:
+def _outside(node: Any) -> bool:
+    """Inside the site's chrome (menus, asides, footers, forms, the page header).
+
+    A ``<header>`` within an ``<article>`` or ``<main>`` is the article's own header
+    (headline, standfirst, byline), as HTML5 templates and most CMS themes write it.
+    """
+    ancestors = list(node.iterancestors())
+    for i, parent in enumerate(ancestors):
+        if parent.tag in _OUTSIDE:
+            if parent.tag == "header" and any(
+                a.tag in ("article", "main") for a in ancestors[i + 1 :]
+            ):
+                continue
+            return True
+    return False
+
+
+def _standfirst(tree: Any, description: str | None = None) -> str | None:
+    """The lead-in under the headline: a block marked as such by its class or id, else
+    the block of the article whose text is the page's description (meta/og description,
+    which CMS fill with the standfirst)."""
+    low, high = _STANDFIRST_WORDS
+    described = None
+    wanted = " ".join((description or "").split()).casefold()
     for node in tree.iter("p", "div", "h2", "section"):
-        marker = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
-        if not set(_MARK_SPLIT.split(marker)) & _STANDFIRST_MARKS:
-            continue
-        if any(parent.tag in _OUTSIDE for parent in node.iterancestors()):
+        if _outside(node):
             continue
         text = _text(node)
-        low, high = _STANDFIRST_WORDS
-        if low <= len(text.split()) <= high:
+        if not low <= len(text.split()) <= high:
+            continue
+        marker = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+        if set(_MARK_SPLIT.split(marker)) & _STANDFIRST_MARKS:
             return text
-    return None
+        if described is None and wanted and text.casefold() == wanted:
+            if any(a.tag in ("article", "main") for a in node.iterancestors()):
+                described = text
+    return described
 
 
 def read_meta(tree: Any) -> PageMeta:
@@ -180,5 +205,5 @@ def read_meta(tree: Any) -> PageMeta:
         if url:
             page.url, page.url_evidence = url, how
             break
-    page.standfirst = _standfirst(tree)
+    page.standfirst = _standfirst(tree, meta.get("description") or meta.get("og:description"))
     return page
