@@ -112,6 +112,15 @@ class SearchController(QObject):
         self.refresh_saved()
         QTimer.singleShot(0, self._check_index)
         window.selection_changed.connect(lambda _ids: self._show_snippet())
+        # Snippets are read for the rows in view (a page's 200 would hold the reader,
+        # and Python's lock, for a fifth of a second), again as the view scrolls.
+        self._snippet_timer = QTimer(self)
+        self._snippet_timer.setSingleShot(True)
+        self._snippet_timer.setInterval(120)
+        self._snippet_timer.timeout.connect(self._read_visible_snippets)
+        window.table.verticalScrollBar().valueChanged.connect(
+            lambda _v: self._snippet_timer.start()
+        )
 
     # -- reading off the GUI thread ------------------------------------------------------
     def read(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None]) -> None:
@@ -134,8 +143,7 @@ class SearchController(QObject):
         def arrived(found: Page) -> None:
             model.append_page(list_number, found.rows, found.after, found.scores)
             if self.text and list_number == model.list_number and found.rows:
-                ids = [row.id for row in found.rows]
-                self.read(_marked_snippets, ids, self.text, self.exact, on_done=self._snippets)
+                self._snippet_timer.start()
 
         def failed(message: str) -> None:
             model.page_failed(list_number)
@@ -309,10 +317,26 @@ class SearchController(QObject):
             self._choices_timer.start()
 
     def _rows_loaded(self) -> None:
-        model = self.window.model
-        if self.text:  # the first page came with the ids: its snippets come now
-            first = model.ids_between(0, PAGE)
-            self.read(_marked_snippets, first, self.text, self.exact, on_done=self._snippets)
+        if self.text:  # the rows in view get their snippets now, the others when shown
+            self._read_visible_snippets()
+
+    def _read_visible_snippets(self) -> None:
+        model, table = self.window.model, self.window.table
+        if not self.text or model.rowCount() == 0:
+            return
+        first = max(table.rowAt(0), 0)
+        last = table.rowAt(table.viewport().height() - 1)
+        last = model.rowCount() - 1 if last < 0 else last
+        ids = [
+            i
+            for i in model.ids_between(first, min(last + 1, first + _SNIPPETS_AT_ONCE))
+            if not model.snippet_of(i)
+        ]
+        current = self.window.current_id()
+        if current is not None and current not in ids and not model.snippet_of(current):
+            ids.append(current)
+        if ids:
+            self.read(_marked_snippets, ids, self.text, self.exact, on_done=self._snippets)
         if model.note:
             self.window.statusBar().showMessage(model.note, 6000)
 
@@ -356,6 +380,9 @@ class SearchController(QObject):
         first.setPosition(pos(matches[0][0]))
         body.setTextCursor(first)
         body.centerCursor()
+
+
+_SNIPPETS_AT_ONCE = 60  # rows in view at most, and a few more
 
 
 def _marked_snippets(archive: Archive, ids: list[int], text: str, exact: bool) -> dict[int, str]:

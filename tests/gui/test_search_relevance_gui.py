@@ -36,3 +36,22 @@ def test_hits_show_relevance_and_snippets(window, qtbot):
         window.search_field.setText("")
         window.search.apply_text()
     assert model.data(model.index(0, 0), Qt.ItemDataRole.DecorationRole) is None
+
+
+def test_snippets_are_read_for_the_rows_in_view_then_as_the_view_scrolls(window, qtbot):
+    """A page's snippets are not read at once (200 bodies folded would hold the
+    window): the rows shown get theirs, the rows scrolled to get theirs then."""
+    window.resize(900, 300)
+    window.table.verticalHeader().setDefaultSectionSize(30)
+    window.table.setFixedHeight(window.table.horizontalHeader().height() + 2 * 30 + 4)
+    with qtbot.waitSignal(window.rows_loaded, timeout=10000):
+        window.search_field.setText("migra* OR migran* OR cư")
+        window.search.apply_text()
+    model = window.model
+    ids = model.ids_between(0, model.rowCount())
+    assert len(ids) >= 4
+    qtbot.waitUntil(lambda: bool(model.snippet_of(ids[0])), timeout=10000)
+    window.ops.wait()
+    assert not model.snippet_of(ids[-1])  # out of view: not read yet
+    window.table.scrollToBottom()
+    qtbot.waitUntil(lambda: bool(model.snippet_of(ids[-1])), timeout=10000)
