@@ -323,15 +323,24 @@ def romance(
 
 
 def _listed(text: str, tokens: Sequence[Token], k: int, blocked: Sequence[bool]) -> int:
-    """The end of ", Seguridad Social y Migraciones": capitalised names closed by "y" or
-    "et" (0 when the comma ends the name)."""
-    vocab = vocabulary()
+    return listed_names(text, tokens, k, blocked, vocabulary().coordinations)
+
+
+def listed_names(
+    text: str,
+    tokens: Sequence[Token],
+    k: int,
+    blocked: Sequence[bool],
+    coordinations: frozenset[str],
+) -> int:
+    """The end of ", Seguridad Social y Migraciones": capitalised names closed by one of
+    ``coordinations`` ("y", "et"...) (0 when the comma ends the name)."""
     n = len(tokens)
     while k < n and tokens[k].capitalised and not blocked[k] and country_at(tokens, k) is None:
         k = cap_run(text, tokens, k, blocked)
         if k < n and tokens[k].gap == COMMA and tokens[k].capitalised:
             continue
-        if joined(tokens, k, blocked) and tokens[k].folded in vocab.coordinations:
+        if joined(tokens, k, blocked) and tokens[k].folded in coordinations:
             if joined(tokens, k + 1, blocked) and tokens[k + 1].capitalised:
                 if country_at(tokens, k + 1) is None:
                     return cap_run(text, tokens, k + 1, blocked)

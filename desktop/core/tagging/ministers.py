@@ -33,7 +33,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from desktop.core.tagging.body_grammar import cap_run, head_at, joined, portfolio_words
+from desktop.core.tagging.body_grammar import (
+    cap_run,
+    head_at,
+    joined,
+    listed_names,
+    portfolio_words,
+)
 from desktop.core.tagging.countries import country_at, country_name
 from desktop.core.tagging.data import _load
 from desktop.core.tagging.names import title_at
@@ -317,7 +323,9 @@ def _romance(
     while end < n and end - i < MAX_WORDS:
         t = tokens[end]
         if t.gap == COMMA and t.capitalised and not blocked[end]:
-            listed = _capital_list(text, tokens, end, blocked)  # ", Seguridad Social y …"
+            listed = listed_names(
+                text, tokens, end, blocked, _words().coordinations
+            )  # ", Seguridad Social y …"
             if listed:
                 end = listed
             break
@@ -405,19 +413,3 @@ def _complement(
     while joined(tokens, j, blocked) and tokens[j].folded in words.adjectives:
         j += 1  # "sociale"
     return j
-
-
-def _capital_list(text: str, tokens: Sequence[Token], k: int, blocked: Sequence[bool]) -> int:
-    """The end of ", Seguridad Social y Migraciones" (0 when the comma ends the name)."""
-    words = _words()
-    n = len(tokens)
-    while k < n and tokens[k].capitalised and not blocked[k] and country_at(tokens, k) is None:
-        k = cap_run(text, tokens, k, blocked)
-        if k < n and tokens[k].gap == COMMA and tokens[k].capitalised:
-            continue
-        if joined(tokens, k, blocked) and tokens[k].folded in words.coordinations:
-            if joined(tokens, k + 1, blocked) and tokens[k + 1].capitalised:
-                if country_at(tokens, k + 1) is None:
-                    return cap_run(text, tokens, k + 1, blocked)
-        return 0
-    return 0
