@@ -208,37 +208,33 @@ def search_rows(conn: Connection, ctx: StepContext) -> list[Finding]:
         missing = list(conn.scalars(text(_PG_MISSING)))
         extra = list(conn.scalars(text(_PG_EXTRA)))
         stale = []
+
+    def found(code: str, ids: list[int], message: str) -> Finding:
+        n = len(ids)
+        return Finding("search_index", code, message.format(count=n), n, ids[:SAMPLE], True)
+
     findings = []
     if missing:
-        n = len(missing)
         message = ngettext(
             "{count} article is missing from the search index",
             "{count} articles are missing from the search index",
-            n,
-        ).format(count=n)
-        findings.append(
-            Finding("search_index", "search_index.missing", message, n, missing[:SAMPLE], True)
+            len(missing),
         )
+        findings.append(found("search_index.missing", missing, message))
     if extra:
-        n = len(extra)
         message = ngettext(
             "{count} deleted article is still in the search index",
             "{count} deleted articles are still in the search index",
-            n,
-        ).format(count=n)
-        findings.append(
-            Finding("search_index", "search_index.extra", message, n, extra[:SAMPLE], True)
+            len(extra),
         )
+        findings.append(found("search_index.extra", extra, message))
     if stale:
-        n = len(stale)
         message = ngettext(
             "{count} article is in the search index under an older title",
             "{count} articles are in the search index under older titles",
-            n,
-        ).format(count=n)
-        findings.append(
-            Finding("search_index", "search_index.stale", message, n, stale[:SAMPLE], True)
+            len(stale),
         )
+        findings.append(found("search_index.stale", stale, message))
     if ctx.repair:
         if missing or extra or stale:
             unindex_articles(conn, missing + extra + stale)
