@@ -212,3 +212,23 @@ def test_a_file_named_mht_that_holds_plain_html_is_read_as_a_page(sqlite_archive
     detail = get_article(sqlite_archive, report.imported[0]["id"])
     assert detail is not None
     assert detail.title == "Hỗ trợ lao động di cư trở về tái hòa nhập cộng đồng"
+
+
+def test_a_saved_page_cut_off_inside_its_text_is_imported_for_review(sqlite_archive, tmp_path):
+    whole = mhtml_bytes(PAGE, ADDRESS)
+    end_of_page = whole.index(b"=C3=B4ng nh")  # "công nhận", quoted-printable
+    cut = tmp_path / "cut.mhtml"
+    cut.write_bytes(whole[: end_of_page + 40])  # ends inside the page's paragraphs
+    images_cut = tmp_path / "images-cut.mhtml"  # ends inside the image after the page
+    images_cut.write_bytes(whole[: whole.index(b"image/png") + 40])
+    complete = tmp_path / "complete.mhtml"
+    complete.write_bytes(mhtml_bytes(PAGE.replace("14/11", "15/11"), ADDRESS + "?p=2"))
+    report = import_paths(sqlite_archive, [cut, images_cut, complete]).value
+    assert report is not None and report.failed == [] and len(report.imported) == 3
+    reasons = {
+        Path(item["path"]).name: get_article(sqlite_archive, item["id"]).evidence["review_reasons"]
+        for item in report.imported
+    }
+    assert any("ends early" in r for r in reasons["cut.mhtml"])
+    assert not any("ends early" in r for r in reasons["images-cut.mhtml"])
+    assert not any("ends early" in r for r in reasons["complete.mhtml"])

@@ -11,7 +11,7 @@ import datetime as dt
 import io
 import re
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +63,7 @@ class RawDocument:
     published: dt.date | None = None
     published_evidence: str = ""
     page_text: str | None = None  # a web page's whole text, chrome included, for the dates
+    review: list[str] = field(default_factory=list)  # what the curator should check
 
     @property
     def media_type(self) -> str:
@@ -332,6 +333,18 @@ def _html_of_part(payload: bytes, charset: str | None) -> bytes:
     return b'<meta charset="utf-8">' + text.encode("utf-8")
 
 
+def _cut_short(message: Any, page: Any) -> bool:
+    """Whether the file ends inside the page's own part: a multipart message without
+    its closing boundary (a download or a copy cut off) whose last part is the page.
+    A file cut among the images after the page lost nothing of its text."""
+    from email.errors import CloseBoundaryNotFoundDefect
+
+    if not any(isinstance(d, CloseBoundaryNotFoundDefect) for d in message.defects):
+        return False
+    *_, last = message.walk()
+    return last is page
+
+
 def read_mhtml(data: bytes) -> RawDocument:
     """A web page saved as one file (MHTML: the page and its resources as MIME parts):
     the page's own HTML part read as a saved page, and the address it was saved from
@@ -365,6 +378,8 @@ def read_mhtml(data: bytes) -> RawDocument:
         raise ExtractError(_("saved web page (MHTML) with an empty HTML part"))
     raw = read_html(_html_of_part(payload, page.get_content_charset()))
     raw.kind = "mhtml"
+    if _cut_short(message, page):
+        raw.review.append(_("the saved page's file ends early: its text may be incomplete"))
     address = _page_address(saved_from or header(page, "Content-Location"))
     if raw.source_url is None and address:
         raw.source_url = address

@@ -130,6 +130,7 @@ def extract_file(path: Path, data: bytes, settings: ExtractSettings | None = Non
         cleaned = article_body(cleaned, headline=found_headline.text if found_headline else None)
 
     result = Extracted(title="", text=cleaned, media_type=raw.media_type, encoding=raw.encoding)
+    result.review_reasons.extend(raw.review)
     for step in (_language, _title, _source_and_outlet, _dates):
         try:
             step(result, raw, found, path, settings)
