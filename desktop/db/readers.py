@@ -138,10 +138,3 @@ class Reading:
                 assert self._connection is not None
                 self._readers.release(self._connection, self._generation)
             self._connection = self._pooled = self._cursor = None
-
-
-def close_readers(engine: Engine) -> None:
-    """Close the kept read connections of ``engine`` (done by ``engine.dispose()``)."""
-    readers = _registry.get(engine)
-    if readers is not None:
-        readers.close_all()
