@@ -234,11 +234,16 @@ def _segments(conn: Connection, name: str) -> dict[int, int]:
             return out
         segment = int(first) >> _SEGMENT_SHIFT
         base = segment << _SEGMENT_SHIFT
-        low, high = conn.exec_driver_sql(
-            f"SELECT min(rowid), max(rowid) FROM {name}_data WHERE rowid > ? AND rowid < ?",
-            (base, base + _LEAVES),
-        ).one()
+        leaves = (base, base + _LEAVES)
+        # Two statements: SQLite reads a lone min() or max() off the b-tree's end, but
+        # scans the range for both at once.
+        low = conn.exec_driver_sql(
+            f"SELECT min(rowid) FROM {name}_data WHERE rowid > ? AND rowid < ?", leaves
+        ).scalar()
         if low is not None:
+            high = conn.exec_driver_sql(
+                f"SELECT max(rowid) FROM {name}_data WHERE rowid > ? AND rowid < ?", leaves
+            ).scalar()
             out[segment] = int(high) - int(low) + 1
         segment += 1
 
