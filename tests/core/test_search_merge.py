@@ -10,6 +10,7 @@ from sqlalchemy import text
 
 from desktop.core.archive.editing import update_article
 from desktop.core.archive.session import Archive
+from desktop.core.importing.run import import_paths
 from desktop.core.operations.progress import Cancelled, TaskState
 from desktop.core.search import SearchSpec, index_status, indexing, search_ids, sqlite_index
 from tests.conftest import import_like_the_app
@@ -92,3 +93,24 @@ def test_a_cancelled_merge_keeps_a_whole_index_and_goes_on_next_time(segmented):
     assert _segments(archive) == {name: 1 for name in sqlite_index.TABLES}
     assert _found(archive) == before
     _sound(archive)
+
+
+def test_cancel_during_the_merge_after_an_import_keeps_the_import(segmented, tmp_path: Path):
+    archive, _ids = segmented
+    folder = tmp_path / "more"
+    folder.mkdir()
+    (folder / "extra.txt").write_text(
+        "Hội thảo về di cư an toàn\n\nHội thảo về di cư an toàn tại Huế.\n", encoding="utf-8"
+    )
+    state = TaskState()
+
+    def cancel_when_merging(_done: int, _total: int, message: str) -> None:
+        if message == "Merging the search index…":
+            state.cancel()
+
+    state.on_progress = cancel_when_merging
+    report = import_paths(archive, [folder], state=state).value
+    assert report is not None and report.cancelled and len(report.imported) == 1
+    assert search_ids(archive, SearchSpec("hoi thao hue")).ids == [report.imported[0]["id"]]
+    _sound(archive)
+    assert _segments(archive) != {name: 1 for name in sqlite_index.TABLES}
