@@ -10,7 +10,8 @@ its pragmas and URL), then detached from it, and set ``query_only``.
   to its end or its cursor closed, and a connection found in a transaction when
   given back is rolled back. Writes of other connections are seen by the next read.
 - :meth:`Engine.dispose` (closing or switching an archive, restoring a backup)
-  closes them: those idle at once, those in use when given back.
+  closes them: those idle at once, those other threads read with when given back,
+  and it waits for those (a restore replaces the file next).
 - In-memory databases (one connection is the database) and other backends read
   through the pool as before.
 """
@@ -27,6 +28,8 @@ from sqlalchemy.pool import QueuePool
 
 # Idle connections kept per engine: the GUI reads from a few threads at once at most.
 KEEP = 4
+# How long a dispose waits for reads of other threads to give their connection back.
+WAIT_SECONDS = 30.0
 
 
 class _Readers:
@@ -34,45 +37,71 @@ class _Readers:
 
     def __init__(self, engine: Engine) -> None:
         self._engine = weakref.ref(engine)
-        self._lock = threading.Lock()
+        self._lock = threading.Condition(threading.Lock())
         self._idle: list[sqlite3.Connection] = []
         self._generation = 0  # one more at each dispose: older connections are closed
+        self._in_use: list[tuple[int, int]] = []  # (thread, generation) of each read going on
 
     def acquire(self) -> tuple[sqlite3.Connection, int]:
         with self._lock:
             generation = self._generation
+            reader = (threading.get_ident(), generation)
+            self._in_use.append(reader)
             if self._idle:
                 return self._idle.pop(), generation
-        engine = self._engine()
-        assert engine is not None
-        proxy = engine.raw_connection()
-        proxy.detach()  # its own from now on: closed by us, not returned to the pool
-        connection = proxy.dbapi_connection
-        assert isinstance(connection, sqlite3.Connection)
-        if connection.in_transaction:
-            connection.rollback()
-        connection.execute("PRAGMA query_only = ON")
+        try:
+            engine = self._engine()
+            assert engine is not None
+            proxy = engine.raw_connection()
+            proxy.detach()  # its own from now on: closed by us, not returned to the pool
+            connection = proxy.dbapi_connection
+            assert isinstance(connection, sqlite3.Connection)
+            if connection.in_transaction:
+                connection.rollback()
+            connection.execute("PRAGMA query_only = ON")
+        except BaseException:
+            self._given_back(reader)
+            raise
         return connection, generation
 
     def release(self, connection: sqlite3.Connection, generation: int) -> None:
         try:
-            if connection.in_transaction:
-                connection.rollback()
-        except sqlite3.Error:
+            keep = True
+            try:
+                if connection.in_transaction:
+                    connection.rollback()
+            except sqlite3.Error:
+                keep = False
+            with self._lock:
+                if keep and generation == self._generation and len(self._idle) < KEEP:
+                    self._idle.append(connection)
+                    return
             connection.close()
-            return
+        finally:
+            self._given_back((threading.get_ident(), generation))
+
+    def _given_back(self, reader: tuple[int, int]) -> None:
         with self._lock:
-            if generation == self._generation and len(self._idle) < KEEP:
-                self._idle.append(connection)
-                return
-        connection.close()
+            self._in_use.remove(reader)
+            self._lock.notify_all()
 
     def close_all(self, *_args: Any) -> None:
+        """Close every connection: the idle ones now; those other threads are reading
+        with are closed when given back, and waited for (a restore replaces the file
+        next: no connection may still have the old one open)."""
+        me = threading.get_ident()
         with self._lock:
             self._generation += 1
+            generation = self._generation
             idle, self._idle = self._idle, []
         for connection in idle:
             connection.close()
+
+        def none_left() -> bool:
+            return not any(t != me and g < generation for t, g in self._in_use)
+
+        with self._lock:
+            self._lock.wait_for(none_left, timeout=WAIT_SECONDS)
 
 
 _registry: weakref.WeakKeyDictionary[Engine, _Readers | None] = weakref.WeakKeyDictionary()

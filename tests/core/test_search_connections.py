@@ -79,3 +79,29 @@ def test_searches_from_several_threads_at_once(seeded_sqlite: Archive):
     for thread in threads:
         thread.join()
     assert failures == []
+
+
+def test_closing_waits_for_a_read_of_another_thread(seeded_sqlite: Archive):
+    """A read going on in another thread when the archive is closed gives its connection
+    back, closed, before the close returns (a restore replaces the file next)."""
+    from desktop.core.search.statements import driver_cursor
+
+    reading, may_end = threading.Event(), threading.Event()
+    found: list[int] = []
+
+    def read() -> None:
+        with driver_cursor(seeded_sqlite) as cursor:
+            cursor.execute("SELECT count(*) FROM articles")
+            found.append(cursor.fetchone()[0])
+            reading.set()
+            may_end.wait(10)
+
+    thread = threading.Thread(target=read)
+    thread.start()
+    assert reading.wait(10)
+    threading.Timer(0.3, may_end.set).start()
+    seeded_sqlite.close()
+    assert may_end.is_set()  # the close waited for the read to end
+    assert not _wal(seeded_sqlite).exists()  # and every connection is closed
+    thread.join()
+    assert found == [5]

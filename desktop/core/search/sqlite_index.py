@@ -243,7 +243,7 @@ def _segments(conn: Connection, name: str) -> dict[int, int]:
         if low is not None:
             high = conn.exec_driver_sql(
                 f"SELECT max(rowid) FROM {name}_data WHERE rowid > ? AND rowid < ?", leaves
-            ).scalar()
+            ).scalar_one()
             out[segment] = int(high) - int(low) + 1
         segment += 1
 
