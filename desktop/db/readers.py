@@ -37,7 +37,9 @@ class _Readers:
 
     def __init__(self, engine: Engine) -> None:
         self._engine = weakref.ref(engine)
-        self._lock = threading.Condition(threading.Lock())
+        self._lock = threading.Lock()
+        self._returned = threading.Condition(self._lock)  # a connection was given back
+        self._waiting = 0  # disposes waiting for connections in use
         self._idle: list[sqlite3.Connection] = []
         self._generation = 0  # one more at each dispose: older connections are closed
         self._in_use: list[tuple[int, int]] = []  # (thread, generation) of each read going on
@@ -83,7 +85,8 @@ class _Readers:
     def _given_back(self, reader: tuple[int, int]) -> None:
         with self._lock:
             self._in_use.remove(reader)
-            self._lock.notify_all()
+            if self._waiting:
+                self._returned.notify_all()
 
     def close_all(self, *_args: Any) -> None:
         """Close every connection: the idle ones now; those other threads are reading
@@ -101,7 +104,11 @@ class _Readers:
             return not any(t != me and g < generation for t, g in self._in_use)
 
         with self._lock:
-            self._lock.wait_for(none_left, timeout=WAIT_SECONDS)
+            self._waiting += 1
+            try:
+                self._returned.wait_for(none_left, timeout=WAIT_SECONDS)
+            finally:
+                self._waiting -= 1
 
 
 _registry: weakref.WeakKeyDictionary[Engine, _Readers | None] = weakref.WeakKeyDictionary()
