@@ -152,7 +152,10 @@ def _follow_up(archive: Archive, ids: list[int], report: ImportReport, state: Ta
     if report.cancelled or not ids:
         return
     try:
-        merge_if_grown(archive, len(ids))
+        merge_if_grown(archive, len(ids), state)
+    except Cancelled:  # the articles are stored and searchable; the merge goes on next time
+        report.cancelled = True
+        return
     except Exception:  # the articles are stored and searchable: a slower index is no failure
         logger.exception("the search index could not be merged after the import")
     try:

@@ -170,6 +170,9 @@ def restore(archive: Archive, source: Path) -> OpResult[RestoreReport]:
     verify_backup(source)  # before closing anything
     archive.engine.dispose()
     report = restore_archive(archive.location, source)
+    # A read of another thread (the window's) may have opened the replaced file while
+    # it was being copied aside: no connection may keep it open.
+    archive.engine.dispose()
     with archive.session() as session, session.begin():
         curator = session.scalar(select(Curator).where(Curator.name == archive.curator_name))
         if curator is None:

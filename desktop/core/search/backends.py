@@ -15,7 +15,7 @@ Both are written in the caller's transaction (see :mod:`desktop.core.search.inde
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any, Protocol
 
 from sqlalchemy import (
@@ -59,8 +59,10 @@ class SearchBackend(Protocol):
 
     def clear(self, conn: Connection) -> None: ...
 
-    def merge(self, conn: Connection) -> None:
-        """Make the index as fast to read as it can be (after many articles were added)."""
+    def merge(self, conn: Connection) -> Iterator[tuple[int, int]]:
+        """Make the index as fast to read as it can be (after many articles were added),
+        in steps: after each, yields (work done, work in all); the index is whole
+        between steps (the caller may commit there, or stop)."""
         ...
 
     def indexed_count(self, conn: Connection) -> int: ...
@@ -108,8 +110,8 @@ class SqliteBackend:
     def clear(self, conn: Connection) -> None:
         sqlite_index.clear(conn)
 
-    def merge(self, conn: Connection) -> None:
-        sqlite_index.merge(conn)
+    def merge(self, conn: Connection) -> Iterator[tuple[int, int]]:
+        return sqlite_index.merge(conn)
 
     def indexed_count(self, conn: Connection) -> int:
         return int(conn.execute(text("SELECT count(*) FROM search_folded")).scalar() or 0)
@@ -164,8 +166,9 @@ class PostgresBackend:
     def clear(self, conn: Connection) -> None:
         conn.execute(text("DELETE FROM search_index"))
 
-    def merge(self, conn: Connection) -> None:
+    def merge(self, conn: Connection) -> Iterator[tuple[int, int]]:
         """Nothing to do: GIN indexes merge their pending entries themselves."""
+        return iter(())
 
     def indexed_count(self, conn: Connection) -> int:
         return int(conn.execute(text("SELECT count(*) FROM search_index")).scalar() or 0)

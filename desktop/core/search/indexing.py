@@ -158,14 +158,35 @@ def _set_merged_count(conn: Connection, articles: int) -> None:
     conn.execute(insert(ArchiveSetting).values(key=MERGED_KEY, value={"articles": articles}))
 
 
-def _merge(conn: Connection, backend: SearchBackend, articles: int) -> None:
-    backend.merge(conn)
+def _merge(
+    conn: Connection,
+    backend: SearchBackend,
+    articles: int,
+    state: TaskState,
+    commit: bool = False,
+) -> None:
+    """Merge the index in steps, checking ``state`` for a cancel between them (with
+    ``commit``, each step is committed: a cancel keeps the steps done)."""
+    from desktop.i18n import _
+
+    message = _("Merging the search index…")
+    for done, total in backend.merge(conn):
+        if commit:
+            conn.commit()
+        state.check()
+        state.progress(done, total, message)
     _set_merged_count(conn, articles)
+    if commit:
+        conn.commit()
 
 
-def merge_if_grown(archive: Archive, added: int) -> bool:
+def merge_if_grown(archive: Archive, added: int, state: TaskState | None = None) -> bool:
     """Merge the index if it grew enough since it was last merged (after an import
-    that ``added`` articles); whether it was merged."""
+    that ``added`` articles); whether it was merged.
+
+    The merge is done in committed steps, with progress and a cancel (:class:`Cancelled`,
+    raised through) checked between them; a cancelled merge leaves a whole index,
+    merged in part, and is taken up again after the next import."""
     with archive.session() as session, session.begin():
         conn = session.connection()
         articles = int(session.scalar(select(func.count(Article.id))) or 0)
@@ -176,10 +197,13 @@ def merge_if_grown(archive: Archive, added: int) -> bool:
                 _set_merged_count(conn, last)
         if articles - last < max(MERGE_MIN_ADDED, MERGE_GROWTH * last):
             return False
-        _merge(conn, backend_of(conn), articles)
-    if archive.dialect == "sqlite":  # the rewrite went through the write-ahead log: give it back
+    try:
         with archive.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            _merge(conn, backend_of(conn), articles, state or TaskState(), commit=True)
+    finally:
+        if archive.dialect == "sqlite":  # the rewrite went through the write-ahead log
+            with archive.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     return True
 
 
@@ -197,7 +221,7 @@ def rebuild(conn: Connection, state: TaskState | None = None) -> int:
         backend.index(conn, chunk)
         done += len(chunk)
         state.progress(done, len(ids), "")
-    _merge(conn, backend, len(ids))
+    _merge(conn, backend, len(ids), state)
     return len(ids)
 
 

@@ -7,6 +7,7 @@ come newest first and say so (``ranked=False``, ``capped=True``).
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -16,7 +17,14 @@ from desktop.core.search.backends import backend_for
 from desktop.core.search.body import indexable_body
 from desktop.core.search.filters import Filters
 from desktop.core.search.query import ParsedQuery, parse
-from desktop.core.search.quick import location_of, parsed, too_many
+from desktop.core.search.quick import (
+    current_generation,
+    location_of,
+    parsed,
+    remember,
+    remembered,
+    too_many_since,
+)
 from desktop.core.search.snippets import Snippet, make_snippet
 from desktop.core.search.statements import (
     Sql,
@@ -92,27 +100,30 @@ class IdList:
 @dataclass
 class _Plan:
     sql: Sql  # the parameters of ``text``
-    text: str  # SELECT a.id, score[, a.title] ... ORDER BY ..., without a LIMIT
+    text: str  # SELECT a.id[, a.title], score ... ORDER BY ..., without a LIMIT
     ranked: bool
     capped: bool
+    decided_at: float  # when whether to rank was decided (time.monotonic())
 
 
 def _plan(
     cursor: Any, archive: Archive, spec: SearchSpec, *, top: int | None, title: bool
 ) -> _Plan:
-    """The statement listing (id, score[, title]) for ``spec``; ``top``: only that many
-    will be read."""
+    """The statement listing (id, score) or, with ``title``, (id, title, score) for
+    ``spec``; ``top``: only that many will be read."""
     query = parsed(spec.text, spec.exact)
     sql = Sql(archive.dialect)
     actors = actor_ids_of(cursor, archive.dialect, spec.filters)
     where = sql.where(spec.filters, actors, walk=False)
     ranked = capped = False
+    decided_at = time.monotonic()
     if not query.empty and spec.sort == "relevance" and query.rankable:
-        if too_many_matches(cursor, archive, query):
+        many, decided_at = decision(cursor, archive, query)
+        if many:
             capped = True
         else:
             ranked = True
-    columns = "a.id, m.score, a.title" if title else "a.id, m.score"
+    columns = "a.id, a.title, m.score" if title else "a.id, m.score"
     if ranked:
         # Without facets the best ``top`` are picked inside the index query, and only
         # they are joined to the articles.
@@ -121,7 +132,7 @@ def _plan(
             f"SELECT {columns} FROM articles a JOIN {m} ON m.id = a.id{conjunction(where)} "
             "ORDER BY m.score DESC, a.id DESC"
         )
-        return _Plan(sql, text, True, False)
+        return _Plan(sql, text, True, False, decided_at)
     columns = columns.replace("m.score", "0.0")
     if capped:
         # Newest first, read from the index in id order: only the first page is touched.
@@ -130,25 +141,31 @@ def _plan(
             f"SELECT {columns} FROM articles a JOIN {m} ON m.id = a.id{conjunction(where)} "
             "ORDER BY m.id DESC"
         )
-        return _Plan(sql, text, False, True)
+        return _Plan(sql, text, False, True, decided_at)
     if not query.empty:
         where.append(sql.matching(query))
     if spec.sort == "relevance":
         order = " ORDER BY a.id DESC"  # newest first
     else:
         order = order_by(spec.sort, spec.descending)
-    return _Plan(sql, f"SELECT {columns} FROM articles a{conjunction(where)}{order}", False, False)
+    text = f"SELECT {columns} FROM articles a{conjunction(where)}{order}"
+    return _Plan(sql, text, False, False, decided_at)
 
 
 def too_many_matches(cursor: Any, archive: Archive, query: ParsedQuery) -> bool:
     """Whether a rankable ``query`` matches more articles than the backend ranks."""
+    return decision(cursor, archive, query)[0]
+
+
+def decision(cursor: Any, archive: Archive, query: ParsedQuery) -> tuple[bool, float]:
+    """:func:`too_many_matches`, and when it was decided (``time.monotonic()``)."""
 
     def count(cap: int) -> int:
         sql = Sql(archive.dialect)
         return int(fetch(cursor, sql.count_matches(query, cap + 1), sql)[0][0])
 
     backend = backend_for(archive.dialect)
-    return too_many(location_of(archive.engine), backend, query, count)
+    return too_many_since(location_of(archive.engine), backend, query, count)
 
 
 def search_ids(archive: Archive, spec: SearchSpec, limit: int | None = None) -> IdList:
@@ -171,41 +188,63 @@ def search(
     snippets: bool = True,
 ) -> SearchResult:
     """One page of hits with titles, scores and (optionally) snippets."""
-    query = parsed(spec.text, spec.exact)
     with driver_cursor(archive) as cursor:
-        plan, text = _hits(cursor, archive, spec, limit, offset)
-        rows = fetch(cursor, text, plan.sql)
+        statement = _hits(cursor, archive, spec, limit, offset)
+        cursor.execute(statement.text, statement.params)
+        rows: list[tuple[int, str, float]] = cursor.fetchall()
         bodies = _bodies(cursor, archive.dialect, [r[0] for r in rows]) if snippets else {}
-    ranked, capped = plan.ranked, plan.capped
-    shares: list[float | None] = [None] * len(rows)
-    if ranked:
-        shares = list(relevance([float(row[1]) for row in rows]))
+    ranked = statement.ranked
+    # Rows are (id, title, score): each hit is that tuple and two more fields, made
+    # without Hit's own constructor (fifty per search).
+    make = tuple.__new__
+    if ranked and rows:
+        best = rows[0][2]  # ordered by score: the first is the best (see relevance())
+        if best > 0:
+            hits = [make(Hit, (i, t, s, None, s / best if s > 0 else 0.0)) for i, t, s in rows]
+        else:
+            hits = [make(Hit, (i, t, s, None, 1.0)) for i, t, s in rows]
+    else:
+        hits = [make(Hit, (i, t, 0.0, None, None)) for i, t, _s in rows]
     if snippets:
+        query = parsed(spec.text, spec.exact)
         phrases = query.phrases()
         hits = [
-            Hit(
-                i,
-                title,
-                float(score),
-                make_snippet(bodies.get(i, ""), phrases, exact=spec.exact),
-                share,
-            )
-            for (i, score, title), share in zip(rows, shares, strict=True)
+            hit._replace(snippet=make_snippet(bodies.get(hit.id, ""), phrases, exact=spec.exact))
+            for hit in hits
         ]
-    else:
-        hits = [
-            Hit(i, title, float(score), None, share)
-            for (i, score, title), share in zip(rows, shares, strict=True)
-        ]
-    return SearchResult(hits=hits, ranked=ranked, capped=capped)
+    return SearchResult(hits=hits, ranked=ranked, capped=statement.capped)
 
 
-def _hits(
-    cursor: Any, archive: Archive, spec: SearchSpec, limit: int, offset: int
-) -> tuple[_Plan, str]:
+class _Statement(NamedTuple):
+    """The statement of one page of hits, rows (id, title, score), and its order."""
+
+    text: str
+    params: dict[str, Any]
+    ranked: bool
+    capped: bool
+
+
+def _hits(cursor: Any, archive: Archive, spec: SearchSpec, limit: int, offset: int) -> _Statement:
+    """The statement of a page of hits, remembered per spec and page while its plan's
+    decision holds (:func:`desktop.core.search.quick.remembered`); with an actor facet
+    (whose ids are read from the archive) or a list of ids, it is written each time."""
+    key = None
+    if not spec.filters.actors and spec.filters.ids is None:
+        try:
+            key = (location_of(archive.engine), archive.dialect, spec, limit, offset)
+            known = remembered(key)
+        except TypeError:  # facet values given as lists: not remembered
+            key = known = None
+        if isinstance(known, _Statement):
+            return known
+    generation = current_generation()
     plan = _plan(cursor, archive, spec, top=offset + limit, title=True)
     sql = plan.sql
-    return plan, f"{plan.text} LIMIT {sql.bind(limit)} OFFSET {sql.bind(offset)}"
+    text = f"{plan.text} LIMIT {sql.bind(limit)} OFFSET {sql.bind(offset)}"
+    statement = _Statement(text, sql.params, plan.ranked, plan.capped)
+    if key is not None:
+        remember(key, statement, generation, plan.decided_at)
+    return statement
 
 
 def search_statement(
@@ -214,8 +253,8 @@ def search_statement(
     """The statement :func:`search` runs for ``spec``, and its parameters: to read its
     plan (EXPLAIN QUERY PLAN) or time it without the application around it."""
     with driver_cursor(archive) as cursor:
-        plan, text = _hits(cursor, archive, spec, limit, offset)
-    return text, plan.sql.params
+        statement = _hits(cursor, archive, spec, limit, offset)
+    return statement.text, dict(statement.params)
 
 
 def _bodies(cursor: Any, dialect: str, ids: Sequence[int]) -> dict[int, str]:

@@ -14,8 +14,7 @@ on 100,000 articles (``bench/search_bench.py``): see :meth:`Sql.where`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from desktop.core.archive.session import Archive
@@ -23,6 +22,7 @@ from desktop.core.search.backends import BODY_WEIGHT, TITLE_WEIGHT
 from desktop.core.search.filters import Filters
 from desktop.core.search.folding import fast_fold
 from desktop.core.search.query import And, Node, Not, Or, ParsedQuery, fts5, tsquery
+from desktop.db.readers import Reading
 
 # The columns of ArticleRow, in its order.
 ROW = (
@@ -46,18 +46,11 @@ SORT_VALUES = {
 }
 
 
-@contextmanager
-def driver_cursor(archive: Archive) -> Iterator[Any]:
-    """A cursor of the driver on a pooled connection of ``archive`` (reads only)."""
-    connection = archive.engine.raw_connection()
-    try:
-        cursor = connection.cursor()
-        try:
-            yield cursor
-        finally:
-            cursor.close()
-    finally:
-        connection.close()
+def driver_cursor(archive: Archive) -> Reading:
+    """A cursor of the driver for reads only (``with driver_cursor(archive) as cursor``):
+    on a kept read connection of a SQLite file archive, else on a pooled connection
+    (:class:`desktop.db.readers.Reading`)."""
+    return Reading(archive.engine)
 
 
 def actor_ids_of(cursor: Any, dialect: str, filters: Filters) -> list[int] | None:
@@ -79,7 +72,7 @@ def actor_ids_of(cursor: Any, dialect: str, filters: Filters) -> list[int] | Non
 def fetch(cursor: Any, text: str, sql: Sql) -> list[Any]:
     """Every row of ``text`` run with the parameters bound in ``sql``, as the driver gives them."""
     cursor.execute(text, sql.params)
-    return list(cursor.fetchall())
+    return cursor.fetchall()  # type: ignore[no-any-return]
 
 
 class Sql:
