@@ -204,6 +204,21 @@ def future_verb() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)[a-zß-ÿ][^\W\d_]+(?:{body})(?!\w)")
 
 
+@cache
+def _future_endings() -> tuple[str, ...]:
+    """The endings of future tenses none of which holds another."""
+    endings = set(data.strings("metadata_cues", "future_verb_endings"))
+    return tuple(e for e in endings if e and not any(o != e and o in e for o in endings))
+
+
+def has_future_verb(text: str, start: int, end: int) -> bool:
+    """:func:`future_verb` found in ``text[start:end]``; the pattern only runs where one
+    of the endings is written (the pattern is slow: it tries every word)."""
+    if not any(text.find(e, start, end) >= 0 for e in _future_endings()):
+        return False
+    return future_verb().search(text, start, end) is not None
+
+
 def warm_up(languages: Sequence[str]) -> None:
     """Compile the patterns for ``languages`` now rather than on the first file."""
     with _LOCK:

@@ -229,7 +229,7 @@ def is_upcoming(text: str, mention: Mention, previous: Mention | None = None) ->
         start = max(start, previous.end)
     if dp.cue_pattern("future_before").search(text, start, mention.start):
         return True
-    if dp.future_verb().search(text, start, mention.start):  # "abrirá el 3 de noviembre"
+    if dp.has_future_verb(text, start, mention.start):  # "abrirá el 3 de noviembre"
         return True
     tail = text[mention.end : mention.end + 24].lstrip()
     return bool(dp.cue_pattern("future_after").match(tail))

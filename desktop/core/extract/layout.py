@@ -24,6 +24,8 @@ _BAR_SEPARATORS = re.compile(r"\s*[|•·»›●▪◦]\s*|\s+>\s+|\s+/\s+")
 _DASH_SEPARATORS = re.compile(r"\s+[-–—]{1,2}\s+")
 _BANNER_SEPARATORS = re.compile(r"\s+[–—]\s+")
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
+_UNSPACED_LETTER = re.compile("[\u0e00-\u0e7f\u2e80-\U0010ffff]")
+_LOWER_ASCII = re.compile("[a-z]")
 _DIGITS = re.compile(r"\d")
 # A day and month or a time written with digits ("12/12", "2-3/10", "17:40") or a year.
 _DATE_DIGITS = re.compile(r"\d{1,4}[/.:-]\d{1,2}|(?<!\d)(?:19|20)\d\d(?!\d)|\d(?:am|pm|h)\b", re.I)
@@ -87,10 +89,9 @@ def _fold(text: str) -> str:
 def unspaced(line: str) -> bool:
     """A line in a script written without spaces between words (Chinese, Japanese,
     Thai)."""
-    return (
-        len(line) >= 8
-        and sum("\u0e00" <= ch <= "\u0e7f" or ch >= "\u2e80" for ch in line) > len(line) / 2
-    )
+    if len(line) < 8 or max(line) < "\u0e00":  # no such letter: most lines, found at once
+        return False
+    return len(_UNSPACED_LETTER.findall(line)) > len(line) / 2
 
 
 def word_count(line: str) -> int:
@@ -260,6 +261,8 @@ def is_name_like(line: str) -> bool:
 
 
 def is_all_caps(line: str) -> bool:
+    if _LOWER_ASCII.search(line):  # a lower-case letter: most lines, found at once
+        return False
     cased = [ch for ch in line if ch.isalpha() and ch.lower() != ch.upper()]
     return len(cased) >= 4 and all(ch.isupper() for ch in cased)
 
@@ -270,14 +273,16 @@ def is_prose(line: str) -> bool:
     many short items between separators is a menu, however long; one of dashed
     parts is a banner unless it ends a sentence ("CITY – Monday – The minister said.")."""
     count = word_count(line)
-    if is_caption(line) or has_short_items(line, dashes=not ends_sentence(line)):
-        return False
+    ends = ends_sentence(line)
     if count >= 35:
-        return True
-    if ends_sentence(line) and count >= 8:
+        running = True
+    elif ends and count >= 8:
         # a headline may ask or exclaim; a lead rarely ends so within 20 words
-        return count >= 20 or line.rstrip(_CLOSERS)[-1:] not in "?!"
-    return count >= 20 and bool(_LEAD_OPENING.match(line)) and not is_bar(line)
+        running = count >= 20 or line.rstrip(_CLOSERS)[-1:] not in "?!"
+    else:
+        running = count >= 20 and bool(_LEAD_OPENING.match(line)) and not is_bar(line)
+    # the shape of running text first: it is cheaper to tell than a caption or a menu
+    return running and not (is_caption(line) or has_short_items(line, dashes=not ends))
 
 
 def has_inner_sentence(line: str) -> bool:

@@ -129,22 +129,41 @@ _LETTERHEAD_LINES = 6
 _LETTERHEAD_WORDS = 10
 
 
+_LABEL_EDGES = " :.-–—"
+
+
 @cache
 def _release_labels() -> frozenset[str]:
     return frozenset(fold(w) for w in data.strings("metadata_cues", "press_release_labels"))
+
+
+@cache
+def _longest_label() -> int:
+    return max((len(label) for label in _release_labels()), default=0)
+
+
+def _is_release_label(line: str) -> bool:
+    """The line says "press release" in one of the languages, and nothing else.
+
+    ``fold`` maps each character on its own, so the folded head of a line, stripped,
+    is never longer than the whole line folded and stripped: a long line is told apart
+    by folding its head only."""
+    longest = _longest_label()
+    if len(line) > longest + 1 and len(fold(line[: longest + 1]).strip(_LABEL_EDGES)) > longest:
+        return False
+    return fold(line).strip(_LABEL_EDGES) in _release_labels()
 
 
 def from_letterhead(lines: list[str], text: str = "") -> Finding | None:
     """The issuer of a press release: the first line of a document whose next lines
     say it is one ("MINISTRY X / PRESS RELEASE"), spelt as the text spells it
     elsewhere when the letterhead is in capitals."""
-    labels = _release_labels()
     top = lines[:_LETTERHEAD_LINES]
-    if not any(fold(line).strip(" :.-–—") in labels for line in top[1:]):
+    if not any(_is_release_label(line) for line in top[1:]):
         return None
     name = top[0].strip()
     if (
-        fold(name).strip(" :.-–—") in labels
+        _is_release_label(name)
         or len(name.split()) > _LETTERHEAD_WORDS
         or ends_sentence(name)
         or layout.is_date_line(name)
