@@ -227,12 +227,12 @@ def is_upcoming(text: str, mention: Mention, previous: Mention | None = None) ->
     start = _sentence_start(text, mention.start)
     if previous is not None and previous.end <= mention.start:
         start = max(start, previous.end)
-    if dp.cue_pattern("future_before").search(text, start, mention.start):
+    if dp.cue_test("future_before").search(text, start, mention.start):
         return True
     if dp.has_future_verb(text, start, mention.start):  # "abrirá el 3 de noviembre"
         return True
     tail = text[mention.end : mention.end + 24].lstrip()
-    return bool(dp.cue_pattern("future_after").match(tail))
+    return bool(dp.cue_test("future_after").match(tail))
 
 
 _SENTENCE_END = re.compile(r"[.!?…。\n](?=\s|$)")

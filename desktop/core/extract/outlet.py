@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 
 from desktop.core.extract import data, layout
 from desktop.core.extract.clean import ends_sentence
+from desktop.core.extract.regex import trie_pattern
 from desktop.core.extract.source import Finding
 from desktop.core.util.textfold import fold
 
@@ -35,12 +36,22 @@ def _copyright() -> tuple[re.Pattern[str], tuple[str, ...]]:
     return opening, rights
 
 
+@cache
+def _opens_notice() -> re.Pattern[str]:
+    """A copyright word after spaces, where matched (a trie: a quick first test)."""
+    words = data.strings("metadata_cues", "copyright_words")
+    return re.compile(r"\s*(?:" + trie_pattern(words) + ")", re.I)
+
+
 def copyright_holder(line: str) -> str | None:
     """The holder named by a copyright notice anywhere in a footer line, at its start
     or after a sentence end or a separator: "Copyright © 2024 Harbour Post. All
     Rights Reserved." -> "Harbour Post"; "Editor: Jane Roe. © Daily Example." ->
     "Daily Example"."""
+    opens = _opens_notice()
     for start in (0, *(m.end() for m in _SEGMENT_START.finditer(line))):
+        if not opens.match(line, start):
+            continue
         holder = _holder_at(line[start:], marked=start > 0)
         if holder:
             return holder
