@@ -17,12 +17,15 @@ from desktop.core.extract import data
 from desktop.core.extract.clean import ends_sentence, is_chrome, is_widgets
 from desktop.core.extract.date_patterns import babel_names
 from desktop.core.extract.model import DEFAULT_LANGUAGES
+from desktop.core.extract.regex import trie_pattern
 from desktop.core.util.textfold import fold
 
 # Separators of menus and mastheads: "Home | News", "Home › News", "A — B — C".
 _BAR_SEPARATORS = re.compile(r"\s*[|•·»›●▪◦]\s*|\s+>\s+|\s+/\s+")
 _DASH_SEPARATORS = re.compile(r"\s+[-–—]{1,2}\s+")
 _BANNER_SEPARATORS = re.compile(r"\s+[–—]\s+")
+# Where a bar or dash separator may be: without one, a line is all one part.
+_ANY_SEPARATOR = re.compile(r"[|•·»›●▪◦]|\s[>/]\s|\s[-–—]")
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
 _UNSPACED_LETTER = re.compile("[\u0e00-\u0e7f\u2e80-\U0010ffff]")
 _LOWER_ASCII = re.compile("[a-z]")
@@ -67,10 +70,9 @@ def cues() -> _Cues:
         re.escape(fold(w))
         for w in sorted(data.strings("metadata_cues", "byline_words"), key=len, reverse=True)
     )
-    photo = "|".join(
-        re.escape(fold(w))
-        for w in sorted(data.strings("metadata_cues", "photo_words"), key=len, reverse=True)
-    )
+    # a trie: the caption test runs on every line above the lead, and only asks
+    # whether a photo word is there
+    photo = trie_pattern({fold(w) for w in data.strings("metadata_cues", "photo_words")})
     return _Cues(
         date_words=frozenset(words),
         # "By JOHN DOE", "Oleh Nor Azlina", "Penulis: X | Editor: Y", "Par Jean Dupont"
@@ -120,6 +122,8 @@ def has_short_items(line: str, *, dashes: bool = True) -> bool:
 def is_bar(line: str) -> bool:
     """A navigation bar, breadcrumb or banner: "Home | News | World", "Thời sự › Chính
     trị", "City Office — PRESS RELEASE — For immediate release"."""
+    if not _ANY_SEPARATOR.search(line):  # one part only: most lines, found at once
+        return False
     if has_short_items(line):
         return True
     parts = [p for p in _BAR_SEPARATORS.split(line) if p.strip()]

@@ -332,12 +332,23 @@ def headline_line(text: str, page_lines: Sequence[Line], title: str) -> Line | N
     if not headline:
         return None
     for line in page_lines[:_HEADLINE_LINES]:
-        if " ".join(fast_fold(text[line.start : line.end]).split()) == headline:
+        if _reads_as(text[line.start : line.end], headline):
             return line
     return None
 
 
 _HEADLINE_LINES = 20
+
+
+def _reads_as(line: str, folded: str) -> bool:
+    """``line`` folded, its spaces collapsed, is ``folded``. Folding maps each character
+    on its own, so the head of a line folded is never longer than the whole: a line
+    longer than ``folded`` is told apart by folding its head only."""
+    if len(line) > len(folded) + 1:
+        head = " ".join(fast_fold(line[: len(folded) + 1]).split())
+        if len(head) > len(folded):
+            return False
+    return " ".join(fast_fold(line).split()) == folded
 
 
 _NAV_BARS = 3  # separators of a navigation bar ("News | World | Business | Sport")
@@ -371,7 +382,7 @@ def lead_line(
         if above is not None and line.index <= above.index:
             continue
         body = text[line.start : line.end]
-        if headline and " ".join(fast_fold(body).split()) == headline:
+        if headline and _reads_as(body, headline):
             continue
         following = page_lines[k + 1] if k + 1 < len(page_lines) else None
         wrapped = following is not None and following.words >= 8 and following.start - line.end <= 1
