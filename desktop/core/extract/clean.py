@@ -33,6 +33,7 @@ _READING_TIME = re.compile(
 )
 _CAMEL = re.compile(r"^[a-z]+(?:[A-Z][a-z0-9]+)+$|^[A-Z]+(?:_[A-Z]+)+$|^\{\{.*\}\}$|^\$\{.*\}$")
 _ALNUM = re.compile(r"[^\W_]")
+_DIGIT = re.compile(r"\d")
 # After "Copyright", "Bản quyền", ...: a © or a year makes the line a notice.
 _NOTICE_AFTER_WORD = re.compile(r"[^©\d]{0,12}(?:©|\(c\)|(?:19|20)\d\d)")
 # A font-size widget: "A- A A+", "A+ A-", "A A A" with at least one sign.
@@ -65,6 +66,7 @@ _HEAD_LINES = 6
 @dataclass(frozen=True)
 class _Vocabulary:
     phrases: frozenset[tuple[str, ...]]
+    starts: frozenset[str]  # the first words of the phrases
     blocks: frozenset[str]
     tokens: frozenset[str]
     placeholders: frozenset[str]
@@ -92,6 +94,7 @@ def vocabulary() -> _Vocabulary:
     phrases.discard(())
     return _Vocabulary(
         phrases=frozenset(phrases),
+        starts=frozenset(p[0] for p in phrases),
         blocks=frozenset(blocks),
         tokens=frozenset(_key(t) for t in raw.get("ui_tokens", [])),
         placeholders=frozenset(_key(t) for t in raw.get("placeholders", [])),
@@ -139,6 +142,8 @@ def _covered(tokens: list[str], vocab: _Vocabulary) -> bool:
             continue
         if token in vocab.tokens or _COUNTER_TOKEN.match(token):
             reach[i + 1] = True
+        if token not in vocab.starts:
+            continue  # no phrase begins here
         for size in range(1, min(vocab.longest, len(tokens) - i) + 1):
             if tuple(tokens[i : i + size]) in vocab.phrases:
                 reach[i + size] = True
@@ -164,7 +169,7 @@ def is_chrome(line: str) -> bool:
         return True
     if _COUNTER_LINE.match(stripped) or _CAMEL.match(stripped.rstrip(":;,. ")):
         return True
-    if _READING_TIME.match(stripped):
+    if _DIGIT.search(stripped) and _READING_TIME.match(stripped):  # it gives minutes
         return True
     if "A" in stripped and _FONT_WIDGET.search(stripped):
         return True
