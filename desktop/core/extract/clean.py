@@ -38,6 +38,7 @@ _DIGIT = re.compile(r"\d")
 _NOTICE_AFTER_WORD = re.compile(r"[^©\d]{0,12}(?:©|\(c\)|(?:19|20)\d\d)")
 # A font-size widget: "A- A A+", "A+ A-", "A A A" with at least one sign.
 _FONT_WIDGET = re.compile(r"(?:^|\s)(?=[^\n]*[Aa][+-])[Aa][+-]?(?:\s+[Aa][+-]?){1,3}(?=\s|$)")
+_FONT_SIGN = re.compile(r"[Aa][+-]")  # the widget has one: a quick first test
 _MENU_SEPARATORS = re.compile(r"\s[|•·»›>/]\s|\s[|•·»›]|[|•·»›]\s")
 _MAX_CHROME_TOKENS = 16
 _MAX_CHROME_CHARS = 160
@@ -171,7 +172,7 @@ def is_chrome(line: str) -> bool:
         return True
     if _DIGIT.search(stripped) and _READING_TIME.match(stripped):  # it gives minutes
         return True
-    if "A" in stripped and _FONT_WIDGET.search(stripped):
+    if "A" in stripped and _FONT_SIGN.search(stripped) and _FONT_WIDGET.search(stripped):
         return True
     if stripped.count(" ") >= _MAX_CHROME_TOKENS:
         return bool(_MENU_SEPARATORS.search(stripped)) and _is_menu(stripped)
