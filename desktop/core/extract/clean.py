@@ -168,7 +168,8 @@ def is_chrome(line: str) -> bool:
         return False
     if not _ALNUM.search(stripped):
         return True
-    if _COUNTER_LINE.match(stripped) or _CAMEL.match(stripped.rstrip(":;,. ")):
+    counter = stripped[-1] in ")]" and _COUNTER_LINE.match(stripped)  # "Comments (3)"
+    if counter or _CAMEL.match(stripped.rstrip(":;,. ")):
         return True
     if _DIGIT.search(stripped) and _READING_TIME.match(stripped):  # it gives minutes
         return True

@@ -131,7 +131,8 @@ def _credit_match(line: str) -> re.Match[str] | None:
 
 
 def _bare_credit(line: str) -> str | None:
-    if len(line.split()) > _bare_credit_words():
+    most = _bare_credit_words()
+    if len(line.split(None, most)) > most:  # more words than a credit has
         return None
     match = _patterns()[2].match(line)
     if match is None:
