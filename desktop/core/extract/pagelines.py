@@ -27,7 +27,6 @@ _TIME = re.compile(
     re.I,
 )
 _BAR_CHARS = "|•●·▪◆■"
-_BAR_FOUND = re.compile(f"[{_BAR_CHARS}]")
 _BULLET_STARTS = frozenset("-•*·–—▪►»✓0123456789")
 _BULLET = re.compile(r"^\s*(?:[-•*·–—▪►»✓]|\d{1,2}[.)])\s+")
 _NON_WORD = re.compile(r"[^\w\s]|_")
@@ -95,7 +94,7 @@ def lines(text: str) -> list[Line]:
     form: single spaces, none at line edges)."""
     out: list[Line] = []
     start = 0
-    barred = _BAR_FOUND.search(text) is not None  # most pages have no bar at all
+    barred = any(b in text for b in _BAR_CHARS)  # most pages have no bar at all
     for line in text.split("\n"):
         end = start + len(line)
         if line:
