@@ -92,7 +92,10 @@ def _has_day_cue(text: str, start: int, strong: bool) -> bool:
     return bool(dp.cue_pattern("strong_day_cues" if strong else "day_cues").fullmatch(last))
 
 
-_NUMERIC_ANCHOR = re.compile(r"[0-9][/.-][0-9]")
+# Run on the text encoded in ASCII, every other character as "?" (the same offsets): a
+# pattern of ASCII characters only finds the same places there, several times faster
+# than on text beyond Latin-1.
+_NUMERIC_ANCHOR = re.compile(rb"[0-9][/.-][0-9]")
 
 
 _DIGIT = re.compile(r"\d")
@@ -144,7 +147,7 @@ def find_mentions(
                 found.append((mention.start, rank, mention))
 
     seen_numeric: set[tuple[int, int]] = set()
-    for anchor in _NUMERIC_ANCHOR.finditer(text, 0, limit):
+    for anchor in _NUMERIC_ANCHOR.finditer(text.encode("ascii", "replace"), 0, limit):
         lo, hi = max(0, anchor.start() - 8), min(len(text), anchor.end() + 14)
         for rank, pattern in ((0, dp.NUMERIC), (1, dp.ISO), (5, dp.NUMERIC_NO_YEAR)):
             for match in pattern.finditer(text, lo, hi):

@@ -91,7 +91,12 @@ def _fold(text: str) -> str:
 def unspaced(line: str) -> bool:
     """A line in a script written without spaces between words (Chinese, Japanese,
     Thai)."""
-    if len(line) < 8 or max(line) < "\u0e00":  # no such letter: most lines, found at once
+    if len(line) < 8 or line.isascii():
+        return False
+    # Such letters take three or four bytes in UTF-8: at most (bytes - letters) / 2 of
+    # them, so they are never the most when UTF-8 takes at most two bytes a letter
+    # (Latin, Vietnamese): most lines, told by the encoder.
+    if len(line.encode("utf-8", "surrogatepass")) <= 2 * len(line):
         return False
     return len(_UNSPACED_LETTER.findall(line)) > len(line) / 2
 
