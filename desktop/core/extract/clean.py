@@ -118,7 +118,7 @@ def _is_notice(line: str) -> bool:
     if len(line) > _MAX_RIGHTS_LINE:
         return False
     lowered = line.lower()
-    return any(phrase in lowered for phrase in vocab.rights_reserved)
+    return any(map(lowered.__contains__, vocab.rights_reserved))
 
 
 def ends_sentence(line: str) -> bool:
