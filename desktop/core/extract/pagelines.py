@@ -36,7 +36,8 @@ PARAGRAPH_WORDS = 10
 
 
 class Line(NamedTuple):  # a tuple: built for every line of every page, it must be cheap
-    index: int  # among non-empty lines
+    # (the field hides tuple.index(), which nothing calls on a line)
+    index: int  # type: ignore[assignment]  # among non-empty lines
     start: int
     end: int
     words: int
