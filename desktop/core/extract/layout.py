@@ -10,6 +10,7 @@ photo-credit words from ``resources/metadata_cues.json``), never a list of outle
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -327,6 +328,11 @@ def lead_index(lines: list[str], limit: int = 60) -> int:
     """Index of the first paragraph of running text among ``lines`` (non-empty lines);
     ``len(lines)`` when none is found within ``limit`` lines. A page's name with its
     tagline above the navigation bar is not the lead."""
+    return _lead_index(tuple(lines), limit)
+
+
+@lru_cache(maxsize=16)  # asked for the headline, the masthead and the first sentence
+def _lead_index(lines: tuple[str, ...], limit: int) -> int:
     names = _named_lines(lines)
     for i, line in enumerate(lines[:limit]):
         if i in names:
@@ -336,7 +342,7 @@ def lead_index(lines: list[str], limit: int = 60) -> int:
     return len(lines)
 
 
-def _named_lines(lines: list[str]) -> frozenset[int]:
+def _named_lines(lines: Sequence[str]) -> frozenset[int]:
     """Lines of the shape "NAME - tagline" or "NAME | tagline" at the top of a page,
     above its navigation bar: "SITE.EXAMPLE - The people's daily news site"."""
     first_bar = next(
@@ -372,7 +378,7 @@ def continues(line: str, following: str) -> bool:
     )
 
 
-def paragraph_at(lines: list[str], i: int) -> str:
+def paragraph_at(lines: Sequence[str], i: int) -> str:
     """Line ``i`` joined with the lines that go on with its sentences."""
     parts = [lines[i]]
     for following in lines[i + 1 : i + _WRAPPED_LINES]:
