@@ -8,7 +8,7 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.core.extract import data, date_patterns, decode, layout, leadcues, pagelines
+from desktop.core.extract import data, date_patterns, dates, decode, layout, leadcues, pagelines
 from desktop.core.extract.date_patterns import weekday_names
 from desktop.core.extract.dates import _NUMERIC_ANCHOR
 from desktop.core.util.textfold import fast_fold, fold
@@ -123,3 +123,16 @@ def test_numeric_anchors_are_found_in_the_ascii_form_of_the_text():
     ascii_form = text.encode("ascii", "replace")
     assert len(ascii_form) == len(text)
     assert [m.span() for m in _NUMERIC_ANCHOR.finditer(ascii_form)] == found
+
+
+SENTENCE_END = re.compile(r"[.!?…。\n](?=\s|$)")
+
+
+@FAST
+@given(st.text(st.sampled_from(list("ab .!?…。\n\t\u00a0")), max_size=500), st.integers(0, 500))
+def test_sentence_starts_are_those_of_the_pattern(text: str, position: int):
+    position = min(position, len(text))
+    start = 0
+    for match in SENTENCE_END.finditer(text, max(0, position - 400), position):
+        start = match.end()
+    assert dates._sentence_start(text, position) == start

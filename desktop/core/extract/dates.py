@@ -241,9 +241,18 @@ def is_upcoming(text: str, mention: Mention, previous: Mention | None = None) ->
 _SENTENCE_END = re.compile(r"[.!?…。\n](?=\s|$)")
 
 
+_SENTENCE_ENDS = ".!?…。\n"
+
+
 def _sentence_start(text: str, position: int) -> int:
-    start = 0
+    """Where the sentence holding ``position`` starts: after the last match of
+    ``_SENTENCE_END`` within the 400 characters before it (0 when none), found from the
+    end by the string's own search (the pattern is slow on text beyond Latin-1)."""
     window = max(0, position - 400)
-    for match in _SENTENCE_END.finditer(text, window, position):
-        start = match.end()
-    return start
+    last = -1
+    for end in _SENTENCE_ENDS:
+        at = text.rfind(end, window, position)
+        while at > last and not (at + 1 == position or text[at + 1].isspace()):
+            at = text.rfind(end, window, at)
+        last = max(last, at)
+    return last + 1 if last >= 0 else 0

@@ -158,7 +158,7 @@ def normalize_text(text: str) -> str:
         text = _SPACES.sub(" ", text)
     if "  " in text:
         text = _MULTI_SPACE.sub(" ", text)
-    if any(line[:1] == " " or line[-1:] == " " for line in text.split("\n")):
+    if " \n" in text or "\n " in text or text.startswith(" ") or text.endswith(" "):
         text = _EDGE_SPACES.sub("", text)
     if "\n\n\n" in text:
         text = _BLANK_RUNS.sub("\n\n", text)
