@@ -8,7 +8,16 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.core.extract import data, date_patterns, dates, decode, layout, leadcues, pagelines
+from desktop.core.extract import (
+    data,
+    date_patterns,
+    dates,
+    decode,
+    layout,
+    leadcues,
+    multiday,
+    pagelines,
+)
 from desktop.core.extract.date_patterns import weekday_names
 from desktop.core.extract.dates import _NUMERIC_ANCHOR
 from desktop.core.util.textfold import fast_fold, fold
@@ -136,3 +145,18 @@ def test_sentence_starts_are_those_of_the_pattern(text: str, position: int):
     for match in SENTENCE_END.finditer(text, max(0, position - 400), position):
         start = match.end()
     assert dates._sentence_start(text, position) == start
+
+
+DAY_SENTENCE_END = re.compile(r"[.!?…\n](?=\s|$)")
+
+
+@FAST
+@given(st.text(st.sampled_from(list("ab .!?…\n\t\u00a0")), max_size=500), st.integers(0, 500))
+def test_sentences_around_a_date_are_those_of_the_pattern(text: str, position: int):
+    position = min(position, len(text))
+    start = 0
+    for match in DAY_SENTENCE_END.finditer(text, max(0, position - 400), position):
+        start = match.end()
+    following = DAY_SENTENCE_END.search(text, position)
+    end = following.start() if following else len(text)
+    assert multiday._sentence(text, position) == (start, end)

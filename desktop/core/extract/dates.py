@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from desktop.core.extract import date_patterns as dp
+from desktop.core.extract.regex import last_sentence_end
 from desktop.core.extract.urldates import url_date
 
 __all__ = [
@@ -238,21 +239,7 @@ def is_upcoming(text: str, mention: Mention, previous: Mention | None = None) ->
     return bool(dp.cue_test("future_after").match(tail))
 
 
-_SENTENCE_END = re.compile(r"[.!?…。\n](?=\s|$)")
-
-
-_SENTENCE_ENDS = ".!?…。\n"
-
-
 def _sentence_start(text: str, position: int) -> int:
-    """Where the sentence holding ``position`` starts: after the last match of
-    ``_SENTENCE_END`` within the 400 characters before it (0 when none), found from the
-    end by the string's own search (the pattern is slow on text beyond Latin-1)."""
-    window = max(0, position - 400)
-    last = -1
-    for end in _SENTENCE_ENDS:
-        at = text.rfind(end, window, position)
-        while at > last and not (at + 1 == position or text[at + 1].isspace()):
-            at = text.rfind(end, window, at)
-        last = max(last, at)
-    return last + 1 if last >= 0 else 0
+    """Where the sentence holding ``position`` starts: after the last sentence end
+    ("[.!?…。\\n](?=\\s|$)") within the 400 characters before it (0 when none)."""
+    return max(0, last_sentence_end(text, ".!?…。\n", max(0, position - 400), position))
