@@ -41,7 +41,10 @@ STEPS = [
     ("extract/pipeline.py", "_source_and_outlet"),
     ("extract/pipeline.py", "_dates"),
     ("extract/dates.py", "find_mentions"),
-    ("extract/chronology.py", "of"),
+    ("extract/language.py", "detect"),
+    ("extract/title.py", "headline_from_lines"),
+    ("extract/outlet.py", "page_outlets"),
+    ("extract/pubdate.py", "of"),
     ("extract/pubdate.py", "publication_date"),
     ("extract/chronology.py", "event_date"),
 ]
