@@ -28,6 +28,7 @@ from desktop.core.extract.dates import Mention
 from desktop.core.extract.leadcues import (
     Cue,
     clause_before,
+    cue_test,
     cue_words,
     find_dateline,
     is_background,
@@ -436,7 +437,7 @@ def _from_first_cue(page: Page, kept: list[Cue], published: Published) -> DateRe
 def _is_future(text: str, relative: RelativeDay) -> bool:
     """A future cue in the clause before a weekday ("will meet on Friday")."""
     return bool(
-        cue_words("future_before", "metadata_cues").search(clause_before(text, relative.start, 80))
+        cue_test("future_before", "metadata_cues").search(clause_before(text, relative.start, 80))
     )
 
 

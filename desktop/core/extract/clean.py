@@ -33,10 +33,12 @@ _READING_TIME = re.compile(
 )
 _CAMEL = re.compile(r"^[a-z]+(?:[A-Z][a-z0-9]+)+$|^[A-Z]+(?:_[A-Z]+)+$|^\{\{.*\}\}$|^\$\{.*\}$")
 _ALNUM = re.compile(r"[^\W_]")
+_DIGIT = re.compile(r"\d")
 # After "Copyright", "Bản quyền", ...: a © or a year makes the line a notice.
 _NOTICE_AFTER_WORD = re.compile(r"[^©\d]{0,12}(?:©|\(c\)|(?:19|20)\d\d)")
 # A font-size widget: "A- A A+", "A+ A-", "A A A" with at least one sign.
 _FONT_WIDGET = re.compile(r"(?:^|\s)(?=[^\n]*[Aa][+-])[Aa][+-]?(?:\s+[Aa][+-]?){1,3}(?=\s|$)")
+_FONT_SIGN = re.compile(r"[Aa][+-]")  # the widget has one: a quick first test
 _MENU_SEPARATORS = re.compile(r"\s[|•·»›>/]\s|\s[|•·»›]|[|•·»›]\s")
 _MAX_CHROME_TOKENS = 16
 _MAX_CHROME_CHARS = 160
@@ -65,6 +67,7 @@ _HEAD_LINES = 6
 @dataclass(frozen=True)
 class _Vocabulary:
     phrases: frozenset[tuple[str, ...]]
+    starts: frozenset[str]  # the first words of the phrases
     blocks: frozenset[str]
     tokens: frozenset[str]
     placeholders: frozenset[str]
@@ -92,6 +95,7 @@ def vocabulary() -> _Vocabulary:
     phrases.discard(())
     return _Vocabulary(
         phrases=frozenset(phrases),
+        starts=frozenset(p[0] for p in phrases),
         blocks=frozenset(blocks),
         tokens=frozenset(_key(t) for t in raw.get("ui_tokens", [])),
         placeholders=frozenset(_key(t) for t in raw.get("placeholders", [])),
@@ -114,7 +118,7 @@ def _is_notice(line: str) -> bool:
     if len(line) > _MAX_RIGHTS_LINE:
         return False
     lowered = line.lower()
-    return any(phrase in lowered for phrase in vocab.rights_reserved)
+    return any(map(lowered.__contains__, vocab.rights_reserved))
 
 
 def ends_sentence(line: str) -> bool:
@@ -139,6 +143,8 @@ def _covered(tokens: list[str], vocab: _Vocabulary) -> bool:
             continue
         if token in vocab.tokens or _COUNTER_TOKEN.match(token):
             reach[i + 1] = True
+        if token not in vocab.starts:
+            continue  # no phrase begins here
         for size in range(1, min(vocab.longest, len(tokens) - i) + 1):
             if tuple(tokens[i : i + size]) in vocab.phrases:
                 reach[i + size] = True
@@ -162,11 +168,12 @@ def is_chrome(line: str) -> bool:
         return False
     if not _ALNUM.search(stripped):
         return True
-    if _COUNTER_LINE.match(stripped) or _CAMEL.match(stripped.rstrip(":;,. ")):
+    counter = stripped[-1] in ")]" and _COUNTER_LINE.match(stripped)  # "Comments (3)"
+    if counter or _CAMEL.match(stripped.rstrip(":;,. ")):
         return True
-    if _READING_TIME.match(stripped):
+    if _DIGIT.search(stripped) and _READING_TIME.match(stripped):  # it gives minutes
         return True
-    if "A" in stripped and _FONT_WIDGET.search(stripped):
+    if "A" in stripped and _FONT_SIGN.search(stripped) and _FONT_WIDGET.search(stripped):
         return True
     if stripped.count(" ") >= _MAX_CHROME_TOKENS:
         return bool(_MENU_SEPARATORS.search(stripped)) and _is_menu(stripped)

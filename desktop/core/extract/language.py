@@ -247,9 +247,17 @@ def _top(values: list[ConfidenceValue], configured: set[str]) -> tuple[str, floa
     return code, own, both
 
 
+def _too_little_text(text: str) -> bool:
+    """Fewer than ``_MIN_LETTERS`` letters in the first 400 characters. Letters of the
+    alphabet count as letters there, so most texts are settled by their first words."""
+    if sum(map(str.isalpha, text[: 3 * _MIN_LETTERS])) >= _MIN_LETTERS:
+        return False
+    return len(_NOT_LETTER.sub("", text[:400])) < _MIN_LETTERS
+
+
 def detect(text: str, languages: Sequence[str]) -> LanguageGuess:
     """The ISO 639-1 code of ``text`` among ``languages``, with confidence and evidence."""
-    if len(_NOT_LETTER.sub("", text[:400])) < _MIN_LETTERS:
+    if _too_little_text(text):
         return LanguageGuess(
             None, None, _("too little text"), _("language unknown: too little text")
         )

@@ -10,6 +10,7 @@ photo-credit words from ``resources/metadata_cues.json``), never a list of outle
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -17,13 +18,18 @@ from desktop.core.extract import data
 from desktop.core.extract.clean import ends_sentence, is_chrome, is_widgets
 from desktop.core.extract.date_patterns import babel_names
 from desktop.core.extract.model import DEFAULT_LANGUAGES
+from desktop.core.extract.regex import trie_pattern
 from desktop.core.util.textfold import fold
 
 # Separators of menus and mastheads: "Home | News", "Home › News", "A — B — C".
 _BAR_SEPARATORS = re.compile(r"\s*[|•·»›●▪◦]\s*|\s+>\s+|\s+/\s+")
 _DASH_SEPARATORS = re.compile(r"\s+[-–—]{1,2}\s+")
 _BANNER_SEPARATORS = re.compile(r"\s+[–—]\s+")
+# Where a bar or dash separator may be: without one, a line is all one part.
+_ANY_SEPARATOR = re.compile(r"[|•·»›●▪◦]|\s[>/]\s|\s[-–—]")
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
+_UNSPACED_LETTER = re.compile("[\u0e00-\u0e7f\u2e80-\U0010ffff]")
+_LOWER_ASCII = re.compile("[a-z]")
 _DIGITS = re.compile(r"\d")
 # A day and month or a time written with digits ("12/12", "2-3/10", "17:40") or a year.
 _DATE_DIGITS = re.compile(r"\d{1,4}[/.:-]\d{1,2}|(?<!\d)(?:19|20)\d\d(?!\d)|\d(?:am|pm|h)\b", re.I)
@@ -65,10 +71,9 @@ def cues() -> _Cues:
         re.escape(fold(w))
         for w in sorted(data.strings("metadata_cues", "byline_words"), key=len, reverse=True)
     )
-    photo = "|".join(
-        re.escape(fold(w))
-        for w in sorted(data.strings("metadata_cues", "photo_words"), key=len, reverse=True)
-    )
+    # a trie: the caption test runs on every line above the lead, and only asks
+    # whether a photo word is there
+    photo = trie_pattern({fold(w) for w in data.strings("metadata_cues", "photo_words")})
     return _Cues(
         date_words=frozenset(words),
         # "By JOHN DOE", "Oleh Nor Azlina", "Penulis: X | Editor: Y", "Par Jean Dupont"
@@ -87,10 +92,14 @@ def _fold(text: str) -> str:
 def unspaced(line: str) -> bool:
     """A line in a script written without spaces between words (Chinese, Japanese,
     Thai)."""
-    return (
-        len(line) >= 8
-        and sum("\u0e00" <= ch <= "\u0e7f" or ch >= "\u2e80" for ch in line) > len(line) / 2
-    )
+    if len(line) < 8 or line.isascii():
+        return False
+    # Such letters take three or four bytes in UTF-8: at most (bytes - letters) / 2 of
+    # them, so they are never the most when UTF-8 takes at most two bytes a letter
+    # (Latin, Vietnamese): most lines, told by the encoder.
+    if len(line.encode("utf-8", "surrogatepass")) <= 2 * len(line):
+        return False
+    return len(_UNSPACED_LETTER.findall(line)) > len(line) / 2
 
 
 def word_count(line: str) -> int:
@@ -119,6 +128,8 @@ def has_short_items(line: str, *, dashes: bool = True) -> bool:
 def is_bar(line: str) -> bool:
     """A navigation bar, breadcrumb or banner: "Home | News | World", "Thời sự › Chính
     trị", "City Office — PRESS RELEASE — For immediate release"."""
+    if not _ANY_SEPARATOR.search(line):  # one part only: most lines, found at once
+        return False
     if has_short_items(line):
         return True
     parts = [p for p in _BAR_SEPARATORS.split(line) if p.strip()]
@@ -260,6 +271,8 @@ def is_name_like(line: str) -> bool:
 
 
 def is_all_caps(line: str) -> bool:
+    if _LOWER_ASCII.search(line):  # a lower-case letter: most lines, found at once
+        return False
     cased = [ch for ch in line if ch.isalpha() and ch.lower() != ch.upper()]
     return len(cased) >= 4 and all(ch.isupper() for ch in cased)
 
@@ -270,14 +283,16 @@ def is_prose(line: str) -> bool:
     many short items between separators is a menu, however long; one of dashed
     parts is a banner unless it ends a sentence ("CITY – Monday – The minister said.")."""
     count = word_count(line)
-    if is_caption(line) or has_short_items(line, dashes=not ends_sentence(line)):
-        return False
+    ends = ends_sentence(line)
     if count >= 35:
-        return True
-    if ends_sentence(line) and count >= 8:
+        running = True
+    elif ends and count >= 8:
         # a headline may ask or exclaim; a lead rarely ends so within 20 words
-        return count >= 20 or line.rstrip(_CLOSERS)[-1:] not in "?!"
-    return count >= 20 and bool(_LEAD_OPENING.match(line)) and not is_bar(line)
+        running = count >= 20 or line.rstrip(_CLOSERS)[-1:] not in "?!"
+    else:
+        running = count >= 20 and bool(_LEAD_OPENING.match(line)) and not is_bar(line)
+    # the shape of running text first: it is cheaper to tell than a caption or a menu
+    return running and not (is_caption(line) or has_short_items(line, dashes=not ends))
 
 
 def has_inner_sentence(line: str) -> bool:
@@ -313,6 +328,11 @@ def lead_index(lines: list[str], limit: int = 60) -> int:
     """Index of the first paragraph of running text among ``lines`` (non-empty lines);
     ``len(lines)`` when none is found within ``limit`` lines. A page's name with its
     tagline above the navigation bar is not the lead."""
+    return _lead_index(tuple(lines), limit)
+
+
+@lru_cache(maxsize=16)  # asked for the headline, the masthead and the first sentence
+def _lead_index(lines: tuple[str, ...], limit: int) -> int:
     names = _named_lines(lines)
     for i, line in enumerate(lines[:limit]):
         if i in names:
@@ -322,7 +342,7 @@ def lead_index(lines: list[str], limit: int = 60) -> int:
     return len(lines)
 
 
-def _named_lines(lines: list[str]) -> frozenset[int]:
+def _named_lines(lines: Sequence[str]) -> frozenset[int]:
     """Lines of the shape "NAME - tagline" or "NAME | tagline" at the top of a page,
     above its navigation bar: "SITE.EXAMPLE - The people's daily news site"."""
     first_bar = next(
@@ -358,7 +378,7 @@ def continues(line: str, following: str) -> bool:
     )
 
 
-def paragraph_at(lines: list[str], i: int) -> str:
+def paragraph_at(lines: Sequence[str], i: int) -> str:
     """Line ``i`` joined with the lines that go on with its sentences."""
     parts = [lines[i]]
     for following in lines[i + 1 : i + _WRAPPED_LINES]:

@@ -14,6 +14,7 @@ from functools import cache
 from desktop.core.extract import data, pagelines
 from desktop.core.extract.dates import Mention, is_upcoming
 from desktop.core.extract.pubdate import Page
+from desktop.core.extract.regex import trie_pattern
 from desktop.core.extract.relative import RelativeDay, find_relative
 from desktop.core.util.textfold import fast_fold
 
@@ -28,6 +29,15 @@ def cue_words(key: str, source: str = "date_words") -> re.Pattern[str]:
     """The words of ``key`` in ``resources/<source>.json``, to search in folded text."""
     words = sorted({fast_fold(w) for w in data.strings(source, key)}, key=len, reverse=True)
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+
+
+@cache
+def cue_test(key: str, source: str = "date_words") -> re.Pattern[str]:
+    """:func:`cue_words` as a trie, for telling whether a cue is there: it matches at
+    the same places (its match may be another of the words found there), faster."""
+    words = {fast_fold(w) for w in data.strings(source, key)}
+    body = trie_pattern(words).replace(r"\ ", r"\s+")
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
 
@@ -46,9 +56,9 @@ def is_background(text: str, mention: Mention, previous: Mention | None) -> bool
     wide = clause_before(text, mention.start, min(80, mention.start - floor))
     if _cites(text, mention.start, min(60, mention.start - floor)):
         return True
-    if cue_words("background_before").search(near):
+    if cue_test("background_before").search(near):
         return True
-    if cue_words("commemoration_words").search(wide):
+    if cue_test("commemoration_words").search(wide):
         return True
     return is_upcoming(text, mention, previous)
 

@@ -18,11 +18,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from desktop.core.extract import data
+from desktop.core.extract.regex import first_sentence_end, last_sentence_end
 from desktop.core.util.textfold import fast_fold
 
 _WORDS = "date_words"
 _END_BEFORE = 60  # characters between an end verb and the date it introduces
-_SENTENCE_END = re.compile(r"[.!?…\n](?=\s|$)")
+_SENTENCE_ENDS = ".!?…\n"
 _MAX_DAYS = 14
 
 
@@ -77,11 +78,10 @@ def _patterns(languages: tuple[str, ...]) -> _Patterns:
 
 
 def _sentence(text: str, position: int) -> tuple[int, int]:
-    start = 0
-    for match in _SENTENCE_END.finditer(text, max(0, position - 400), position):
-        start = match.end()
-    end_match = _SENTENCE_END.search(text, position)
-    return start, end_match.start() if end_match else len(text)
+    r"""The sentence around ``position``: between matches of ``[.!?…\n](?=\s|$)``."""
+    start = last_sentence_end(text, _SENTENCE_ENDS, max(0, position - 400), position)
+    end = first_sentence_end(text, _SENTENCE_ENDS, position)
+    return max(start, 0), end if end >= 0 else len(text)
 
 
 def last_day(text: str, position: int, languages: Sequence[str]) -> LastDay | None:

@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 
 from desktop.core.extract import data, layout
 from desktop.core.extract.clean import ends_sentence
+from desktop.core.extract.regex import trie_pattern
 from desktop.core.extract.source import Finding
 from desktop.core.util.textfold import fold
 
@@ -35,12 +36,22 @@ def _copyright() -> tuple[re.Pattern[str], tuple[str, ...]]:
     return opening, rights
 
 
+@cache
+def _opens_notice() -> re.Pattern[str]:
+    """A copyright word after spaces, where matched (a trie: a quick first test)."""
+    words = data.strings("metadata_cues", "copyright_words")
+    return re.compile(r"\s*(?:" + trie_pattern(words) + ")", re.I)
+
+
 def copyright_holder(line: str) -> str | None:
     """The holder named by a copyright notice anywhere in a footer line, at its start
     or after a sentence end or a separator: "Copyright © 2024 Harbour Post. All
     Rights Reserved." -> "Harbour Post"; "Editor: Jane Roe. © Daily Example." ->
     "Daily Example"."""
+    opens = _opens_notice()
     for start in (0, *(m.end() for m in _SEGMENT_START.finditer(line))):
+        if not opens.match(line, start):
+            continue
         holder = _holder_at(line[start:], marked=start > 0)
         if holder:
             return holder
@@ -129,22 +140,41 @@ _LETTERHEAD_LINES = 6
 _LETTERHEAD_WORDS = 10
 
 
+_LABEL_EDGES = " :.-–—"
+
+
 @cache
 def _release_labels() -> frozenset[str]:
     return frozenset(fold(w) for w in data.strings("metadata_cues", "press_release_labels"))
+
+
+@cache
+def _longest_label() -> int:
+    return max((len(label) for label in _release_labels()), default=0)
+
+
+def _is_release_label(line: str) -> bool:
+    """The line says "press release" in one of the languages, and nothing else.
+
+    ``fold`` maps each character on its own, so the folded head of a line, stripped,
+    is never longer than the whole line folded and stripped: a long line is told apart
+    by folding its head only."""
+    longest = _longest_label()
+    if len(line) > longest + 1 and len(fold(line[: longest + 1]).strip(_LABEL_EDGES)) > longest:
+        return False
+    return fold(line).strip(_LABEL_EDGES) in _release_labels()
 
 
 def from_letterhead(lines: list[str], text: str = "") -> Finding | None:
     """The issuer of a press release: the first line of a document whose next lines
     say it is one ("MINISTRY X / PRESS RELEASE"), spelt as the text spells it
     elsewhere when the letterhead is in capitals."""
-    labels = _release_labels()
     top = lines[:_LETTERHEAD_LINES]
-    if not any(fold(line).strip(" :.-–—") in labels for line in top[1:]):
+    if not any(_is_release_label(line) for line in top[1:]):
         return None
     name = top[0].strip()
     if (
-        fold(name).strip(" :.-–—") in labels
+        _is_release_label(name)
         or len(name.split()) > _LETTERHEAD_WORDS
         or ends_sentence(name)
         or layout.is_date_line(name)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from desktop.core.extract import data
 from desktop.core.extract.date_patterns import weekday_names
@@ -26,7 +27,6 @@ _TIME = re.compile(
     re.I,
 )
 _BAR_CHARS = "|•●·▪◆■"
-_BAR_SET = frozenset(_BAR_CHARS)
 _BULLET_STARTS = frozenset("-•*·–—▪►»✓0123456789")
 _BULLET = re.compile(r"^\s*(?:[-•*·–—▪►»✓]|\d{1,2}[.)])\s+")
 _NON_WORD = re.compile(r"[^\w\s]|_")
@@ -35,9 +35,9 @@ _MAX_CHROME_WORDS = 5  # words of each other segment of a date line ("Đăng nh�
 PARAGRAPH_WORDS = 10
 
 
-@dataclass(frozen=True)
-class Line:
-    index: int  # among non-empty lines
+class Line(NamedTuple):  # a tuple: built for every line of every page, it must be cheap
+    # (the field hides tuple.index(), which nothing calls on a line)
+    index: int  # type: ignore[assignment]  # among non-empty lines
     start: int
     end: int
     words: int
@@ -95,11 +95,12 @@ def lines(text: str) -> list[Line]:
     form: single spaces, none at line edges)."""
     out: list[Line] = []
     start = 0
+    barred = any(b in text for b in _BAR_CHARS)  # most pages have no bar at all
     for line in text.split("\n"):
         end = start + len(line)
         if line:
             words = line.count(" ") + 1
-            bars = 0 if _BAR_SET.isdisjoint(line) else sum(line.count(b) for b in _BAR_CHARS)
+            bars = sum(line.count(b) for b in _BAR_CHARS) if barred else 0
             bullet = line[0] in _BULLET_STARTS and bool(_BULLET.match(line))
             out.append(Line(len(out), start, end, words, bars, bullet))
         start = end + 1
@@ -136,13 +137,50 @@ def _segment(text: str, line: Line, mention: Mention) -> tuple[int, int, int] | 
     return start, end, len(others)
 
 
+@cache
+def _weekdays_longest_first(languages: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(weekday_names(languages), key=lambda name: (-len(name), name)))
+
+
+@dataclass(frozen=True)
+class _Dropped:
+    """The phrases :func:`_leftover` takes out, in their order, and by word."""
+
+    phrases: tuple[tuple[str, bool, frozenset[str]], ...]  # (" phrase ", repeated, its words)
+    by_word: dict[str, tuple[int, ...]]  # a word -> the phrases that hold it
+
+
+@cache
+def _dropped(languages: tuple[str, ...]) -> _Dropped:
+    phrases = [(f" {name} ", False) for name in _weekdays_longest_first(languages)]
+    phrases += [(f" {phrase} ", True) for phrase in (*_labels(), *_zones())]
+    out = tuple((padded, repeated, frozenset(padded.split())) for padded, repeated in phrases)
+    by_word: dict[str, list[int]] = {}
+    for k, (_padded, _repeated, words) in enumerate(out):
+        for word in words:
+            by_word.setdefault(word, []).append(k)
+    return _Dropped(out, {word: tuple(ks) for word, ks in by_word.items()})
+
+
 def _leftover(words: str, languages: tuple[str, ...]) -> list[str]:
+    """The words of ``words`` that are no weekday name, label, time zone or number."""
     folded = " " + " ".join(_NON_WORD.sub(" ", fast_fold(_TIME.sub(" ", words))).split()) + " "
-    for name in sorted(weekday_names(languages), key=len, reverse=True):
-        folded = folded.replace(f" {name} ", " ")
-    for phrase in (*_labels(), *_zones()):
-        while f" {phrase} " in folded:
-            folded = folded.replace(f" {phrase} ", " ")
+    dropped = _dropped(languages)
+    # Taking phrases out only removes words: a phrase whose words are not all in the
+    # text at first never appears, so only the others are tried (in the same order).
+    present = set(folded.split())
+    tried: set[int] = set()
+    for word in present:
+        tried.update(dropped.by_word.get(word, ()))
+    for k in sorted(tried):
+        padded, repeated, needed = dropped.phrases[k]
+        if not needed <= present:
+            continue
+        if not repeated:
+            folded = folded.replace(padded, " ")
+            continue
+        while padded in folded:
+            folded = folded.replace(padded, " ")
     return [w for w in folded.split() if not w.isdigit()]
 
 
@@ -153,7 +191,7 @@ def _label_of(
     ("Published: Monday,", "Publié le mercredi")."""
     folded = " ".join(_NON_WORD.sub(" ", fast_fold(before)).split())
     if languages:
-        for name in sorted(weekday_names(languages), key=len, reverse=True):
+        for name in _weekdays_longest_first(languages):
             if folded == name or folded.endswith(" " + name):
                 folded = folded[: -len(name)].rstrip()
                 break
@@ -294,12 +332,23 @@ def headline_line(text: str, page_lines: Sequence[Line], title: str) -> Line | N
     if not headline:
         return None
     for line in page_lines[:_HEADLINE_LINES]:
-        if " ".join(fast_fold(text[line.start : line.end]).split()) == headline:
+        if _reads_as(text[line.start : line.end], headline):
             return line
     return None
 
 
 _HEADLINE_LINES = 20
+
+
+def _reads_as(line: str, folded: str) -> bool:
+    """``line`` folded, its spaces collapsed, is ``folded``. Folding maps each character
+    on its own, so the head of a line folded is never longer than the whole: a line
+    longer than ``folded`` is told apart by folding its head only."""
+    if len(line) > len(folded) + 1:
+        head = " ".join(fast_fold(line[: len(folded) + 1]).split())
+        if len(head) > len(folded):
+            return False
+    return " ".join(fast_fold(line).split()) == folded
 
 
 _NAV_BARS = 3  # separators of a navigation bar ("News | World | Business | Sport")
@@ -333,7 +382,7 @@ def lead_line(
         if above is not None and line.index <= above.index:
             continue
         body = text[line.start : line.end]
-        if headline and " ".join(fast_fold(body).split()) == headline:
+        if headline and _reads_as(body, headline):
             continue
         following = page_lines[k + 1] if k + 1 < len(page_lines) else None
         wrapped = following is not None and following.words >= 8 and following.start - line.end <= 1

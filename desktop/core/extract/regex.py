@@ -60,3 +60,37 @@ class WordScan:
                 free = longest[start]
                 out.append((start, free))
         return out
+
+
+# Sentence ends found by the string's own search: a character class pattern such as
+# "[.!?…](?=\s|$)" is slow on text beyond Latin-1.
+
+
+def _ends_sentence_at(text: str, at: int, end: int) -> bool:
+    return at + 1 == end or text[at + 1].isspace()
+
+
+def last_sentence_end(text: str, marks: str, start: int, end: int) -> int:
+    r"""The end of the last match of ``[marks](?=\s|$)`` in ``text[start:end]``, ``$``
+    being ``end``; -1 when there is none."""
+    last = -1
+    for mark in marks:
+        at = text.rfind(mark, start, end)
+        while at > last and not _ends_sentence_at(text, at, end):
+            at = text.rfind(mark, start, at)
+        last = max(last, at)
+    return last + 1 if last >= 0 else -1
+
+
+def first_sentence_end(text: str, marks: str, start: int) -> int:
+    r"""The start of the first match of ``[marks](?=\s|$)`` in ``text[start:]``; -1 when
+    there is none."""
+    first = -1
+    for mark in marks:
+        stop = first if first >= 0 else len(text)
+        at = text.find(mark, start, stop)
+        while at >= 0 and not _ends_sentence_at(text, at, len(text)):
+            at = text.find(mark, at + 1, stop)
+        if at >= 0:
+            first = at
+    return first

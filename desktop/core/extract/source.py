@@ -108,7 +108,32 @@ def clean_url(url: str) -> str:
     return url.rstrip(_URL_TRAIL)
 
 
+@cache
+def _bare_credit_words() -> int:
+    """Most words a bare credit line can have: its prefix's, a colon, a name, a dot."""
+    prefixes = data.strings("metadata_cues", "credit_prefixes")
+    forms = [w for word in prefixes for w in (word, fold(word))]
+    return max((len(w.split()) for w in forms), default=0) + 3
+
+
+def _label_match(line: str) -> re.Match[str] | None:
+    """A "Source: ..." line (it has a colon)."""
+    if ":" not in line and "：" not in line:
+        return None
+    return _patterns()[0].match(line)
+
+
+def _credit_match(line: str) -> re.Match[str] | None:
+    """A "(Theo ...)" line (it opens with a parenthesis)."""
+    if line.lstrip()[:1] != "(":
+        return None
+    return _patterns()[1].match(line)
+
+
 def _bare_credit(line: str) -> str | None:
+    most = _bare_credit_words()
+    if len(line.split(None, most)) > most:  # more words than a credit has
+        return None
     match = _patterns()[2].match(line)
     if match is None:
         return None
@@ -126,12 +151,8 @@ def is_credit_line(line: str) -> bool:
     closes an article."""
     if len(line) > 300:
         return False
-    label_line, credit_line, _bare, _with = _patterns()
     return bool(
-        label_line.match(line)
-        or credit_line.match(line)
-        or _BARE_URL.match(line)
-        or _bare_credit(line)
+        _label_match(line) or _credit_match(line) or _BARE_URL.match(line) or _bare_credit(line)
     )
 
 
@@ -155,7 +176,6 @@ def _looks_like_name(value: str) -> bool:
 
 def find_source(text: str) -> SourceInfo:
     """Source URL and outlet stated in the text, best evidence first."""
-    label_line, credit_line, _bare, _with = _patterns()
     lines = [line for line in text.split("\n") if line.strip()]
     urls: list[Finding] = []
     outlets: list[Finding] = []
@@ -164,7 +184,7 @@ def find_source(text: str) -> SourceInfo:
     for line in reversed(lines[-_TAIL_LINES:]):
         if len(line) > 300:
             continue
-        match = label_line.match(line)
+        match = _label_match(line)
         if match:
             rest = match.group("rest")
             url = URL.search(rest)
@@ -176,7 +196,7 @@ def find_source(text: str) -> SourceInfo:
                 for name in _named_parts(rest):
                     outlets.append(Finding(name, line.strip(), "source line"))
             continue
-        match = credit_line.match(line)
+        match = _credit_match(line)
         if match and _looks_like_name(match.group("name")):
             name = match.group("name").strip(" .:")
             outlets.append(Finding(name, line.strip(), "credit line"))
@@ -215,7 +235,8 @@ def find_source(text: str) -> SourceInfo:
 
 def _lead_credit(line: str) -> Finding | None:
     """The agency or site that opens a dispatch: "(AFP) -", "TINMAU.com.vn -"."""
-    match = _DATELINE.match(line)
+    # the dateline's credit is in parentheses within its first 81 characters
+    match = _DATELINE.match(line) if 0 <= line.find("(", 0, 81) else None
     if match is not None:
         code, lead = match.group("code"), match.group("lead")
         dashed = match.group("dash") is not None

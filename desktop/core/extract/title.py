@@ -174,6 +174,13 @@ def _headline(text: str, outlets: tuple[str, ...], hint: str | None) -> Headline
     if not candidates:
         return None
     bars = [i for i, line in enumerate(lines[:lead]) if layout.is_menu_bar(line)]
+    if len(candidates) == 1:
+        # Words shared with the lead only add to a score: a single line that passes
+        # without them is the headline whatever they are (folding the lead is costly).
+        i, line = candidates[0]
+        above_bar = bool(bars) and i < bars[0]
+        if _score(line, 0, above_bar, set(), outlets, hint) >= _MIN_SCORE:
+            return Headline(line, "stated", "headline line")
     lead_text = " ".join(lines[lead : lead + 2])
     lead_words = _content_words(lead_text)
     scored: list[tuple[float, int, str]] = []
