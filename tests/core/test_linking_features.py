@@ -43,7 +43,7 @@ def test_scan_folds_like_fold_and_keeps_offsets():
     for sample in samples:
         scan = Scan.of(sample)
         assert len(scan.folded) == len(scan.shape) == len(sample)
-        assert scan.folded == fold(sample)
+        assert scan.folded == fold(sample) and scan.exact
 
 
 def test_scan_of_ascii_text_gives_the_forms_of_any_text():
@@ -69,9 +69,17 @@ def test_scan_forms_of_every_character_are_its_own_three_forms():
     unfit = [ch for ch in chars if ord(S._PACKED[ord(ch)]) >> 16 == S._UNFIT]
     assert len(fit) > 2_000 and "ệ" in fit and "Σ" in unfit and "中" in unfit
     text = "".join(map(chr, range(128))) + fit  # every character the packed pass takes
-    assert S._forms(text) == three(text)
-    assert all(S._forms(f"é{ch}") == three(f"é{ch}") for ch in unfit[::50])
-    assert S._forms(VI) == three(VI)
+    assert S._forms(text)[:3] == three(text)
+    assert all(S._forms(f"é{ch}")[:3] == three(f"é{ch}") for ch in unfit[::50])
+    assert S._forms(VI)[:3] == three(VI)
+    # the folded form is fold's own (shared with the search index) exactly when every
+    # character folds to exactly one
+    for ch in [*fit, *unfit[::50]]:
+        folded, _shape, _spaced, exact = S._forms(f"é{ch}")
+        assert exact == (len(fold(ch)) == 1), repr(ch)
+        assert not exact or folded == fold(f"é{ch}"), repr(ch)
+    assert not S._forms("Straße")[3] and not S._forms("œuvre")[3]
+    assert S._forms(VI)[3] and S._forms("Journée")[3]
 
 
 def test_phrases_match_across_any_punctuation_with_offsets_of_the_text():
