@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 
 from sqlalchemy import select
 
@@ -43,7 +44,7 @@ def test_scan_folds_like_fold_and_keeps_offsets():
     for sample in samples:
         scan = Scan.of(sample)
         assert len(scan.folded) == len(scan.shape) == len(sample)
-        assert scan.folded == fold(sample) and scan.exact
+        assert scan.folded == fold(sample) and scan.grown == ()
 
 
 def test_scan_of_ascii_text_gives_the_forms_of_any_text():
@@ -74,12 +75,31 @@ def test_scan_forms_of_every_character_are_its_own_three_forms():
     assert S._forms(VI)[:3] == three(VI)
     # the folded form is fold's own (shared with the search index) exactly when every
     # character folds to exactly one
-    for ch in [*fit, *unfit[::50]]:
-        folded, _shape, _spaced, exact = S._forms(f"é{ch}")
-        assert exact == (len(fold(ch)) == 1), repr(ch)
-        assert not exact or folded == fold(f"é{ch}"), repr(ch)
-    assert not S._forms("Straße")[3] and not S._forms("œuvre")[3]
-    assert S._forms(VI)[3] and S._forms("Journée")[3]
+    for ch in fit:
+        assert S._forms(f"é{ch}")[3] == (() if len(fold(ch)) == 1 else (1,)), repr(ch)
+    assert S._forms("Straße œuvre")[3] == (4, 7) and S._forms(VI)[3] == ()
+    assert S._forms("Journée")[3] == () and S._forms("ΟΔΟΣ")[3] is None
+
+
+def test_scan_gives_fold_of_any_part_of_its_text():
+    # the search index takes the folded title and body from the scan of an article
+    from desktop.core.linking import scan as S
+
+    samples = [FR, VI, "Straße\nœuvre à Ærø ﬁn", "ΟΔΟΣ ß", "e\u0301 x", "ß", ""]
+    chars = [chr(c) for c in range(0x80, 0x30000) if not 0xD800 <= c < 0xE000]
+    fit = [ch for ch in chars if ord(S._PACKED[ord(ch)]) >> 16 != S._UNFIT]
+    samples += ["a" + "".join(fit[i : i + 300]) for i in range(0, len(fit), 300)]
+    known = 0
+    for sample in map(unicodedata.normalize, ["NFC"] * len(samples), samples):
+        scan = S.Scan.of(sample)
+        assert scan.text == sample
+        if scan.grown is None:
+            assert scan.fold(0, len(sample)) is None
+            continue
+        known += 1
+        for start, end in [(0, len(sample)), (0, 3), (1, len(sample) - 1), (2, 2)]:
+            assert scan.fold(start, end) == fold(sample[start:end]), (sample, start)
+    assert known > 10
 
 
 def test_phrases_match_across_any_punctuation_with_offsets_of_the_text():

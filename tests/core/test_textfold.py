@@ -75,3 +75,8 @@ def test_fold_of_the_development_articles_is_its_definition():
     for text in texts:
         assert fold(text) == fast_fold(text) == _fold_slowly(text)
         assert fold(unicodedata.normalize("NFD", text)) == _fold_slowly(text)
+
+
+def test_only_a_line_break_folds_to_a_line_break():
+    # a folded text's lines are its lines folded (the search index relies on it)
+    assert [ch for ch in _characters() if "\n" in fold(ch)] == ["\n"]

@@ -55,9 +55,7 @@ class ActorRegistry:
     aliases: tuple[tuple[int, str], ...] = ()
     _automata: dict[int, PhraseAutomaton] = field(default_factory=dict, repr=False)
     # id(entries of a match) -> (those entries, what resolving them needs): see _split
-    _splits: dict[int, tuple[tuple[Entry, ...], _Split]] = field(
-        default_factory=dict, repr=False
-    )
+    _splits: dict[int, tuple[tuple[Entry, ...], _Split]] = field(default_factory=dict, repr=False)
 
     def __getstate__(self) -> dict[str, object]:
         return {"actors": self.actors, "aliases": self.aliases}

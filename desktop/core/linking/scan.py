@@ -23,10 +23,10 @@ from __future__ import annotations
 import bisect
 import operator
 import re
-from itertools import accumulate
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any, NamedTuple
 
 import ahocorasick
@@ -133,19 +133,18 @@ _PACKED = _PackedTable()
 # one never has), and one beyond it is caught by the length of the text in UTF-16.
 _PACKED_SEEN: dict[int, str] = {}
 _SHAPE_OF_CLASS = bytes(  # class (flag or not) -> shape character
-    ord(_SHAPES[(i & ~_GROWS) - 1]) if 1 <= i & ~_GROWS <= len(_SHAPES) else 0
-    for i in range(256)
+    ord(_SHAPES[(i & ~_GROWS) - 1]) if 1 <= i & ~_GROWS <= len(_SHAPES) else 0 for i in range(256)
 )
 _GROWN = re.compile(b"[%c-%c]" % (_GROWS + 1, _GROWS + len(_SHAPES)))
 
 
-def _forms(text: str) -> tuple[str, str, str, bool]:
-    """(folded, shape, spaced without its padding, whether ``folded`` is ``fold(text)``:
-    each character of the text folds to exactly one) of ``text``."""
+def _forms(text: str) -> tuple[str, str, str, tuple[int, ...] | None]:
+    """(folded, shape, spaced without its padding, offsets of the characters that do
+    not fold to exactly one, None when not known) of ``text``."""
     if text.isascii():  # folding an ASCII character is lower-casing it
         data = text.encode("ascii")
         spaced = data.translate(_SPACED_ASCII).decode("ascii")
-        return text.lower(), data.translate(_SHAPE_ASCII).decode("ascii"), spaced, True
+        return text.lower(), data.translate(_SHAPE_ASCII).decode("ascii"), spaced, ()
     packed = text.translate(_PACKED_SEEN).encode("utf-32-le")
     classes = packed[2::4]
     if 0 in classes or len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text):
@@ -154,13 +153,12 @@ def _forms(text: str) -> tuple[str, str, str, bool]:
         if len(_PACKED_SEEN) != len(_PACKED):
             _PACKED_SEEN.update(_PACKED)
     if _UNFIT in classes:  # a letter folding outside Latin-1 (Greek, Cyrillic, CJK...)
-        folded = text.translate(_FOLDED)
-        return folded, text.translate(_SHAPE), text.translate(_SPACED), folded == fold(text)
+        return text.translate(_FOLDED), text.translate(_SHAPE), text.translate(_SPACED), None
     return (
         packed[0::4].decode("latin-1"),
         classes.translate(_SHAPE_OF_CLASS).decode("ascii"),
         packed[1::4].decode("latin-1"),
-        _GROWN.search(classes) is None,
+        tuple(m.start() for m in _GROWN.finditer(classes)),
     )
 
 
@@ -172,25 +170,44 @@ class Scan:
     spaced: str  # " " + folded words, one space between them, + " "
     _cuts: tuple[int, ...]  # where ``spaced`` dropped spaces, and how many so far
     _dropped: tuple[int, ...]
-    exact: bool = False  # ``folded`` is ``fold(text)`` (every character folds to one)
+    # offsets of the characters that do not fold to exactly one (ß, œ, a lone mark),
+    # None when not known
+    grown: tuple[int, ...] | None = None
 
     @classmethod
     def of(cls, text: str) -> Scan:
         """The scan of ``text`` (brought to NFC first: offsets are those of NFC text)."""
         if not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
-        folded, shape, spaced_chars, exact = _forms(text)
+        folded, shape, spaced_chars, grown = _forms(text)
         # words and the gaps between them (two spaces or more) in turn, in one pass
         parts = _GAPS.split(" " + spaced_chars + " ")
         if len(parts) == 1:
-            return cls(text, folded, shape, parts[0], (), (), exact)
+            return cls(text, folded, shape, parts[0], (), (), grown)
         gaps = parts[1::2]
         # each gap keeps one space: the spaces dropped up to each gap's end, and where
         # that end falls in ``spaced``
         dropped = tuple(accumulate([len(gap) - 1 for gap in gaps]))
         ends = list(accumulate(map(len, parts)))[1::2]
         cuts = tuple(map(operator.sub, ends, dropped))
-        return cls(text, folded, shape, " ".join(parts[0::2]), cuts, dropped, exact)
+        return cls(text, folded, shape, " ".join(parts[0::2]), cuts, dropped, grown)
+
+    def fold(self, start: int, end: int) -> str | None:
+        """``fold(text[start:end])``, made from the folded form (None when the
+        characters that do not fold to one are not known)."""
+        if self.grown is None:
+            return None
+        lo = bisect.bisect_left(self.grown, start)
+        hi = bisect.bisect_left(self.grown, end)
+        if lo == hi:
+            return self.folded[start:end]
+        pieces = []
+        pos = start
+        for at in self.grown[lo:hi]:
+            pieces += [self.folded[pos:at], fold(self.text[at])]
+            pos = at + 1
+        pieces.append(self.folded[pos:end])
+        return "".join(pieces)
 
     def spaced_slice(self, start: int, end: int) -> str:
         """The folded words of ``text[start:end]``."""
