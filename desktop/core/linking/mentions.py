@@ -59,6 +59,7 @@ _ACRONYM = re.compile(r"A(?<![Aa0_]A)[A0_]{1,9}(?![Aa0_])")
 # A hyphenated place name, the same in every language: "Équihen-Plage", "Boulogne-sur-Mer".
 _COMPOUND = re.compile(r"A(?<![Aa0_]A)[Aa]*a[Aa]*(?:\.(?:a{1,4}\.){0,2}A[Aa]*a[Aa]*)+(?![Aa0_])")
 _HYPHENS = frozenset("-‐‑")
+_SEPARATORS = re.compile(r"[.,\u00a0\u202f]")  # of thousands, or of decimals
 _RUN_BEFORE = re.compile(r"A[Aa]*a[Aa]* $")  # a capitalised word right before: one name
 _SHAPE_WORD = re.compile(r"[Aa0_]+")
 
@@ -79,15 +80,28 @@ class Covered:
 def names(scan: Scan, covered: Covered) -> list[str]:
     """Folded multi-word capitalised names ("Phan Chí Thành" -> "phan chi thanh")."""
     out: list[str] = []
+    folded, starts, ends = scan.folded, covered.starts, covered.ends
     for run in _NAME_RUN.finditer(scan.shape):
+        start, end = run.span()
+        i = bisect.bisect_left(starts, end) - 1  # the last span read starting before the end
+        if i < 0 or ends[i] <= start:  # no word of the run was read: the run as it is
+            name = folded[start:end]
+            spaces = name.count(" ")
+            if spaces == run.group().count(" "):  # (no letter folded to a space)
+                first = name[: name.index(" ")]
+                if first not in _LEADING and spaces < MAX_NAME_WORDS:
+                    out.append(name)
+                else:
+                    _name_candidates(name.split(" "), out)
+                continue
         words: list[str] = []
-        pos = run.start()
+        pos = start
         for word in run.group().split(" "):
             if pos in covered:
                 _name_candidates(words, out)
                 words = []
             else:
-                words.append(scan.folded[pos : pos + len(word)])
+                words.append(folded[pos : pos + len(word)])
             pos += len(word) + 1
         _name_candidates(words, out)
     for m in _COMPOUND.finditer(scan.shape):
@@ -154,20 +168,21 @@ def figures(folded: str, mentions: list[DateMention]) -> list[tuple[str, float]]
     out: list[tuple[str, float]] = []
     for m in _NUMBER.finditer(folded):
         start = m.start()
-        if any(a <= start < b for a, b in spans):
+        if spans and _inside(spans, start):
             continue
         if start >= 2 and folded[start - 1] in "-–" and folded[start - 2].isalpha():
             continue  # COVID-19, G-20
         raw = m.group(1)
-        parts = re.split(r"[.,\u00a0\u202f]", raw)
-        if len(parts) == 1:
+        if raw.isdigit():  # no separator
             value = raw
-        elif all(len(p) == 3 for p in parts[1:]):
-            value = "".join(parts)
-        elif len(parts) == 2:
-            value = f"{int(parts[0])}.{parts[1]}"
         else:
-            continue
+            parts = _SEPARATORS.split(raw)
+            if all(len(p) == 3 for p in parts[1:]):
+                value = "".join(parts)
+            elif len(parts) == 2:
+                value = f"{int(parts[0])}.{parts[1]}"
+            else:
+                continue
         if "." in value:
             if float(value) == 0:
                 continue
@@ -179,6 +194,13 @@ def figures(folded: str, mentions: list[DateMention]) -> list[tuple[str, float]]
         weight = YEAR_FIGURE_WEIGHT if 1900 <= number <= 2100 else FIGURE_WEIGHT
         out.append((str(number), weight))
     return out
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    for a, b in spans:
+        if a <= pos < b:
+            return True
+    return False
 
 
 def quotes(scan: Scan) -> list[str]:
