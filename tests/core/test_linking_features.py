@@ -279,3 +279,28 @@ def test_a_stamp_week_agrees_with_a_version_dated_in_it_not_with_a_later_day():
     later = facts("Signed on 4 May.", event_date=dt.date(2024, 5, 4))
     assert date_check(stamped, same).veto is None
     assert date_check(stamped, later).veto == "days"
+
+
+def test_shape_patterns_find_what_their_plain_forms_find():
+    # the patterns over a text's shape take each word at once: they must find exactly
+    # what the plain patterns (which try every split of a word) find
+    import random
+    import re
+
+    from desktop.core.linking import mentions as M
+
+    word = r"[Aa]*a[Aa]*"
+    plain = {
+        M._NAME_RUN: rf"A(?<![Aa0_]A){word}(?![Aa0_])(?: A{word}(?![Aa0_]))+",
+        M._COMPOUND: rf"A(?<![Aa0_]A){word}(?:\.(?:a{{1,4}}\.){{0,2}}A{word})+(?![Aa0_])",
+    }
+    rnd = random.Random(5)
+    shapes = [M._NAME_RUN.pattern, "Aa Aaa.a.Aa AA Aa0 Aa_Aa .Aa.Aaa A", " Aa Aa"]
+    shapes += [
+        "".join(rnd.choice("AAaaa  ._0") for _ in range(rnd.randint(1, 60))) for _ in range(20_000)
+    ]
+    for fast, slow in plain.items():
+        slow_re = re.compile(slow)
+        for shape in shapes:
+            got = [m.span() for m in fast.finditer(shape)]
+            assert got == [m.span() for m in slow_re.finditer(shape)], shape

@@ -53,11 +53,16 @@ _NUMBER = re.compile(r"(\d(?<![\w.,]\d)\d*(?:[.,\u00a0\u202f]\d{3})*(?:[.,]\d+)?
 
 _WORD_CHARS = "Aa0_"
 # In the text's shape (see .scan): a run of capitalised words separated by single spaces.
-_CAPITALISED = r"A[Aa]*a[Aa]*(?![Aa0_])"
+# A capitalised word's letters after its capital: all of them (taken at once, never
+# given back: a word is read in one way only) and at least one small letter among them;
+# the same as "[Aa]*a[Aa]*" before something that is no letter, without the regex
+# engine trying each shorter split of the word in turn.
+_REST = r"(?=A*+a)[Aa]*+"
+_CAPITALISED = rf"A{_REST}(?![Aa0_])"
 _NAME_RUN = re.compile(rf"A(?<![Aa0_]A){_CAPITALISED[1:]}(?: {_CAPITALISED})+")
 _ACRONYM = re.compile(r"A(?<![Aa0_]A)[A0_]{1,9}(?![Aa0_])")
 # A hyphenated place name, the same in every language: "Équihen-Plage", "Boulogne-sur-Mer".
-_COMPOUND = re.compile(r"A(?<![Aa0_]A)[Aa]*a[Aa]*(?:\.(?:a{1,4}\.){0,2}A[Aa]*a[Aa]*)+(?![Aa0_])")
+_COMPOUND = re.compile(rf"A(?<![Aa0_]A){_REST}(?:\.(?:a{{1,4}}\.){{0,2}}A{_REST})+(?![Aa0_])")
 _HYPHENS = frozenset("-‐‑")
 _SEPARATORS = re.compile(r"[.,\u00a0\u202f]")  # of thousands, or of decimals
 _RUN_BEFORE = re.compile(r"A[Aa]*a[Aa]* $")  # a capitalised word right before: one name
