@@ -304,3 +304,20 @@ def test_shape_patterns_find_what_their_plain_forms_find():
         for shape in shapes:
             got = [m.span() for m in fast.finditer(shape)]
             assert got == [m.span() for m in slow_re.finditer(shape)], shape
+
+
+def test_numbers_found_from_the_shape_are_those_of_the_pattern():
+    import random
+
+    from desktop.core.linking import mentions as M
+
+    rnd = random.Random(1)
+    alphabet = "0123456789٣²½.,\u00a0\u202f -–aZé_\n"
+    texts = [FR, VI, "1.000,5 2,5 ²3 ½4 ٣٣ 12.345.678 x2 3x"]
+    texts += [
+        "".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 30))) for _ in range(20_000)
+    ]
+    for text in texts:
+        scan = Scan.of(text)
+        expected = [m.span() for m in M._NUMBER.finditer(scan.folded)]
+        assert [m.span() for m in M._numbers(scan.folded, scan.shape)] == expected, text

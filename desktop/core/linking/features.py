@@ -213,7 +213,7 @@ def extract(
     for quote in quotes(scan):
         add(QUOTE, quote, QUOTE_WEIGHT)
     mentions = find_dates(scan.folded)
-    for value, weight in figures(scan.folded, mentions):
+    for value, weight in figures(scan.folded, mentions, scan.shape):
         add(NUMBER, value, weight)
     _add_dates(features, article, mentions)
     _add_years(features, article, mentions)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from desktop.core.linking.dates import DateMention
 from desktop.core.linking.scan import Scan
@@ -44,6 +44,7 @@ _LEADING = (
 )
 _ROMAN = re.compile(r"^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
 # A quotation of at least five words between quotation marks.
+_QUOTE_MARKS = '“«„"'  # a quotation opens with one of them
 _QUOTE = re.compile(r"[“«„\"]\s*([^“”«»„\"\n]{24,400}?)\s*[”»“\"]")
 # Each pattern below begins with what its first character must be and only then looks
 # behind it ("A(?<![Aa0_]A)" is "(?<![Aa0_])A"): the regex engine then skips ahead to
@@ -64,6 +65,7 @@ _ACRONYM = re.compile(r"A(?<![Aa0_]A)[A0_]{1,9}(?![Aa0_])")
 # A hyphenated place name, the same in every language: "Équihen-Plage", "Boulogne-sur-Mer".
 _COMPOUND = re.compile(rf"A(?<![Aa0_]A){_REST}(?:\.(?:a{{1,4}}\.){{0,2}}A{_REST})+(?![Aa0_])")
 _HYPHENS = frozenset("-‐‑")
+_FIGURES = re.compile("0+")  # in a shape
 _SEPARATORS = re.compile(r"[.,\u00a0\u202f]")  # of thousands, or of decimals
 _RUN_BEFORE = re.compile(r"A[Aa]*a[Aa]* $")  # a capitalised word right before: one name
 _SHAPE_WORD = re.compile(r"[Aa0_]+")
@@ -167,11 +169,15 @@ def acronyms(scan: Scan, covered: Covered) -> list[str]:
     return out
 
 
-def figures(folded: str, mentions: list[DateMention]) -> list[tuple[str, float]]:
-    """Non-trivial numbers outside dates, normalised ("1.000" -> "1000", "2,5" -> "2.5")."""
+def figures(
+    folded: str, mentions: list[DateMention], shape: str | None = None
+) -> list[tuple[str, float]]:
+    """Non-trivial numbers outside dates, normalised ("1.000" -> "1000", "2,5" -> "2.5");
+    ``shape``: the text's shape (see :mod:`.scan`), when known, to find them faster."""
     spans = [(m.pos, m.end) for m in mentions]
     out: list[tuple[str, float]] = []
-    for m in _NUMBER.finditer(folded):
+    found = _NUMBER.finditer(folded) if shape is None else _numbers(folded, shape)
+    for m in found:
         start = m.start()
         if spans and _inside(spans, start):
             continue
@@ -201,6 +207,21 @@ def figures(folded: str, mentions: list[DateMention]) -> list[tuple[str, float]]
     return out
 
 
+def _numbers(folded: str, shape: str) -> Iterator[re.Match[str]]:
+    """``_NUMBER.finditer(folded)``, tried only where a run of figures begins in the
+    shape: a number begins at a digit with no letter, figure, point or comma before it,
+    so never inside such a run (any figure, "²" or "½" too, is a word character)."""
+    pos = 0
+    find, match, run = shape.find, _NUMBER.match, _FIGURES.match
+    while (start := find("0", pos)) >= 0:
+        found = match(folded, start)
+        if found is not None:
+            yield found
+            pos = found.end()
+        else:
+            pos = run(shape, start).end()  # type: ignore[union-attr]
+
+
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     for a, b in spans:
         if a <= pos < b:
@@ -211,7 +232,10 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
 def quotes(scan: Scan) -> list[str]:
     """The first words of each quotation, folded."""
     out: list[str] = []
-    for m in _QUOTE.finditer(scan.text):
+    text = scan.text
+    if not any(mark in text for mark in _QUOTE_MARKS):
+        return out
+    for m in _QUOTE.finditer(text):
         words = scan.spaced_slice(m.start(1), m.end(1)).split()
         if len(words) >= 5:
             out.append(" ".join(words[:QUOTE_WORDS]))
