@@ -104,7 +104,8 @@ def names(scan: Scan, covered: Covered) -> list[str]:
         words: list[str] = []
         pos = start
         for word in run.group().split(" "):
-            if pos in covered:
+            k = bisect.bisect_right(starts, pos) - 1  # (``pos in covered``, inlined)
+            if k >= 0 and pos < ends[k]:
                 _name_candidates(words, out)
                 words = []
             else:
