@@ -263,7 +263,8 @@ class PhraseAutomaton:
             self._fitting = {}
             automaton = ahocorasick.Automaton()
             for words, entries in self._entries.items():
-                automaton.add_word(f" {words} ", (len(words), tuple(entries)))
+                free = all(_fits_anything(e) for e in entries)
+                automaton.add_word(f" {words} ", (len(words), tuple(entries), free))
             if len(automaton):
                 automaton.make_automaton()
             self._automaton = automaton
@@ -282,7 +283,7 @@ class PhraseAutomaton:
         fitting = self._fitting
         if len(fitting) > _MAX_FITTING:
             fitting.clear()
-        for last, (length, entries) in automaton.iter(scan.spaced):
+        for last, (length, entries, free) in automaton.iter(scan.spaced):
             # the key is " words ": its words are ``last - length .. last - 1`` in spaced,
             # at ``Scan.offset`` of those in the text (inlined: tens of matches a text)
             first = last - length
@@ -290,6 +291,9 @@ class PhraseAutomaton:
             start = first - 1 + (dropped[k] if k >= 0 else 0)
             k = bisect_right(cuts, last - 1) - 1
             end = last - 1 + (dropped[k] if k >= 0 else 0)
+            if free:  # entries that fit whatever the text looks like there
+                out.append(new(Match, (start, end, entries)))
+                continue
             surface = text[start:end]
             kept = fitting.get((id(entries), surface))
             if kept is None:
@@ -301,6 +305,10 @@ class PhraseAutomaton:
 
 
 _MAX_FITTING = 100_000
+
+
+def _fits_anything(entry: Entry) -> bool:
+    return entry.exact is None and not entry.upper and not entry.capital
 
 
 def _fits(entry: Entry, surface: str) -> bool:
