@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
@@ -129,7 +130,7 @@ class _Split(NamedTuple):
     actors: tuple[Entry, ...]
     places: tuple[Entry, ...]
     countries: tuple[str, ...]  # codes of the countries named
-    specific: list[int]  # actors named outright (sorted ids)
+    specific: tuple[int, ...]  # actors named outright (sorted ids)
     generic: tuple[tuple[int, str], ...]  # (id, country) of generic bodies, by id
 
 
@@ -143,11 +144,12 @@ def _split(reg: ActorRegistry, entries: tuple[Entry, ...]) -> _Split:
     if cached is not None and cached[0] is entries:  # (held: its id is not reused)
         return cached[1]
     actors = tuple(e for e in entries if e.group == ACTOR)
-    split = _Split(
+    places = tuple(e for e in entries if e.group == PLACE)
+    split = _Split(  # (entries of one group only: the match is kept as it is)
         actors if len(actors) < len(entries) else entries,
-        tuple(e for e in entries if e.group == PLACE),
+        places if len(places) < len(entries) else entries,
         tuple(e.key for e in entries if e.group == COUNTRY),
-        sorted({int(e.key) for e in actors if not e.payload}),
+        tuple(sorted({int(e.key) for e in actors if not e.payload})),
         tuple(sorted({(int(e.key), reg.actors[int(e.key)].country) for e in actors})),
     )
     if len(reg._splits) >= _MAX_SPLITS:
@@ -183,7 +185,7 @@ def resolve(
     spans: list[Span] = []
     for m in actor_matches:
         split = splits[id(m)]
-        chosen = split.specific
+        chosen: Sequence[int] = split.specific
         if not chosen:
             where = _qualifier(countries, m.start, m.end)
             if where is None:
