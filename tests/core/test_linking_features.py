@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 
 from sqlalchemy import select
 
@@ -43,7 +44,7 @@ def test_scan_folds_like_fold_and_keeps_offsets():
     for sample in samples:
         scan = Scan.of(sample)
         assert len(scan.folded) == len(scan.shape) == len(sample)
-        assert scan.folded == fold(sample)
+        assert scan.folded == fold(sample) and scan.grown == ()
 
 
 def test_scan_of_ascii_text_gives_the_forms_of_any_text():
@@ -69,9 +70,36 @@ def test_scan_forms_of_every_character_are_its_own_three_forms():
     unfit = [ch for ch in chars if ord(S._PACKED[ord(ch)]) >> 16 == S._UNFIT]
     assert len(fit) > 2_000 and "ệ" in fit and "Σ" in unfit and "中" in unfit
     text = "".join(map(chr, range(128))) + fit  # every character the packed pass takes
-    assert S._forms(text) == three(text)
-    assert all(S._forms(f"é{ch}") == three(f"é{ch}") for ch in unfit[::50])
-    assert S._forms(VI) == three(VI)
+    assert S._forms(text)[:3] == three(text)
+    assert all(S._forms(f"é{ch}")[:3] == three(f"é{ch}") for ch in unfit[::50])
+    assert S._forms(VI)[:3] == three(VI)
+    # the folded form is fold's own (shared with the search index) exactly when every
+    # character folds to exactly one
+    for ch in fit:
+        assert S._forms(f"é{ch}")[3] == (() if len(fold(ch)) == 1 else (1,)), repr(ch)
+    assert S._forms("Straße œuvre")[3] == (4, 7) and S._forms(VI)[3] == ()
+    assert S._forms("Journée")[3] == () and S._forms("ΟΔΟΣ")[3] is None
+
+
+def test_scan_gives_fold_of_any_part_of_its_text():
+    # the search index takes the folded title and body from the scan of an article
+    from desktop.core.linking import scan as S
+
+    samples = [FR, VI, "Straße\nœuvre à Ærø ﬁn", "ΟΔΟΣ ß", "e\u0301 x", "ß", ""]
+    chars = [chr(c) for c in range(0x80, 0x30000) if not 0xD800 <= c < 0xE000]
+    fit = [ch for ch in chars if ord(S._PACKED[ord(ch)]) >> 16 != S._UNFIT]
+    samples += ["a" + "".join(fit[i : i + 300]) for i in range(0, len(fit), 300)]
+    known = 0
+    for sample in map(unicodedata.normalize, ["NFC"] * len(samples), samples):
+        scan = S.Scan.of(sample)
+        assert scan.text == sample
+        if scan.grown is None:
+            assert scan.fold(0, len(sample)) is None
+            continue
+        known += 1
+        for start, end in [(0, len(sample)), (0, 3), (1, len(sample) - 1), (2, 2)]:
+            assert scan.fold(start, end) == fold(sample[start:end]), (sample, start)
+    assert known > 10
 
 
 def test_phrases_match_across_any_punctuation_with_offsets_of_the_text():
@@ -251,3 +279,45 @@ def test_a_stamp_week_agrees_with_a_version_dated_in_it_not_with_a_later_day():
     later = facts("Signed on 4 May.", event_date=dt.date(2024, 5, 4))
     assert date_check(stamped, same).veto is None
     assert date_check(stamped, later).veto == "days"
+
+
+def test_shape_patterns_find_what_their_plain_forms_find():
+    # the patterns over a text's shape take each word at once: they must find exactly
+    # what the plain patterns (which try every split of a word) find
+    import random
+    import re
+
+    from desktop.core.linking import mentions as M
+
+    word = r"[Aa]*a[Aa]*"
+    plain = {
+        M._NAME_RUN: rf"A(?<![Aa0_]A){word}(?![Aa0_])(?: A{word}(?![Aa0_]))+",
+        M._COMPOUND: rf"A(?<![Aa0_]A){word}(?:\.(?:a{{1,4}}\.){{0,2}}A{word})+(?![Aa0_])",
+    }
+    rnd = random.Random(5)
+    shapes = [M._NAME_RUN.pattern, "Aa Aaa.a.Aa AA Aa0 Aa_Aa .Aa.Aaa A", " Aa Aa"]
+    shapes += [
+        "".join(rnd.choice("AAaaa  ._0") for _ in range(rnd.randint(1, 60))) for _ in range(20_000)
+    ]
+    for fast, slow in plain.items():
+        slow_re = re.compile(slow)
+        for shape in shapes:
+            got = [m.span() for m in fast.finditer(shape)]
+            assert got == [m.span() for m in slow_re.finditer(shape)], shape
+
+
+def test_numbers_found_from_the_shape_are_those_of_the_pattern():
+    import random
+
+    from desktop.core.linking import mentions as M
+
+    rnd = random.Random(1)
+    alphabet = "0123456789٣²½.,\u00a0\u202f -–aZé_\n"
+    texts = [FR, VI, "1.000,5 2,5 ²3 ½4 ٣٣ 12.345.678 x2 3x"]
+    texts += [
+        "".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 30))) for _ in range(20_000)
+    ]
+    for text in texts:
+        scan = Scan.of(text)
+        expected = [m.span() for m in M._NUMBER.finditer(scan.folded)]
+        assert [m.span() for m in M._numbers(scan.folded, scan.shape)] == expected, text

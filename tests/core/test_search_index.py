@@ -256,3 +256,20 @@ def test_merged_index_finds_the_same_and_stays_in_step(corpus, monkeypatch):
             for name in ("search_folded", "search_exact"):
                 conn.execute(text(f"INSERT INTO {name}({name}) VALUES ('integrity-check')"))
     assert index_status(archive).consistent
+
+
+def test_an_entry_made_from_a_given_fold_is_the_entry_made_from_the_text():
+    from desktop.core.search.sqlite_index import entry_of
+    from desktop.core.util.textfold import fold
+
+    title = "Hội nghị về Di cư: Straße"
+    bodies = [
+        "Hội nghị về Di cư: Straße\n\nSource: https://x.vn/a\nĐà Nẵng, 12/3 – œuvre.\n",
+        "(Theo VNA)\nLe ministère a réuni 40 délégués à Hà Nội.",
+        "",
+    ]
+    for body in bodies:
+        given = entry_of(title, body, (fold(title), fold(body)))
+        assert given == entry_of(title, body)
+    # a fold that does not fit the text (another number of lines) is not used
+    assert entry_of(title, bodies[0], ("x", "y")) == entry_of(title, bodies[0])

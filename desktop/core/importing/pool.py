@@ -91,21 +91,25 @@ def prepare(
     extracted = extract_or_error(path, data, settings)
     if isinstance(extracted, ExtractError):
         return extracted
+    folded = None  # its title and text folded, when reading the link features gave them
     if actors is not None:
         from desktop.core.linking.ingest import attach
 
-        attach(extracted, actors)
+        folded = attach(extracted, actors)
     if search is not None:
-        _add_search_forms(extracted, search)
+        _add_search_forms(extracted, search, folded)
     return extracted
 
 
-def _add_search_forms(extracted: Extracted, dialect: str) -> None:
+def _add_search_forms(
+    extracted: Extracted, dialect: str, folded: tuple[str, str] | None = None
+) -> None:
     """The entry the search index will store; on a bug it is computed when stored."""
     from desktop.core.search.indexing import entry_forms
 
     try:
-        extracted.search_forms = entry_forms(dialect, extracted.stored_title, extracted.text)
+        title = extracted.stored_title
+        extracted.search_forms = entry_forms(dialect, title, extracted.text, folded)
     except Exception:
         logger.exception("search index entry failed; computed when stored instead")
 

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -54,6 +55,8 @@ class ActorRegistry:
     actors: dict[int, RegisteredActor] = field(default_factory=dict)
     aliases: tuple[tuple[int, str], ...] = ()
     _automata: dict[int, PhraseAutomaton] = field(default_factory=dict, repr=False)
+    # id(entries of a match) -> (those entries, what resolving them needs): see _split
+    _splits: dict[int, tuple[tuple[Entry, ...], _Split]] = field(default_factory=dict, repr=False)
 
     def __getstate__(self) -> dict[str, object]:
         return {"actors": self.actors, "aliases": self.aliases}
@@ -121,62 +124,80 @@ def _main_country(counts: Counter[str], language: str | None) -> str:
     return dominant_country(counts, language)
 
 
+class _Split(NamedTuple):
+    """A match's entries by group, and what an actor match resolves to."""
+
+    actors: tuple[Entry, ...]
+    places: tuple[Entry, ...]
+    countries: tuple[str, ...]  # codes of the countries named
+    specific: tuple[int, ...]  # actors named outright (sorted ids)
+    generic: tuple[tuple[int, str], ...]  # (id, country) of generic bodies, by id
+
+
+_MAX_SPLITS = 100_000
+
+
+def _split(reg: ActorRegistry, entries: tuple[Entry, ...]) -> _Split:
+    """The split of a match's entries, computed once for each tuple of entries (the
+    automaton's matches reuse them from one article to the next)."""
+    cached = reg._splits.get(id(entries))
+    if cached is not None and cached[0] is entries:  # (held: its id is not reused)
+        return cached[1]
+    actors = tuple(e for e in entries if e.group == ACTOR)
+    places = tuple(e for e in entries if e.group == PLACE)
+    split = _Split(  # (entries of one group only: the match is kept as it is)
+        actors if len(actors) < len(entries) else entries,
+        places if len(places) < len(entries) else entries,
+        tuple(e.key for e in entries if e.group == COUNTRY),
+        tuple(sorted({int(e.key) for e in actors if not e.payload})),
+        tuple(sorted({(int(e.key), reg.actors[int(e.key)].country) for e in actors})),
+    )
+    if len(reg._splits) >= _MAX_SPLITS:
+        reg._splits.clear()
+    reg._splits[id(entries)] = (entries, split)
+    return split
+
+
 def resolve(
     reg: ActorRegistry, matches: list[Match], language: str | None
 ) -> tuple[list[Span], list[Match]]:
     """(actor spans, place matches) from the automaton's matches: actors first, longest
     first; places where no actor was named; generic bodies read by their country."""
-    found, place_found, countries = _by_group(matches)
+    found: list[Match] = []
+    place_found: list[Match] = []
+    countries: list[tuple[int, int, str]] = []
+    splits: dict[int, _Split] = {}  # id of an actor match (held in ``found``) -> its split
+    new = tuple.__new__
+    for m in matches:
+        start, end, entries = m
+        split = _split(reg, entries)
+        if split.actors:
+            actor = m if split.actors is entries else new(Match, (start, end, split.actors))
+            found.append(actor)
+            splits[id(actor)] = split
+        if split.places:
+            places = split.places
+            place_found.append(m if places is entries else new(Match, (start, end, places)))
+        for code in split.countries:
+            countries.append((start, end, code))
     actor_matches = longest(found)
-    counts = Counter(code for _s, _e, code in countries)
     main: str | None = None
     spans: list[Span] = []
     for m in actor_matches:
-        specific = sorted({int(e.key) for e in m.entries if not e.payload})
-        chosen = specific
-        if not specific:
+        split = splits[id(m)]
+        chosen: Sequence[int] = split.specific
+        if not chosen:
             where = _qualifier(countries, m.start, m.end)
             if where is None:
                 if main is None:
+                    counts = Counter(code for _s, _e, code in countries)
                     main = _main_country(counts, language)
                 where = main
-            chosen = sorted(
-                {int(e.key) for e in m.entries if where and reg.actors[int(e.key)].country == where}
-            )
+            chosen = [aid for aid, country in split.generic if where and country == where]
         spans.extend((aid, m.start, m.end) for aid in chosen)
     taken = [(m.start, m.end) for m in actor_matches]
     place_matches = longest(place_found, taken)
     return spans, place_matches
-
-
-def _by_group(
-    matches: list[Match],
-) -> tuple[list[Match], list[Match], list[tuple[int, int, str]]]:
-    """(actor matches, place matches, (start, end, code) of country names): each match
-    cut down to the entries of one group, in one pass. Most matches stand for entries of
-    one group only: they are kept as they are instead of rebuilt."""
-    actors: list[Match] = []
-    places: list[Match] = []
-    countries: list[tuple[int, int, str]] = []
-    for m in matches:
-        entries = m.entries
-        group = entries[0].group
-        if len(entries) == 1 or all(e.group == group for e in entries[1:]):
-            if group == ACTOR:
-                actors.append(m)
-            elif group == PLACE:
-                places.append(m)
-            elif group == COUNTRY:
-                countries.extend((m.start, m.end, e.key) for e in entries)
-            continue
-        actor = tuple(e for e in entries if e.group == ACTOR)
-        if actor:
-            actors.append(Match(m.start, m.end, actor))
-        place = tuple(e for e in entries if e.group == PLACE)
-        if place:
-            places.append(Match(m.start, m.end, place))
-        countries.extend((m.start, m.end, e.key) for e in entries if e.group == COUNTRY)
-    return actors, places, countries
 
 
 def _qualifier(countries: list[tuple[int, int, str]], start: int, end: int) -> str | None:

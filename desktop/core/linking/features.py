@@ -168,11 +168,19 @@ def _widen(base: MainDate, mentions: list[DateMention]) -> MainDate:
     return MainDate(base.month, first, last, base.year, base.from_text)
 
 
-def extract(article: ArticleInput, actors: ActorRegistry, places: Gazetteer) -> FeatureSet:
-    """Every feature of one article, from one scan of its text."""
-    text = f"{article.title}\n{article.body}" if article.title else article.body
+def article_text(title: str, body: str) -> str:
+    """The text an article's features are read from: its title, then its body."""
+    return f"{title}\n{body}" if title else body
+
+
+def extract(
+    article: ArticleInput, actors: ActorRegistry, places: Gazetteer, scan: Scan | None = None
+) -> FeatureSet:
+    """Every feature of one article, from one scan of its text (``scan``: that of
+    :func:`article_text`, when already made)."""
     features = FeatureSet(article.id)
-    scan = Scan.of(text)
+    if scan is None:
+        scan = Scan.of(article_text(article.title, article.body))
     counts: dict[str, int] = {}
     weights = features.weights
 
@@ -205,7 +213,7 @@ def extract(article: ArticleInput, actors: ActorRegistry, places: Gazetteer) -> 
     for quote in quotes(scan):
         add(QUOTE, quote, QUOTE_WEIGHT)
     mentions = find_dates(scan.folded)
-    for value, weight in figures(scan.folded, mentions):
+    for value, weight in figures(scan.folded, mentions, scan.shape):
         add(NUMBER, value, weight)
     _add_dates(features, article, mentions)
     _add_years(features, article, mentions)

@@ -18,8 +18,9 @@ from sqlalchemy.orm import Session
 from desktop.core.archive.session import Archive
 from desktop.core.extract.model import Extracted
 from desktop.core.linking.actors import ActorRegistry, registry
-from desktop.core.linking.features import ArticleInput, extract
+from desktop.core.linking.features import ArticleInput, article_text, extract
 from desktop.core.linking.gazetteer import gazetteer
+from desktop.core.linking.scan import Scan
 from desktop.db.models import ArticleFeature
 
 logger = logging.getLogger(__name__)
@@ -35,13 +36,20 @@ def warm_up(actors: ActorRegistry) -> None:
     actors.automaton(gazetteer())
 
 
-def attach(extracted: Extracted, actors: ActorRegistry) -> Extracted:
+def attach(extracted: Extracted, actors: ActorRegistry) -> tuple[str, str] | None:
     """Add the link features of ``extracted``; on a bug they are left for later
-    (``None``): the import's follow-up computes them from the stored article."""
+    (``None``): the import's follow-up computes them from the stored article.
+
+    Returns its title and text folded (:func:`desktop.core.util.textfold.fold`), made
+    from the folded form its features were read in (None when it cannot tell), for its
+    search index entry."""
     try:
+        title = extracted.stored_title
+        text = article_text(title, extracted.text)
+        scan = Scan.of(text)
         article = ArticleInput(
             id=0,
-            title=extracted.stored_title,
+            title=title,
             body=extracted.text,
             language=extracted.language,
             published=extracted.published,
@@ -50,12 +58,19 @@ def attach(extracted: Extracted, actors: ActorRegistry) -> Extracted:
             event_day=extracted.event_day,
             source_url=extracted.source_url,
         )
-        found = extract(article, actors, gazetteer())
+        found = extract(article, actors, gazetteer(), scan)
         extracted.link_features = [(k, v, w) for (k, v), w in found.weights.items()]
     except Exception:
         logger.exception("link features failed; computed after the import instead")
         extracted.link_features = None
-    return extracted
+        return None
+    if scan.text is not text:  # a text not in NFC, normalised: its offsets differ
+        return None
+    if not title:
+        body = scan.fold(0, len(text))
+        return None if body is None else ("", body)
+    folded_title, body = scan.fold(0, len(title)), scan.fold(len(title) + 1, len(text))
+    return None if folded_title is None or body is None else (folded_title, body)
 
 
 def store_attached(session: Session, ids: Sequence[int], items: Sequence[Extracted]) -> None:

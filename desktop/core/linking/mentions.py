@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from desktop.core.linking.dates import DateMention
 from desktop.core.linking.scan import Scan
@@ -44,6 +44,7 @@ _LEADING = (
 )
 _ROMAN = re.compile(r"^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
 # A quotation of at least five words between quotation marks.
+_QUOTE_MARKS = '“«„"'  # a quotation opens with one of them
 _QUOTE = re.compile(r"[“«„\"]\s*([^“”«»„\"\n]{24,400}?)\s*[”»“\"]")
 # Each pattern below begins with what its first character must be and only then looks
 # behind it ("A(?<![Aa0_]A)" is "(?<![Aa0_])A"): the regex engine then skips ahead to
@@ -53,12 +54,19 @@ _NUMBER = re.compile(r"(\d(?<![\w.,]\d)\d*(?:[.,\u00a0\u202f]\d{3})*(?:[.,]\d+)?
 
 _WORD_CHARS = "Aa0_"
 # In the text's shape (see .scan): a run of capitalised words separated by single spaces.
-_CAPITALISED = r"A[Aa]*a[Aa]*(?![Aa0_])"
+# A capitalised word's letters after its capital: all of them (taken at once, never
+# given back: a word is read in one way only) and at least one small letter among them;
+# the same as "[Aa]*a[Aa]*" before something that is no letter, without the regex
+# engine trying each shorter split of the word in turn.
+_REST = r"(?=A*+a)[Aa]*+"
+_CAPITALISED = rf"A{_REST}(?![Aa0_])"
 _NAME_RUN = re.compile(rf"A(?<![Aa0_]A){_CAPITALISED[1:]}(?: {_CAPITALISED})+")
 _ACRONYM = re.compile(r"A(?<![Aa0_]A)[A0_]{1,9}(?![Aa0_])")
 # A hyphenated place name, the same in every language: "Équihen-Plage", "Boulogne-sur-Mer".
-_COMPOUND = re.compile(r"A(?<![Aa0_]A)[Aa]*a[Aa]*(?:\.(?:a{1,4}\.){0,2}A[Aa]*a[Aa]*)+(?![Aa0_])")
+_COMPOUND = re.compile(rf"A(?<![Aa0_]A){_REST}(?:\.(?:a{{1,4}}\.){{0,2}}A{_REST})+(?![Aa0_])")
 _HYPHENS = frozenset("-‐‑")
+_FIGURES = re.compile("0+")  # in a shape
+_SEPARATORS = re.compile(r"[.,\u00a0\u202f]")  # of thousands, or of decimals
 _RUN_BEFORE = re.compile(r"A[Aa]*a[Aa]* $")  # a capitalised word right before: one name
 _SHAPE_WORD = re.compile(r"[Aa0_]+")
 
@@ -79,15 +87,29 @@ class Covered:
 def names(scan: Scan, covered: Covered) -> list[str]:
     """Folded multi-word capitalised names ("Phan Chí Thành" -> "phan chi thanh")."""
     out: list[str] = []
+    folded, starts, ends = scan.folded, covered.starts, covered.ends
     for run in _NAME_RUN.finditer(scan.shape):
+        start, end = run.span()
+        i = bisect.bisect_left(starts, end) - 1  # the last span read starting before the end
+        if i < 0 or ends[i] <= start:  # no word of the run was read: the run as it is
+            name = folded[start:end]
+            spaces = name.count(" ")
+            if spaces == run.group().count(" "):  # (no letter folded to a space)
+                first = name[: name.index(" ")]
+                if first not in _LEADING and spaces < MAX_NAME_WORDS:
+                    out.append(name)
+                else:
+                    _name_candidates(name.split(" "), out)
+                continue
         words: list[str] = []
-        pos = run.start()
+        pos = start
         for word in run.group().split(" "):
-            if pos in covered:
+            k = bisect.bisect_right(starts, pos) - 1  # (``pos in covered``, inlined)
+            if k >= 0 and pos < ends[k]:
                 _name_candidates(words, out)
                 words = []
             else:
-                words.append(scan.folded[pos : pos + len(word)])
+                words.append(folded[pos : pos + len(word)])
             pos += len(word) + 1
         _name_candidates(words, out)
     for m in _COMPOUND.finditer(scan.shape):
@@ -148,26 +170,31 @@ def acronyms(scan: Scan, covered: Covered) -> list[str]:
     return out
 
 
-def figures(folded: str, mentions: list[DateMention]) -> list[tuple[str, float]]:
-    """Non-trivial numbers outside dates, normalised ("1.000" -> "1000", "2,5" -> "2.5")."""
+def figures(
+    folded: str, mentions: list[DateMention], shape: str | None = None
+) -> list[tuple[str, float]]:
+    """Non-trivial numbers outside dates, normalised ("1.000" -> "1000", "2,5" -> "2.5");
+    ``shape``: the text's shape (see :mod:`.scan`), when known, to find them faster."""
     spans = [(m.pos, m.end) for m in mentions]
     out: list[tuple[str, float]] = []
-    for m in _NUMBER.finditer(folded):
+    found = _NUMBER.finditer(folded) if shape is None else _numbers(folded, shape)
+    for m in found:
         start = m.start()
-        if any(a <= start < b for a, b in spans):
+        if spans and _inside(spans, start):
             continue
         if start >= 2 and folded[start - 1] in "-–" and folded[start - 2].isalpha():
             continue  # COVID-19, G-20
         raw = m.group(1)
-        parts = re.split(r"[.,\u00a0\u202f]", raw)
-        if len(parts) == 1:
+        if raw.isdigit():  # no separator
             value = raw
-        elif all(len(p) == 3 for p in parts[1:]):
-            value = "".join(parts)
-        elif len(parts) == 2:
-            value = f"{int(parts[0])}.{parts[1]}"
         else:
-            continue
+            parts = _SEPARATORS.split(raw)
+            if all(len(p) == 3 for p in parts[1:]):
+                value = "".join(parts)
+            elif len(parts) == 2:
+                value = f"{int(parts[0])}.{parts[1]}"
+            else:
+                continue
         if "." in value:
             if float(value) == 0:
                 continue
@@ -181,10 +208,35 @@ def figures(folded: str, mentions: list[DateMention]) -> list[tuple[str, float]]
     return out
 
 
+def _numbers(folded: str, shape: str) -> Iterator[re.Match[str]]:
+    """``_NUMBER.finditer(folded)``, tried only where a run of figures begins in the
+    shape: a number begins at a digit with no letter, figure, point or comma before it,
+    so never inside such a run (any figure, "²" or "½" too, is a word character)."""
+    pos = 0
+    find, match, run = shape.find, _NUMBER.match, _FIGURES.match
+    while (start := find("0", pos)) >= 0:
+        found = match(folded, start)
+        if found is not None:
+            yield found
+            pos = found.end()
+        else:
+            pos = run(shape, start).end()  # type: ignore[union-attr]
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    for a, b in spans:
+        if a <= pos < b:
+            return True
+    return False
+
+
 def quotes(scan: Scan) -> list[str]:
     """The first words of each quotation, folded."""
     out: list[str] = []
-    for m in _QUOTE.finditer(scan.text):
+    text = scan.text
+    if not any(mark in text for mark in _QUOTE_MARKS):
+        return out
+    for m in _QUOTE.finditer(text):
         words = scan.spaced_slice(m.start(1), m.end(1)).split()
         if len(words) >= 5:
             out.append(" ".join(words[:QUOTE_WORDS]))

@@ -21,10 +21,12 @@ automaton (``pyahocorasick``) matched once over ``spaced``.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any, NamedTuple
 
 import ahocorasick
@@ -86,7 +88,7 @@ def spaced_words(text: str) -> str:
     return " ".join(text.translate(_SPACED).split())
 
 
-_GAPS = re.compile(r"  +")
+_GAPS = re.compile(r"(  +)")
 
 
 def _ascii_table(table: dict[int, str]) -> bytes:
@@ -103,42 +105,60 @@ _SHAPE_ASCII = _ascii_table(_SHAPE)
 
 _SHAPES = " 0Aa_."  # the classes of _SHAPE, numbered from 1 in a packed character
 _UNFIT = 0x0F  # the class number of a character whose forms do not fit in Latin-1
+_GROWS = 0x08  # added to the class of a character that does not fold to exactly one
 
 
 class _PackedTable(dict[int, str]):
     """``str.translate`` table giving the three forms of a character at once: one code
     point holding its folded character (first byte of its UTF-32), its spaced character
-    (second) and its shape class (third). Translating a text that is not ASCII costs a
-    dictionary look-up per character: one pass instead of three."""
+    (second) and its shape class (third, with ``_GROWS`` added when the character does
+    not fold to exactly one: ß, œ, a lone mark). Translating a text that is not ASCII
+    costs a dictionary look-up per character: one pass instead of three."""
 
     def __missing__(self, code: int) -> str:
         folded, spaced, shape = ord(_FOLDED[code]), ord(_SPACED[code]), _SHAPE[code]
         if folded > 0xFF or spaced > 0xFF:
             value = chr(_UNFIT << 16)
         else:  # the class, at least 1, keeps the code point clear of the surrogates
-            value = chr(folded | spaced << 8 | (_SHAPES.index(shape) + 1) << 16)
+            kind = _SHAPES.index(shape) + 1 + (0 if len(fold(chr(code))) == 1 else _GROWS)
+            value = chr(folded | spaced << 8 | kind << 16)
         self[code] = value
         return value
 
 
 _PACKED = _PackedTable()
-_SHAPE_OF_CLASS = bytes(256).replace(bytes(len(_SHAPES) + 1), b"\0" + _SHAPES.encode("ascii"), 1)
+# The characters _PACKED has seen, in a plain dict: ``str.translate`` looks a character
+# up in it a third faster than in a dict with ``__missing__``. A character it lacks is
+# left as it is, which shows: a character of the first plane then has class 0 (a packed
+# one never has), and one beyond it is caught by the length of the text in UTF-16.
+_PACKED_SEEN: dict[int, str] = {}
+_SHAPE_OF_CLASS = bytes(  # class (flag or not) -> shape character
+    ord(_SHAPES[(i & ~_GROWS) - 1]) if 1 <= i & ~_GROWS <= len(_SHAPES) else 0 for i in range(256)
+)
+_GROWN = re.compile(b"[%c-%c]" % (_GROWS + 1, _GROWS + len(_SHAPES)))
 
 
-def _forms(text: str) -> tuple[str, str, str]:
-    """(folded, shape, spaced without its padding) of ``text``."""
+def _forms(text: str) -> tuple[str, str, str, tuple[int, ...] | None]:
+    """(folded, shape, spaced without its padding, offsets of the characters that do
+    not fold to exactly one, None when not known) of ``text``."""
     if text.isascii():  # folding an ASCII character is lower-casing it
         data = text.encode("ascii")
         spaced = data.translate(_SPACED_ASCII).decode("ascii")
-        return text.lower(), data.translate(_SHAPE_ASCII).decode("ascii"), spaced
-    packed = text.translate(_PACKED).encode("utf-32-le")
+        return text.lower(), data.translate(_SHAPE_ASCII).decode("ascii"), spaced, ()
+    packed = text.translate(_PACKED_SEEN).encode("utf-32-le")
     classes = packed[2::4]
+    if 0 in classes or len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text):
+        packed = text.translate(_PACKED).encode("utf-32-le")  # fills the table
+        classes = packed[2::4]
+        if len(_PACKED_SEEN) != len(_PACKED):
+            _PACKED_SEEN.update(_PACKED)
     if _UNFIT in classes:  # a letter folding outside Latin-1 (Greek, Cyrillic, CJK...)
-        return text.translate(_FOLDED), text.translate(_SHAPE), text.translate(_SPACED)
+        return text.translate(_FOLDED), text.translate(_SHAPE), text.translate(_SPACED), None
     return (
         packed[0::4].decode("latin-1"),
         classes.translate(_SHAPE_OF_CLASS).decode("ascii"),
         packed[1::4].decode("latin-1"),
+        tuple(m.start() for m in _GROWN.finditer(classes)),
     )
 
 
@@ -148,32 +168,46 @@ class Scan:
     folded: str
     shape: str
     spaced: str  # " " + folded words, one space between them, + " "
-    _cuts: tuple[int, ...] = ()  # where ``spaced`` dropped spaces, and how many so far
-    _dropped: tuple[int, ...] = ()
+    _cuts: tuple[int, ...]  # where ``spaced`` dropped spaces, and how many so far
+    _dropped: tuple[int, ...]
+    # offsets of the characters that do not fold to exactly one (ß, œ, a lone mark),
+    # None when not known
+    grown: tuple[int, ...] | None = None
 
     @classmethod
     def of(cls, text: str) -> Scan:
         """The scan of ``text`` (brought to NFC first: offsets are those of NFC text)."""
         if not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
-        folded, shape, spaced_chars = _forms(text)
-        raw = " " + spaced_chars + " "
-        cuts: list[int] = []
-        dropped: list[int] = []
-        total = 0
-        for gap in _GAPS.finditer(raw):
-            total += gap.end() - gap.start() - 1
-            cuts.append(gap.end() - total)
-            dropped.append(total)
-        spaced = _GAPS.sub(" ", raw) if cuts else raw
-        return cls(
-            text,
-            folded,
-            shape,
-            spaced,
-            tuple(cuts),
-            tuple(dropped),
-        )
+        folded, shape, spaced_chars, grown = _forms(text)
+        # words and the gaps between them (two spaces or more) in turn, in one pass
+        parts = _GAPS.split(" " + spaced_chars + " ")
+        if len(parts) == 1:
+            return cls(text, folded, shape, parts[0], (), (), grown)
+        gaps = parts[1::2]
+        # each gap keeps one space: the spaces dropped up to each gap's end, and where
+        # that end falls in ``spaced``
+        dropped = tuple(accumulate([len(gap) - 1 for gap in gaps]))
+        ends = list(accumulate(map(len, parts)))[1::2]
+        cuts = tuple(map(operator.sub, ends, dropped))
+        return cls(text, folded, shape, " ".join(parts[0::2]), cuts, dropped, grown)
+
+    def fold(self, start: int, end: int) -> str | None:
+        """``fold(text[start:end])``, made from the folded form (None when the
+        characters that do not fold to one are not known)."""
+        if self.grown is None:
+            return None
+        lo = bisect.bisect_left(self.grown, start)
+        hi = bisect.bisect_left(self.grown, end)
+        if lo == hi:
+            return self.folded[start:end]
+        pieces = []
+        pos = start
+        for at in self.grown[lo:hi]:
+            pieces += [self.folded[pos:at], fold(self.text[at])]
+            pos = at + 1
+        pieces.append(self.folded[pos:end])
+        return "".join(pieces)
 
     def spaced_slice(self, start: int, end: int) -> str:
         """The folded words of ``text[start:end]``."""
@@ -229,7 +263,8 @@ class PhraseAutomaton:
             self._fitting = {}
             automaton = ahocorasick.Automaton()
             for words, entries in self._entries.items():
-                automaton.add_word(f" {words} ", (len(words), tuple(entries)))
+                free = all(_fits_anything(e) for e in entries)
+                automaton.add_word(f" {words} ", (len(words), tuple(entries), free))
             if len(automaton):
                 automaton.make_automaton()
             self._automaton = automaton
@@ -242,25 +277,38 @@ class PhraseAutomaton:
             return []
         out: list[Match] = []
         text = scan.text
-        offset = scan.offset
+        cuts, dropped = scan._cuts, scan._dropped
+        bisect_right = bisect.bisect_right
+        new = tuple.__new__
         fitting = self._fitting
         if len(fitting) > _MAX_FITTING:
             fitting.clear()
-        for last, (length, entries) in automaton.iter(scan.spaced):
-            # the key is " words ": its words are ``last - length .. last - 1`` in spaced
-            start = offset(last - length)
-            end = offset(last - 1) + 1
+        for last, (length, entries, free) in automaton.iter(scan.spaced):
+            # the key is " words ": its words are ``last - length .. last - 1`` in spaced,
+            # at ``Scan.offset`` of those in the text (inlined: tens of matches a text)
+            first = last - length
+            k = bisect_right(cuts, first) - 1
+            start = first - 1 + (dropped[k] if k >= 0 else 0)
+            k = bisect_right(cuts, last - 1) - 1
+            end = last - 1 + (dropped[k] if k >= 0 else 0)
+            if free:  # entries that fit whatever the text looks like there
+                out.append(new(Match, (start, end, entries)))
+                continue
             surface = text[start:end]
             kept = fitting.get((id(entries), surface))
             if kept is None:
                 kept = tuple(e for e in entries if _fits(e, surface))
                 fitting[id(entries), surface] = kept
             if kept:
-                out.append(Match(start, end, kept))
+                out.append(new(Match, (start, end, kept)))
         return out
 
 
 _MAX_FITTING = 100_000
+
+
+def _fits_anything(entry: Entry) -> bool:
+    return entry.exact is None and not entry.upper and not entry.capital
 
 
 def _fits(entry: Entry, surface: str) -> bool:

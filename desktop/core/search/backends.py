@@ -40,9 +40,10 @@ class SearchBackend(Protocol):
     name: str
     rank_cap: int  # above this many matches, results are not ranked (newest first)
 
-    def forms(self, title: str, body: str) -> IndexForms:
+    def forms(self, title: str, body: str, folded: tuple[str, str] | None = None) -> IndexForms:
         """What the index stores of an article with this title and text (pure: the
-        import computes it in its worker processes)."""
+        import computes it in its worker processes); ``folded``: the title and text
+        folded (:func:`desktop.core.util.textfold.fold`), when already known."""
         ...
 
     def index(self, conn: Connection, ids: Sequence[int]) -> None: ...
@@ -92,8 +93,8 @@ class SqliteBackend:
     name = "sqlite"
     rank_cap = 10_000  # bm25 costs ~2-4 µs per matching article
 
-    def forms(self, title: str, body: str) -> IndexForms:
-        return sqlite_index.entry_of(title, body)
+    def forms(self, title: str, body: str, folded: tuple[str, str] | None = None) -> IndexForms:
+        return sqlite_index.entry_of(title, body, folded)
 
     def index(self, conn: Connection, ids: Sequence[int]) -> None:
         sqlite_index.index(conn, ids)
@@ -131,8 +132,8 @@ class PostgresBackend:
     name = "postgresql"
     rank_cap = 5_000  # ts_rank reads every matching tsvector
 
-    def forms(self, title: str, body: str) -> IndexForms:
-        body = indexable_body(title, body)
+    def forms(self, title: str, body: str, folded: tuple[str, str] | None = None) -> IndexForms:
+        body = indexable_body(title, body)  # (its words are cut from its own fold)
         return (
             index_text(title),
             index_text(body),

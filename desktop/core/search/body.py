@@ -58,9 +58,17 @@ def is_metadata_line(line: str) -> bool:
 def indexable_body(title: str, body: str) -> str:
     """``body`` without its metadata lines and without the title repeated on top."""
     lines = body.split("\n")
-    kept = [line for line in lines if not is_metadata_line(line)]
-    while kept and not kept[0].strip():
-        kept.pop(0)
-    if kept and title.strip() and fold(kept[0].strip()) == fold(title.strip()):
-        kept.pop(0)
-    return "\n".join(kept)
+    return "\n".join([lines[i] for i in indexable_lines(title, lines)])
+
+
+def indexable_lines(title: str, lines: list[str]) -> list[int]:
+    """Indices of the lines of a body (``body.split("\\n")``) that :func:`indexable_body`
+    keeps."""
+    kept = [i for i, line in enumerate(lines) if not is_metadata_line(line)]
+    first = 0
+    while first < len(kept) and not lines[kept[first]].strip():
+        first += 1
+    if first < len(kept) and title.strip():
+        if fold(lines[kept[first]].strip()) == fold(title.strip()):
+            first += 1
+    return kept[first:]

@@ -45,10 +45,13 @@ def _chunks(ids: Sequence[int], size: int = REINDEX_BATCH) -> list[list[int]]:
     return [unique[i : i + size] for i in range(0, len(unique), size)]
 
 
-def entry_forms(dialect: str, title: str, body: str) -> IndexForms:
+def entry_forms(
+    dialect: str, title: str, body: str, folded: tuple[str, str] | None = None
+) -> IndexForms:
     """What the index of a ``dialect`` archive stores of an article with this title
-    (as stored: at most 1,000 characters) and text."""
-    return backend_for(dialect).forms(title, body)
+    (as stored: at most 1,000 characters) and text; ``folded``: the title and text
+    folded (:func:`desktop.core.util.textfold.fold`), when already known."""
+    return backend_for(dialect).forms(title, body, folded)
 
 
 _GIVEN = "search_index_forms"  # key of Session.info: {article id: IndexForms}

