@@ -123,6 +123,11 @@ def _start(tokens: Sequence[Token], blocked: Sequence[bool], end: int) -> int | 
             s -= 1
         while s < end and (not tokens[s].capitalised or tokens[s].folded in vocab.joiners):
             s += 1  # "The …", "La …" open the sentence, not the name
+        if end < len(tokens):  # the acronym tells where the name starts: "Officials of
+            for c in range(end - 2, s, -1):  # the Public Prosecutor's Office (PPO)"
+                if tokens[c].capitalised and _spells(tokens[end].text, tokens[c:end]):
+                    s = c
+                    break
         return s if end - s >= 2 else None
     return None
 
