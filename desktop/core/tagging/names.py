@@ -205,6 +205,10 @@ def valid_name(
                 return None
             first = k + 1
             break
+    for k in range(end - 2, first - 1, -1):  # "… for North Africa [Jane Roe]": a name
+        if not_name(tokens[k]) and tokens[k].capitalised:  # holds no such word, it
+            first = k + 1  # starts after the last one
+            break
     while first < end:
         title_end = title_at(tokens, first)
         country = country_at(tokens, first)
