@@ -1,4 +1,5 @@
-"""Build the binary items of this corpus (v08.mhtml, v16.docx) from _src/. Run once with the venv python."""
+"""Build the binary items of this corpus (v08.mhtml, v16.docx) from _src/ (venv python)."""
+
 import datetime
 import pathlib
 
@@ -50,7 +51,7 @@ def docx(src: str, out: str) -> None:
 
     doc = d.Document()
     lines = (HERE / "_src" / src).read_text(encoding="utf-8").split("\n")
-    for i, line in enumerate(lines):
+    for line in lines:
         if line.startswith("# "):
             doc.add_heading(line[2:], level=1)
         elif line.strip():
@@ -63,8 +64,11 @@ def docx(src: str, out: str) -> None:
 
 
 if __name__ == "__main__":
-    mhtml("v08.html", "v08.mhtml",
-          "https://www.africanews.com/2026/01/13/three-dead-as-migrant-boat-from-senegal-reaches-spains-el-hierro/",
-          "Three dead as migrant boat from Senegal reaches Spain's El Hierro | Africanews",
-          "Thu, 3 Dec 2026 10:02:11 -0000")
+    mhtml(
+        "v08.html",
+        "v08.mhtml",
+        "https://www.africanews.com/2026/01/13/three-dead-as-migrant-boat-from-senegal-reaches-spains-el-hierro/",
+        "Three dead as migrant boat from Senegal reaches Spain's El Hierro | Africanews",
+        "Thu, 3 Dec 2026 10:02:11 -0000",
+    )
     docx("v16.txt", "v16.docx")
