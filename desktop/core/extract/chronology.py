@@ -145,6 +145,7 @@ def event_date(page: Page, published: Published) -> DateResult:
         result, used = _from_dateline(page, dateline, dateline.mention, following, published)
         return _with_day(_first_of_several_days(page, used, result))
     if kept:
+        kept = _past_an_end_day(page, kept)
         within = _one_day_of_range(page, kept, published)
         result = _from_first_cue(page, within, published)
         if within is not kept and kept[0].mention is not None:
@@ -186,6 +187,19 @@ def _first_of_several_days(page: Page, cue: Cue, result: DateResult) -> DateResu
     )
     result.evidence += f"; «{found.verb}», {found.days}"
     return replace(result, value=first, confidence=INFERRED)
+
+
+def _past_an_end_day(page: Page, kept: list[Cue]) -> list[Cue]:
+    """The lead's cues from its first that is not an event's closing day given without a
+    day count ("la reunión, que concluye este jueves ... iniciaron este miércoles"): the
+    day it opened is the event's. With nothing else in the lead, the closing day stays."""
+    for k, cue in enumerate(kept):
+        if cue.mention is not None and cue.mention.last_day is not None:
+            return kept[k:]  # a range: its first day
+        found = multiday.last_day(page.text, cue.start, page.languages)
+        if found is None or found.days is not None:
+            return kept[k:]
+    return kept
 
 
 def _kept_cues(page: Page, pub: dt.date | None) -> list[Cue]:

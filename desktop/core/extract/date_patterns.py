@@ -60,17 +60,21 @@ def month_names(languages: tuple[str, ...], folded: bool = False) -> dict[str, i
                 out.setdefault(key, number)
         return out
     names: dict[str, int] = {}
+    variants = data.load("date_words").get("month_variants", {})
     for code in languages:
-        locale = _babel_locale(code)
-        if locale is None:
+        locales = [_babel_locale(c) for c in (code, *variants.get(code, []))]
+        if locales[0] is None:
             continue
         own: dict[str, int] = {}
-        for context in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
-                for number, name in locale.months[context][width].items():
-                    name = str(name).strip().rstrip(".")
-                    if len(name) >= 3 and not name.isdigit():
-                        own.setdefault(name, int(number))
+        for locale in locales:  # the language's own names first, then its variants' ("Sept")
+            if locale is None:
+                continue
+            for context in ("format", "stand-alone"):
+                for width in ("wide", "abbreviated"):
+                    for number, name in locale.months[context][width].items():
+                        name = str(name).strip().rstrip(".")
+                        if len(name) >= 3 and not name.isdigit():
+                            own.setdefault(name, int(number))
         for name, number in own.items():
             names.setdefault(name, number)
         for name, number in _short_forms(own).items():

@@ -21,7 +21,7 @@ from desktop.core.extract.date_patterns import weekday_names
 from desktop.core.extract.dates import Mention
 from desktop.core.util.textfold import fast_fold
 
-_SEPARATORS = re.compile(r"\s*(?:[|•●·▪◆■—]|\s[–-]{1,2}\s)\s*")
+_SEPARATORS = re.compile(r"\s*(?:[|•●·▪◆■—]|\s[–/-]{1,2}\s)\s*")  # "Place / 11.09.2025"
 _TIME = re.compile(
     r"(?<!\d)\d{1,2}[:h.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?!\d)|(?<!\w)\d{1,2}\s*[ap]\.?m\.?(?!\w)",
     re.I,

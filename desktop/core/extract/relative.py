@@ -5,6 +5,8 @@ Relative words come from ``resources/date_words.json`` (by language); weekday na
 from Babel's locale data. A weekday whose name Babel writes capitalised ("Tuesday",
 "Selasa", "Thứ Ba") must be written with that capital on its last word, so that the
 Indonesian "minggu" (week) or the Vietnamese "thứ ba" (third) are not read as days.
+A weekday named as this week's ("este jueves", "ce lundi", "Kamis ini") is the nearest
+such day, before or after the reference; a bare one is the latest.
 Each found expression is resolved against a reference date (the dateline or the
 publication date of the same article) by :meth:`RelativeDay.resolve`.
 """
@@ -23,7 +25,7 @@ from desktop.core.extract import data
 from desktop.core.extract.regex import WordScan
 from desktop.core.util.textfold import fast_fold
 
-LATEST, PAST, NEXT, UPCOMING = "latest", "past", "next", "upcoming"
+LATEST, PAST, NEXT, UPCOMING, NEAREST = "latest", "past", "next", "upcoming", "nearest"
 _WORDS = "date_words"
 
 
@@ -48,6 +50,8 @@ class RelativeDay:
         if self.mode == PAST:
             return reference - dt.timedelta(days=back or 7)
         ahead = (self.weekday - reference.weekday()) % 7
+        if self.mode == NEAREST:  # "este jueves", "ce lundi": this week's, before or after
+            return reference + dt.timedelta(days=ahead if ahead < back else -back)
         if self.mode == UPCOMING:
             return reference + dt.timedelta(days=ahead)
         return reference + dt.timedelta(days=ahead or 7)
@@ -85,6 +89,8 @@ class _Patterns:
     past_after: re.Pattern[str]
     next_before: re.Pattern[str]
     next_after: re.Pattern[str]
+    this_before: re.Pattern[str]
+    this_after: re.Pattern[str]
 
 
 def _words(key: str) -> list[str]:
@@ -133,6 +139,8 @@ def _patterns(languages: tuple[str, ...]) -> _Patterns:
         cue("weekday_past_after", True),
         cue("weekday_next_before", False),
         cue("weekday_next_after", True),
+        cue("weekday_this_before", False),
+        cue("weekday_this_after", True),
     )
 
 
@@ -234,6 +242,8 @@ def _weekday_mode(text: str, start: int, end: int, patterns: _Patterns) -> str:
         return PAST
     if patterns.next_before.search(before) or patterns.next_after.match(after):
         return NEXT
+    if patterns.this_before.search(before) or patterns.this_after.match(after):
+        return NEAREST
     return LATEST
 
 

@@ -8,7 +8,8 @@ function word, another body's head (its parent: "… du ministère de l'Intérie
 person's name, a date. Each family of languages has its grammar
 (:mod:`desktop.core.tagging.body_grammar`).
 
-Three shapes more: a national agency named by its field and its country ("Migración
+Four shapes more: a national Red Cross or Red Crescent society ("Cruz Roja Española",
+"the Philippine Red Cross"), a national agency named by its field and its country ("Migración
 Colombia"), an association introduced by what it is ("the charity …", "la ONG …"), and
 a place's local government ("chính quyền tỉnh …", "autorités de …").
 
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from desktop.core.tagging.actors_match import addressed, cited
 from desktop.core.tagging.body_grammar import (
@@ -41,7 +43,8 @@ from desktop.core.tagging.body_grammar import (
     written,
 )
 from desktop.core.tagging.countries import country_at
-from desktop.core.tagging.text import SOFT, Token
+from desktop.core.tagging.data import _load
+from desktop.core.tagging.text import SOFT, PhraseTrie, Token, fold_word, phrases_trie, tokenize
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,13 +64,14 @@ def find_bodies(
     i = 0
     previous: tuple[int, bool] | None = None
     ends: set[int] = set()  # where the bodies read so far end
-    openers = vocabulary().openers
+    openers = vocabulary().openers | _societies().openers
     while i < n:
         if blocked[i] or tokens[i].folded not in openers:
             i += 1
             continue
         body = (
-            _service(tokens, i, blocked)
+            _society(text, tokens, i, blocked)
+            or _service(tokens, i, blocked)
             or _authority(text, tokens, i, blocked)
             or _group(text, tokens, i, blocked)
             or _named(text, tokens, i, blocked, language)
@@ -189,6 +193,51 @@ def _service(tokens: Sequence[Token], i: int, blocked: Sequence[bool]) -> Body |
     if joined(tokens, end, blocked) and tokens[end].capitalised:
         return None  # "Migration Colombia Forum": some other name
     return Body(i, end, (t.folded,), found[0])
+
+
+@dataclass(frozen=True)
+class _Societies:
+    names: PhraseTrie[bool]  # "Red Cross", "Cruz Roja", "Hội Chữ thập đỏ"…
+    openers: frozenset[str]
+    closers: frozenset[str]  # "Society", "Sociedad" after the name
+
+
+@cache
+def _societies() -> _Societies:
+    data = _load("tagging/bodies.json")["societies"]
+    names = phrases_trie((name, True) for name in data["names"])
+    return _Societies(
+        names,
+        frozenset(fold_word(tokenize(n)[0].text) for n in data["names"]),
+        frozenset(fold_word(w) for w in data["closers"]),
+    )
+
+
+def _society(text: str, tokens: Sequence[Token], i: int, blocked: Sequence[bool]) -> Body | None:
+    """A national Red Cross or Red Crescent society, with its country or nationality
+    before or after it when the text gives one: "the Philippine Red Cross", "Cruz Roja
+    Española", "Croix-Rouge française", "Palang Merah Indonesia", "Hội Chữ thập đỏ Việt
+    Nam". Its key leaves the country out: "Cruz Roja" later is the same society."""
+    societies = _societies()
+    match = societies.names.longest_at(tokens, i, max_gap=SOFT)
+    if match is None or not tokens[i].capitalised or any(blocked[i : match.last + 1]):
+        return None
+    key = tuple(t.folded for t in tokens[i : match.last + 1])
+    first, end = i, match.last + 1
+    if i > 0 and tokens[i].gap == SOFT and not blocked[i - 1] and tokens[i - 1].capitalised:
+        before = tokens[i - 1]  # "Philippine Red Cross", not "Sunday Red Cross" at a start
+        if country_at(tokens, i - 1) is not None or not sentence_start(tokens, i - 1):
+            if before.text.isalpha() and before.folded not in vocabulary().articles:
+                first = i - 1
+    if joined(tokens, end, blocked) and tokens[end].folded in societies.closers:
+        end += 1  # "… Red Cross Society"
+    place = country_at(tokens, end) if joined(tokens, end, blocked) else None
+    if place is not None:
+        end = place[1] + 1  # "Cruz Roja Española", "Croix-Rouge française"
+    elif joined(tokens, end, blocked) and tokens[end].capitalised and tokens[end].text.isalpha():
+        if head_at(tokens, end) is None:
+            end += 1  # a nationality the country names do not list: "Cruz Roja Mexicana"
+    return Body(first, end, key)
 
 
 _INSIDE_NAMES = frozenset({"the", "of", "for", "and", "de", "du", "des", "la", "del"})

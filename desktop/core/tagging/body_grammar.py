@@ -247,7 +247,15 @@ def romance(
     n = len(tokens)
     if not (tokens[i].capitalised or lower_ok):
         return None  # "agence de coopération": a description, not a name
-    as_name = tokens[i].capitalised and not sentence_start(tokens, i)
+    after = head_last + 1  # "Salvamento Marítimo rescató …": a capitalised adjective names
+    as_name = tokens[i].capitalised and (
+        not sentence_start(tokens, i)
+        or (
+            joined(tokens, after, blocked)
+            and tokens[after].capitalised
+            and tokens[after].folded in vocab.adjectives
+        )
+    )
     country, identified = "", False
     j = head_last + 1
     while joined(tokens, j, blocked) and (tokens[j].text.islower() or as_name):

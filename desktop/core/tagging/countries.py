@@ -17,7 +17,24 @@ from desktop.core.tagging.text import Match, PhraseTrie, Token, parse_pattern, t
 
 # Latin-script locales whose country names are worth looking for.
 _LOCALES = ("en", "fr", "es", "vi", "ms", "id", "de", "pt", "it", "nl", "tl")
-_NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "XK"}
+# Not countries: unions, pseudo-codes, and CLDR's parts of a country ("Canary Islands",
+# "Ceuta and Melilla" are Spain's regions; their governments are regional ones).
+_NOT_COUNTRIES = {
+    "EU",
+    "EZ",
+    "UN",
+    "QO",
+    "XA",
+    "XB",
+    "ZZ",
+    "XK",
+    "IC",
+    "EA",
+    "DG",
+    "AC",
+    "TA",
+    "CP",
+}
 
 # (ISO code, needs a capital letter in the text, the name's words as written)
 CountryPayload = tuple[str, bool, str]

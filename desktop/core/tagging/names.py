@@ -205,6 +205,10 @@ def valid_name(
                 return None
             first = k + 1
             break
+    for k in range(end - 2, first - 1, -1):  # "… for North Africa [Jane Roe]": a name
+        if not_name(tokens[k]) and tokens[k].capitalised:  # holds no such word, it
+            first = max(k + 1, (title_at(tokens, k) or k) + 1)  # starts after the last
+            break  # one, or after the title it opens ("Irjen Pol")
     while first < end:
         title_end = title_at(tokens, first)
         country = country_at(tokens, first)

@@ -1,6 +1,6 @@
 """Organisations not yet in the registry, found by how their names are built.
 
-Four patterns, words from ``resources/tagging/organisations.json``:
+Its patterns, words from ``resources/tagging/organisations.json``:
 
 - a name opened by a head noun ("Ministry of …", "Hiệp hội …", "Persatuan …",
   "Asociación …") or closed by a tail ("… Food Association", "… Berhad") and followed by
@@ -11,7 +11,9 @@ Four patterns, words from ``resources/tagging/organisations.json``:
 - a public body named without an acronym, read by the grammar of bodies' names
   (:mod:`desktop.core.tagging.bodies`): "Direction générale de la sécurité civile";
 - a ministry named through its minister's title (:mod:`desktop.core.tagging.ministers`):
-  "Menteri Perladangan dan Komoditi" gives "Kementerian Perladangan dan Komoditi".
+  "Menteri Perladangan dan Komoditi" gives "Kementerian Perladangan dan Komoditi";
+- an office named through its holder's title and seat (:mod:`desktop.core.tagging.offices`):
+  "la préfète du Pas-de-Calais" gives "préfecture du Pas-de-Calais".
 
 Only whole names count: the name runs from its head (or the start of its capitalised
 run) to the bracket, crosses no punctuation, holds no registry actor, and is not a
@@ -30,6 +32,7 @@ from desktop.core.tagging.data import _load
 from desktop.core.tagging.ministers import find_ministers
 from desktop.core.tagging.missions import find_missions
 from desktop.core.tagging.model import Evidence
+from desktop.core.tagging.offices import find_offices
 from desktop.core.tagging.text import (
     SOFT,
     PhraseTrie,
@@ -123,6 +126,11 @@ def _start(tokens: Sequence[Token], blocked: Sequence[bool], end: int) -> int | 
             s -= 1
         while s < end and (not tokens[s].capitalised or tokens[s].folded in vocab.joiners):
             s += 1  # "The …", "La …" open the sentence, not the name
+        if end < len(tokens):  # the acronym tells where the name starts: "Officials of
+            for c in range(end - 2, s, -1):  # the Public Prosecutor's Office (PPO)"
+                if tokens[c].capitalised and _spells(tokens[end].text, tokens[c:end]):
+                    s = c
+                    break
         return s if end - s >= 2 else None
     return None
 
@@ -191,6 +199,8 @@ def find_organisations(
     if capitals_tell:
         for minister in find_ministers(tokens, text, blocked, language):
             add(minister.first, minister.end, name=minister.name, key=minister.key)
+        for office in find_offices(tokens, text, blocked):
+            add(office.first, office.end, name=office.name, key=office.key)
         for body in find_bodies(tokens, text, blocked, language):
             add(body.first, body.end, key=body.key)
     acronyms = {o.acronym: o for o in found.values() if o.acronym}
