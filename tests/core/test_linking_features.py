@@ -321,3 +321,11 @@ def test_numbers_found_from_the_shape_are_those_of_the_pattern():
         scan = Scan.of(text)
         expected = [m.span() for m in M._NUMBER.finditer(scan.folded)]
         assert [m.span() for m in M._numbers(scan.folded, scan.shape)] == expected, text
+
+
+def test_a_lone_surrogate_in_a_text_is_scanned_as_it_stands():
+    # Text decoded with surrogateescape, or a JSON headline holding half a pair.
+    for text in ("café \ud800 x", "abc \udcff", "Hội nghị ở Hà Nội \ud83d hôm nay"):
+        scan = Scan.of(text)
+        assert scan.folded == fold(text)
+        assert len(scan.shape) == len(text)

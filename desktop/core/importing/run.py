@@ -153,8 +153,11 @@ def _follow_up(archive: Archive, ids: list[int], report: ImportReport, state: Ta
         return
     try:
         merge_if_grown(archive, len(ids), state)
-    except Cancelled:  # the articles are stored and searchable; the merge goes on next time
-        report.cancelled = True
+    except Cancelled:
+        # Every file is imported, stored and searchable: only the index's tidying
+        # stopped, and it goes on after the next import. The import is not "cancelled"
+        # (its stored summary says so too); features missing are computed when needed.
+        logger.info("search index merge stopped by the user; it resumes after the next import")
         return
     except Exception:  # the articles are stored and searchable: a slower index is no failure
         logger.exception("the search index could not be merged after the import")

@@ -145,7 +145,9 @@ def _forms(text: str) -> tuple[str, str, str, tuple[int, ...] | None]:
         data = text.encode("ascii")
         spaced = data.translate(_SPACED_ASCII).decode("ascii")
         return text.lower(), data.translate(_SHAPE_ASCII).decode("ascii"), spaced, ()
-    packed = text.translate(_PACKED_SEEN).encode("utf-32-le")
+    # A lone surrogate (text decoded with surrogateescape, a JSON "\\ud800") is kept
+    # as it is until the full table has seen it.
+    packed = text.translate(_PACKED_SEEN).encode("utf-32-le", "surrogatepass")
     classes = packed[2::4]
     if 0 in classes or len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text):
         packed = text.translate(_PACKED).encode("utf-32-le")  # fills the table

@@ -33,6 +33,7 @@ from desktop.core.operations.changes import (
     Changes,
     OpResult,
 )
+from desktop.core.search.quick import index_changed
 from desktop.db import engine as db
 from desktop.db.backup import (
     DEFAULT_KEEP,
@@ -173,6 +174,7 @@ def restore(archive: Archive, source: Path) -> OpResult[RestoreReport]:
     # A read of another thread (the window's) may have opened the replaced file while
     # it was being copied aside: no connection may keep it open.
     archive.engine.dispose()
+    index_changed()  # what searches remembered of the replaced file's index is void
     with archive.session() as session, session.begin():
         curator = session.scalar(select(Curator).where(Curator.name == archive.curator_name))
         if curator is None:
