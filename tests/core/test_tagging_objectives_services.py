@@ -64,10 +64,17 @@ def test_services_whatever_the_status_and_newcomers_context(
 @pytest.mark.parametrize(
     ("language", "title", "body"),
     [
-        ("es", "Abren la matrícula escolar 2027", "El ministerio abrió la matrícula escolar para el "
-         "próximo año; los padres pueden inscribir a sus hijos en línea."),
-        ("fr", "Rentrée : l'inscription scolaire en ligne", "La commune rappelle que "
-         "l'inscription scolaire se fait désormais en ligne."),
+        (
+            "es",
+            "Abren la matrícula escolar 2027",
+            "El ministerio abrió la matrícula escolar para el "
+            "próximo año; los padres pueden inscribir a sus hijos en línea.",
+        ),
+        (
+            "fr",
+            "Rentrée : l'inscription scolaire en ligne",
+            "La commune rappelle que l'inscription scolaire se fait désormais en ligne.",
+        ),
     ],
 )
 def test_school_enrolment_alone_is_no_migration_objective(

@@ -117,6 +117,16 @@ def country_at(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
     return (iso, match.last) if iso else None
 
 
+def country_mentions(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
+    """Every country named in ``tokens``: (first token, last token, code), in text order."""
+    out: list[tuple[int, int, str]] = []
+    for match in country_trie().find_all(tokens):
+        iso = _country_of(tokens, match)
+        if iso:
+            out.append((match.first, match.last, iso))
+    return out
+
+
 def country_counts(tokens: Sequence[Token]) -> Counter[str]:
     counts: Counter[str] = Counter()
     for match in country_trie().find_all(tokens):

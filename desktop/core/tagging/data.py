@@ -50,6 +50,18 @@ class ObjectiveInfo:
 
 
 @dataclass(frozen=True)
+class BetweenCountries:
+    """Agreement words that speak to ``objective`` when two or more countries are named
+    within ``window`` words of them (or a phrase such as "both countries" is)."""
+
+    objective: int
+    weight: float
+    window: int
+    words: tuple[str, ...]
+    pairs: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class ObjectiveVocabulary:
     objectives: tuple[ObjectiveInfo, ...]
     labels: dict[str, str]
@@ -66,6 +78,7 @@ class ObjectiveVocabulary:
     law_open_heads: tuple[str, ...] = ()
     law_stops: frozenset[str] = frozenset()
     law_weight: float = 1.0
+    between: BetweenCountries | None = None
 
     def get(self, number: int) -> ObjectiveInfo | None:
         for info in self.objectives:
@@ -115,6 +128,18 @@ def objective_vocabulary() -> ObjectiveVocabulary:
     bodies_data = dict(data.get("bodies", {}))
     bodies_weight = float(bodies_data.pop("weight", 1.5))
     laws: dict[str, Any] = data.get("law_titles", {})
+    between_data: dict[str, Any] | None = data.get("between_countries")
+    between = (
+        BetweenCountries(
+            objective=int(between_data.get("objective", 23)),
+            weight=float(between_data.get("weight", 1.0)),
+            window=int(between_data.get("window", 10)),
+            words=tuple(w for ws in between_data.get("words", {}).values() for w in ws),
+            pairs=tuple(w for ws in between_data.get("pairs", {}).values() for w in ws),
+        )
+        if between_data
+        else None
+    )
     bodies = {
         int(number): tuple(name for names in by_lang.values() for name in names)
         for number, by_lang in bodies_data.items()
@@ -135,6 +160,7 @@ def objective_vocabulary() -> ObjectiveVocabulary:
         law_weight=float(laws.get("weight", 1.0)),
         law_open_heads=tuple(laws.get("open_heads", ())),
         law_stops=frozenset(w.casefold() for w in laws.get("stops", ())),
+        between=between,
     )
 
 

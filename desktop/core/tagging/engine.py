@@ -178,7 +178,7 @@ def suggest(
 
     hinted = [(registry.actors[aid].objectives, tuple(hit.evidence)) for aid, hit in hits.items()]
     extra = learned(fields) if learned is not None else None
-    objectives = score_objectives(fields, LEAD_CHARS, None, extra, hinted=hinted)
+    objectives = score_objectives(fields, LEAD_CHARS, None, extra, hinted=hinted, home=home)
     t3 = time.perf_counter()
     return Suggestions(
         objectives=tuple(objectives),

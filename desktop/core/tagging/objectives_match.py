@@ -27,6 +27,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
+from desktop.core.tagging.countries import country_mentions
 from desktop.core.tagging.data import objective_vocabulary
 from desktop.core.tagging.model import Evidence, ObjectiveSuggestion, sort_key_objective
 from desktop.core.tagging.near import compiled_near, find_near, law_title_mask
@@ -82,6 +83,55 @@ def compiled_cues() -> CompiledCues:
             if pattern is not None:
                 bodies.add(pattern.keys, number)
     return CompiledCues(trie, sources, bodies)
+
+
+@cache
+def between_tries() -> tuple[PhraseTrie[bool], PhraseTrie[bool]]:
+    """Agreement words, and phrases that name two parties at once ("both countries")."""
+    words: PhraseTrie[bool] = PhraseTrie()
+    pairs: PhraseTrie[bool] = PhraseTrie()
+    between = objective_vocabulary().between
+    if between is not None:
+        for trie, phrases in ((words, between.words), (pairs, between.pairs)):
+            for phrase in phrases:
+                pattern = parse_pattern(phrase)
+                if pattern is not None:
+                    trie.add(pattern.keys, True)
+    return words, pairs
+
+
+def agreements_between_countries(
+    tokens: Sequence[Token], blocked: Sequence[bool] | None, home: str = ""
+) -> list[tuple[int, int]]:
+    """Spans of agreement words with two or more countries named within the window.
+
+    A country the article names once beside an agreement, written in its home country's
+    language ("Nepal" in a Malay text), is read as an agreement with the home country."""
+    between = objective_vocabulary().between
+    if between is None:
+        return []
+    words, pairs = between_tries()
+    found = words.find_all(tokens, blocked)
+    if not found:
+        return []
+    countries = country_mentions(tokens)
+    both = [(m.first, m.last) for m in pairs.find_all(tokens)]
+    out: list[tuple[int, int]] = []
+    for match in found:
+        lo, hi = match.first - between.window, match.last + between.window
+
+        def near(first: int, last: int, lo: int = lo, hi: int = hi) -> bool:
+            return last >= lo and first <= hi
+
+        if any(near(a, b) for a, b in both):
+            out.append((match.first, match.last))
+            continue
+        parties = {iso for a, b, iso in countries if near(a, b)}
+        if parties and home:
+            parties.add(home)
+        if len(parties) >= 2:
+            out.append((match.first, match.last))
+    return out
 
 
 @cache
@@ -142,6 +192,7 @@ def score_objectives(
     learned: Mapping[int, tuple[float, Sequence[Evidence]]] | None = None,
     minimum: float = SUGGESTION_THRESHOLD,
     hinted: Sequence[tuple[Sequence[int], Sequence[Evidence]]] = (),
+    home: str = "",
 ) -> list[ObjectiveSuggestion]:
     """Objectives scoring at least ``minimum`` (in (0, 1)) with their evidence, best first.
 
@@ -188,6 +239,15 @@ def score_objectives(
                 if in_body(part.name, start, end, objective):
                     continue  # the body's name counts for it
                 count(objective, (cue_id, law), weight * (law_weight if law else 1.0), in_lead)
+        between = objective_vocabulary().between
+        if between is not None:
+            for first, last in agreements_between_countries(part.tokens, part.blocked, home):
+                start, end = part.tokens[first].start, part.tokens[last].end
+                in_lead = part.name == "title" or start < lead_end
+                count(between.objective, (-10_000, in_law[first]), between.weight, in_lead)
+                evidence[between.objective].append(
+                    Evidence(start, end, part.text[start:end], part.name)
+                )
         rules = compiled_near().rules
         for hit in find_near(part.tokens, part.blocked):
             rule = rules[hit.rule]
