@@ -1,4 +1,5 @@
-"""Objective cues for services whatever a person's status (15), and migration context read
+"""Objective cues for services whatever a person's status (15), orientation and welcoming
+schools (16), and migration context read
 from newcomers settling in and from workers going back to their country of origin.
 Texts written for these tests."""
 
@@ -81,3 +82,32 @@ def test_school_enrolment_alone_is_no_migration_objective(
     language: str, title: str, body: str, registry: CompiledRegistry
 ) -> None:
     assert 15 not in _top(suggest(title, body, language, registry))
+
+
+INCLUSION_CASES = [
+    (
+        "en",
+        "Refugee families start orientation classes",
+        "Newly resettled refugees attend a two-week post-arrival orientation on local services, "
+        "and the district runs welcoming schools programmes for their children.",
+    ),
+    (
+        "es",
+        "Colegios con alumnos extranjeros refuerzan la convivencia escolar",
+        "La secretaría de educación financia planes de convivencia escolar e integración escolar "
+        "en colegios con muchos alumnos inmigrantes.",
+    ),
+    (
+        "fr",
+        "Les réfugiés suivront une formation civique",
+        "Les réfugiés statutaires suivront une formation civique et une orientation sociale dès leur "
+        "arrivée dans la commune.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "body"), INCLUSION_CASES)
+def test_orientation_and_welcoming_schools_point_to_inclusion(
+    language: str, title: str, body: str, registry: CompiledRegistry
+) -> None:
+    assert 16 in _top(suggest(title, body, language, registry))
