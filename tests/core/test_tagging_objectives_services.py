@@ -1,6 +1,6 @@
 """Objective cues for services whatever a person's status (15), orientation and welcoming
-schools (16), and migration context read
-from newcomers settling in and from workers going back to their country of origin.
+schools (16), and migration context read from newcomers settling in and from workers going
+back to their country of origin.
 Texts written for these tests."""
 
 from __future__ import annotations
@@ -100,8 +100,8 @@ INCLUSION_CASES = [
     (
         "fr",
         "Les réfugiés suivront une formation civique",
-        "Les réfugiés statutaires suivront une formation civique et une orientation sociale dès leur "
-        "arrivée dans la commune.",
+        "Les réfugiés statutaires suivront une formation civique et une orientation sociale "
+        "dès leur arrivée dans la commune.",
     ),
 ]
 
