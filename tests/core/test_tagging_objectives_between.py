@@ -65,3 +65,27 @@ def test_an_agreement_within_one_country_is_not_between_countries() -> None:
     assert agreements_between_countries(tokens, None) == []
     tokens = tokenize("France signed an agreement with the football league about TV rights.")
     assert agreements_between_countries(tokens, None) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        (
+            "en",
+            "Labour-sending states meet in Kathmandu",
+            "Senior officials of the Colombo Process met on Thursday to discuss recruitment "
+            "costs for migrant workers heading to the Gulf; remittances from overseas workers "
+            "and pre-departure training were also on the agenda.",
+        ),
+        (
+            "vi",
+            "Hội nghị Tiến trình Bali tại Bangkok",
+            "Đại diện các nước thành viên Tiến trình Bali thảo luận về phòng, chống mua bán "
+            "người và đưa người di cư trái phép.",
+        ),
+    ],
+)
+def test_regional_migration_processes_taking_part_speak_to_cooperation(
+    language: str, title: str, body: str, registry: CompiledRegistry
+) -> None:
+    assert 23 in _top(suggest(title, body, language, registry))
