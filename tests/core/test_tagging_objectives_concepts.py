@@ -150,3 +150,20 @@ def test_no_objective_without_migration(
     language: str, title: str, body: str, registry: CompiledRegistry
 ) -> None:
     assert _top(suggest(title, body, language, registry)) == []
+
+
+def test_short_vietnamese_country_name_makes_an_agreement_between_countries(
+    registry: CompiledRegistry,
+) -> None:
+    """"Séc" (Czechia) is too short for the CLDR names read by default; an agreement with
+    it is still one between two countries (23)."""
+    top = _top(
+        suggest(
+            "Việt Nam và Séc ký biên bản ghi nhớ về hợp tác lao động",
+            "Biên bản ghi nhớ tạo điều kiện cho người lao động Việt Nam sang Cộng hòa Séc làm "
+            "việc theo chương trình tiếp nhận lao động nước ngoài có tay nghề của Séc.",
+            "vi",
+            registry,
+        )
+    )
+    assert 23 in top, top
