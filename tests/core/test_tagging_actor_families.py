@@ -85,7 +85,11 @@ def test_social_security_institutions_speak_to_portability(
             "La subsecretaria de Derechos Humanos, Elena Soto, visitó el albergue de migrantes.",
             "Elena Soto",
         ),
-        ("fr", "Le juge Pierre-Yves Marchand a ordonné la remise en liberté des exilés.", "Pierre-Yves Marchand"),
+        (
+            "fr",
+            "Le juge Pierre-Yves Marchand a ordonné la remise en liberté des exilés.",
+            "Pierre-Yves Marchand",
+        ),
     ],
 )
 def test_people_after_a_judge_or_under_secretary(

@@ -155,7 +155,7 @@ def test_no_objective_without_migration(
 def test_short_vietnamese_country_name_makes_an_agreement_between_countries(
     registry: CompiledRegistry,
 ) -> None:
-    """"Séc" (Czechia) is too short for the CLDR names read by default; an agreement with
+    """ "Séc" (Czechia) is too short for the CLDR names read by default; an agreement with
     it is still one between two countries (23)."""
     top = _top(
         suggest(
