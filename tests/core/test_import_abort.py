@@ -29,10 +29,12 @@ def _articles(folder: Path, count: int) -> Path:
 
 
 def _fill_up_after(archive, spare_pages: int) -> None:
-    """Let the archive's file grow by ``spare_pages`` pages at most (SQLITE_FULL after)."""
+    """Let the archive's file grow by ``spare_pages`` pages of 4 KiB at most (SQLITE_FULL
+    after), whatever its own page size."""
     with archive.engine.connect() as conn:
         pages = conn.exec_driver_sql("PRAGMA page_count").scalar_one()
-    limit = int(pages) + spare_pages
+        page_size = conn.exec_driver_sql("PRAGMA page_size").scalar_one()
+    limit = int(pages) + max(1, spare_pages * 4096 // int(page_size))
 
     def cap(dbapi_connection, _record) -> None:
         dbapi_connection.execute(f"PRAGMA max_page_count = {limit}")
