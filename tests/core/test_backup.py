@@ -76,11 +76,26 @@ def test_restore_brings_back_the_backed_up_state(seeded_sqlite: Archive, tmp_pat
     assert report.previous_copy and verify_backup(Path(report.previous_copy)).articles == 4
 
 
+def _page_size(raw: bytes) -> int:
+    size = int.from_bytes(raw[16:18], "big")
+    return 65536 if size == 1 else size
+
+
+def _damaged_within_pages(path: Path) -> None:
+    """Bytes that no page can hold every 4 KiB, inside the archive's larger pages: SQLite's
+    own error messages then quote bytes that are not UTF-8."""
+    raw = bytearray(path.read_bytes())
+    for offset in range(_page_size(raw) * 2, len(raw), 4096):
+        raw[offset : offset + 8] = b"\xff" * 8
+    path.write_bytes(bytes(raw))
+
+
 def _damaged(path: Path) -> None:
     """Every b-tree page after the first two gets a header no page can have: damage that
     any integrity check finds (random bytes in a page's cells may not be)."""
     raw = bytearray(path.read_bytes())
-    for offset in range(4096 * 2, len(raw), 4096):
+    size = _page_size(raw)
+    for offset in range(size * 2, len(raw), size):
         raw[offset : offset + 8] = b"\xff" * 8
     path.write_bytes(bytes(raw))
 
@@ -89,12 +104,15 @@ def _scrambled(path: Path) -> None:
     """Bytes that are not UTF-8 inside the cells of every page after the first two: the
     integrity check's messages then quote them."""
     raw = bytearray(path.read_bytes())
-    for offset in range(4096 * 2, len(raw), 4096):
+    size = _page_size(raw)
+    for offset in range(size * 2, len(raw), size):
         raw[offset + 100 : offset + 400] = bytes(range(0x80, 0x80 + 100)) * 3
     path.write_bytes(bytes(raw))
 
 
-@pytest.mark.parametrize("kind", ["text", "damaged", "scrambled", "foreign", "newer"])
+@pytest.mark.parametrize(
+    "kind", ["text", "damaged", "damaged within pages", "scrambled", "foreign", "newer"]
+)
 def test_restore_refuses_a_bad_backup_and_touches_nothing(
     seeded_sqlite: Archive, tmp_path: Path, kind: str
 ):
@@ -108,6 +126,8 @@ def test_restore_refuses_a_bad_backup_and_touches_nothing(
         back_up(seeded_sqlite, bad)
         if kind == "damaged":
             _damaged(bad)
+        elif kind == "damaged within pages":
+            _damaged_within_pages(bad)
         elif kind == "scrambled":
             _scrambled(bad)
         else:

@@ -29,10 +29,12 @@ def _articles(folder: Path, count: int) -> Path:
 
 
 def _fill_up_after(archive, spare_pages: int) -> None:
-    """Let the archive's file grow by ``spare_pages`` pages at most (SQLITE_FULL after)."""
+    """Let the archive's file grow by ``spare_pages`` pages of 4 KiB at most (SQLITE_FULL
+    after), whatever its own page size."""
     with archive.engine.connect() as conn:
         pages = conn.exec_driver_sql("PRAGMA page_count").scalar_one()
-    limit = int(pages) + spare_pages
+        page_size = conn.exec_driver_sql("PRAGMA page_size").scalar_one()
+    limit = int(pages) + max(1, spare_pages * 4096 // int(page_size))
 
     def cap(dbapi_connection, _record) -> None:
         dbapi_connection.execute(f"PRAGMA max_page_count = {limit}")
@@ -152,3 +154,48 @@ def test_a_batch_lands_with_its_summary_or_not_at_all(sqlite_archive, tmp_path, 
     assert len(report.imported) == 2 == _count(sqlite_archive)
     log = store.import_log(sqlite_archive, 1)[0]["summary"]
     assert [i["id"] for i in log["imported"]] == [i["id"] for i in report.imported]
+
+
+def test_a_file_that_cannot_be_stored_fails_alone(sqlite_archive, tmp_path, monkeypatch):
+    """A batch is written without a savepoint; when one of its files cannot be stored,
+    the batch is rolled back and written again file by file: the others land whole
+    (searchable, with their link features), the one is reported."""
+    from desktop.core.linking.store import missing_features
+    from desktop.core.search.indexing import index_status
+
+    monkeypatch.setattr(importer, "BATCH_SIZE", 3)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(5):
+        (folder / f"{n:02d}.txt").write_text(
+            f"Workers return from Malaysia (report {n})\n\nHanoi, 12 March 2024 - "
+            f"The Ministry of Labour said {100 + n} workers from Nghe An returned "
+            "from Kuala Lumpur after their employer closed.\n",
+            encoding="utf-8",
+        )
+    real_insert = store._insert
+
+    def refuse_one(session, items, batch_id, curator_id):
+        ids = real_insert(session, items, batch_id, curator_id)
+        if any(p.path.name == "01.txt" for p in items):
+            raise ValueError("refused")
+        return ids
+
+    monkeypatch.setattr(store, "_insert", refuse_one)
+    report = importer.import_paths(sqlite_archive, [folder]).value
+    assert report is not None and report.error is None
+    assert [Path(f["path"]).name for f in report.failed] == ["01.txt"]
+    assert report.failed[0]["error"] == "could not be stored: refused"
+    assert sorted(Path(i["path"]).name for i in report.imported) == [
+        "00.txt",
+        "02.txt",
+        "03.txt",
+        "04.txt",
+    ]
+    assert report.duplicates == []
+    assert _count(sqlite_archive) == 4
+    assert index_status(sqlite_archive).indexed == 4
+    assert missing_features(sqlite_archive) == []
+    log = store.import_log(sqlite_archive, 1)[0]["summary"]
+    assert [i["id"] for i in log["imported"]] == [i["id"] for i in report.imported]
+    assert len(log["failed"]) == 1

@@ -44,7 +44,7 @@ class Extracted:
     link_features: list[tuple[str, str, float]] | None = None
     # the search index entry (desktop.core.search.indexing.entry_forms), added by the
     # importer; None when not computed
-    search_forms: tuple[str, str, str, str, str, bytes] | None = None
+    search_forms: tuple[str, str, str, str, str, bytes, bytes] | None = None
     _sha: tuple[str, str] | None = field(default=None, repr=False, compare=False)
 
     @property

@@ -98,6 +98,7 @@ def prepare(
         folded = attach(extracted, actors)
     if search is not None:
         _add_search_forms(extracted, search, folded)
+    extracted.text_sha256  # noqa: B018 - hashed here, not in the importer: it goes with the result
     return extracted
 
 

@@ -8,9 +8,11 @@ never stops the batch nor leaves anything behind.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -105,31 +107,34 @@ def import_paths(
             seen_sha[sha] = str(path)
             yield (path, data, sha), path, data
 
-    try:
-        items = readable()
-        for (path, data, sha), result in _extracted(items, settings, workers, actors, dialect):
-            state.check()
-            progress["done"] += 1
-            state.progress(progress["done"], total, str(path))
-            if isinstance(result, ExtractError):
-                report.failed.append(_failure(path, result))
-                continue
-            text_sha = result.text_sha256
-            if text_sha in seen_text:
-                report.duplicates.append(_in_run_duplicate(path, seen_text[text_sha], "same text"))
-                continue
-            seen_text[text_sha] = str(path)
-            pending.append(Pending(path, data, sha, result))
-            if len(pending) >= BATCH_SIZE:
-                flush()
-        flush()
-        state.progress(total, total, "")
-    except Cancelled:
-        flush()
-        report.cancelled = True
-    except Exception as exc:  # the archive cannot take more: report what landed, and why
-        logger.exception("import stopped")
-        report.error = error_reason(first_database_error(exc))
+    with _old_objects_left_alone():
+        try:
+            items = readable()
+            for (path, data, sha), result in _extracted(items, settings, workers, actors, dialect):
+                state.check()
+                progress["done"] += 1
+                state.progress(progress["done"], total, str(path))
+                if isinstance(result, ExtractError):
+                    report.failed.append(_failure(path, result))
+                    continue
+                text_sha = result.text_sha256
+                if text_sha in seen_text:
+                    report.duplicates.append(
+                        _in_run_duplicate(path, seen_text[text_sha], "same text")
+                    )
+                    continue
+                seen_text[text_sha] = str(path)
+                pending.append(Pending(path, data, sha, result))
+                if len(pending) >= BATCH_SIZE:
+                    flush()
+            flush()
+            state.progress(total, total, "")
+        except Cancelled:
+            flush()
+            report.cancelled = True
+        except Exception as exc:  # the archive cannot take more: report what landed, and why
+            logger.exception("import stopped")
+            report.error = error_reason(first_database_error(exc))
     _resolve_in_run_duplicates(report)
     try:
         finish_batch(archive, report)
@@ -141,6 +146,19 @@ def import_paths(
         _follow_up(archive, all_ids, report, state)
     changes = Changes.of(ARTICLES, IMPORTS, articles=all_ids)
     return OpResult(changes=changes, undo=None, value=report)
+
+
+@contextmanager
+def _old_objects_left_alone() -> Iterator[None]:
+    """The objects of the process so far (modules, the actor registry, the database's
+    metadata: about 100,000) are set aside by the garbage collector while the files
+    stream through: its full collections walk only what the import made (they cost
+    a second of a 20,000-file import otherwise). Process-wide, undone after."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _follow_up(archive: Archive, ids: list[int], report: ImportReport, state: TaskState) -> None:

@@ -125,7 +125,7 @@ def verify_backup(path: Path) -> BackupInfo:
                 raise BackupError(f"{path} is not a GCM archive; it was not restored")
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, UnicodeDecodeError) as exc:  # (an error message not in UTF-8)
         raise BackupError(f"{path} is not a readable archive ({exc}); it was not restored") from exc
     if revision is None or revision[0] not in db.known_revisions():
         raise BackupError(

@@ -31,9 +31,9 @@ from desktop.core.search.folding import index_text
 TITLE_WEIGHT = 4.0
 BODY_WEIGHT = 1.0
 # An article's entry in either index: folded title and body, exact title and body; on
-# SQLite also the title it was made from and the digest of its source (the ledger of
-# :mod:`desktop.core.search.sqlite_index`), empty on PostgreSQL.
-IndexForms = tuple[str, str, str, str, str, bytes]
+# SQLite also the title it was made from, the digest of its source and that of the
+# four forms (the ledger of :mod:`desktop.core.search.sqlite_index`), empty on PostgreSQL.
+IndexForms = tuple[str, str, str, str, str, bytes, bytes]
 
 
 class SearchBackend(Protocol):
@@ -141,6 +141,7 @@ class PostgresBackend:
             index_text(body, exact=True),
             "",
             b"",
+            b"",
         )
 
     def index(self, conn: Connection, ids: Sequence[int]) -> None:
@@ -149,7 +150,7 @@ class PostgresBackend:
     def store(self, conn: Connection, entries: Sequence[tuple[int, IndexForms]]) -> None:
         params = [
             {"id": article_id, "ft": ft, "fb": fb, "xt": xt, "xb": xb}
-            for article_id, (ft, fb, xt, xb, _title, _source) in entries
+            for article_id, (ft, fb, xt, xb, _title, _source, _forms) in entries
         ]
         if params:
             conn.execute(_PG_INDEX, params)

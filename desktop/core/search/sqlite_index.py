@@ -110,18 +110,18 @@ def entries(
     return folded, exact, ledger
 
 
-def entry_of(
-    title: str, body: str, folded: tuple[str, str] | None = None
-) -> tuple[str, str, str, str, str, bytes]:
-    """An article's whole entry (its four forms, its title, the digest of its source),
-    pure: the import computes it in its worker processes (``folded``: see
-    :func:`forms_of`)."""
-    return (*forms_of(title, body, folded), title, source_digest(title, body))
+Entry = tuple[str, str, str, str, str, bytes, bytes]
 
 
-def store(
-    conn: Connection, entries: Sequence[tuple[int, tuple[str, str, str, str, str, bytes]]]
-) -> None:
+def entry_of(title: str, body: str, folded: tuple[str, str] | None = None) -> Entry:
+    """An article's whole entry (its four forms, its title, the digests of its source
+    and of its forms), pure: the import computes it in its worker processes (``folded``:
+    see :func:`forms_of`)."""
+    forms = forms_of(title, body, folded)
+    return (*forms, title, source_digest(title, body), forms_digest(forms))
+
+
+def store(conn: Connection, entries: Sequence[tuple[int, Entry]]) -> None:
     """Add entries made by :func:`entry_of` (their articles must not be in the index)."""
     if not entries:
         return
@@ -136,7 +136,7 @@ def store(
     )
     conn.exec_driver_sql(
         f"INSERT INTO {LEDGER} (article_id, title, source, forms) VALUES (?, ?, ?, ?)",
-        [(i, e[4], e[5], forms_digest((e[0], e[1], e[2], e[3]))) for i, e in entries],
+        [(i, e[4], e[5], e[6]) for i, e in entries],
     )
 
 
