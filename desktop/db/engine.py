@@ -43,18 +43,9 @@ def archive_url(location: str | Path) -> str:
     return "sqlite:///" + str(Path(text).expanduser().resolve())
 
 
-# Page size of a new SQLite archive (bytes). An archive is mostly files and texts of a
-# few kilobytes: on 4 KiB pages each spills over two or three pages, and an import's
-# commit writes (then checkpoints) every page with a system call or two of its own.
-# 16 KiB pages cut the main process's cost of storing an import by a sixth. Set before
-# the file's first table: an existing archive keeps its own (WAL fixes it).
-NEW_ARCHIVE_PAGE_SIZE = 16384
-
-
 def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA page_size={NEW_ARCHIVE_PAGE_SIZE}")  # a new, empty file only
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=10000")
