@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Record, or compare with a record, everything extraction returns for each file.
 
-usage: extract_check.py --record OUT.json [--every K] CORPUS_DIR...   (record)
-       extract_check.py --against REF.json [--every K] CORPUS_DIR...  (compare; exit 1 on a difference)
+usage: extract_check.py --record OUT.json [--every K] CORPUS_DIR...  (record)
+       extract_check.py --against REF.json [--every K] CORPUS_DIR... (compare; exit 1 if any differ)
 
 For every file of the corpora (every K-th with ``--every``): each field of the
 :class:`Extracted` that :func:`extract_or_error` returns (title, text, language and its

@@ -7,7 +7,8 @@ costs about 1.3 µs per character, so detection reads a sample of ~180 character
 and reads 1,500 only when the answer is not clear (a close pair counts as clear:
 its cues decide). Text written in letters that only one configured language uses
 (Vietnamese ơ ư ệ đ..., Chinese, Thai, Korean, Japanese kana) is settled by those
-letters without lingua.
+letters without lingua, and a sample with several function words of one language and
+none of another (among languages whose words were chosen against each other) by them.
 """
 
 from __future__ import annotations
@@ -117,6 +118,7 @@ def warm_up(languages: Sequence[str]) -> None:
         found.detect_language_of("warm up")
     _pairs()
     _letter_rules()
+    _function_words()
 
 
 @dataclass(frozen=True)
@@ -154,6 +156,39 @@ def _by_letters(sample: str, configured: set[str]) -> LanguageGuess | None:
             evidence = f"{count} letters of its own in {len(sample)} characters"
             return LanguageGuess(rule.code, 1.0, evidence)
     return None
+
+
+@dataclass(frozen=True)
+class _Words:
+    among: frozenset[str]  # the languages the words were chosen against
+    min_words: int
+    by_word: dict[str, str]  # function word -> its language
+
+
+@cache
+def _function_words() -> _Words:
+    entry = data.load("language_cues").get("words", {})
+    by_word = {word: code for code, words in entry.get("languages", {}).items() for word in words}
+    return _Words(frozenset(entry.get("among", [])), int(entry.get("min_words", 4)), by_word)
+
+
+def _by_words(sample: str, configured: set[str]) -> LanguageGuess | None:
+    """A language settled by function words only it writes among the configured ones:
+    at least ``min_words`` distinct ones of one language, none of any other. A close
+    pair's languages are left to their cues and lingua's lean."""
+    words = _function_words()
+    if not configured <= words.among:
+        return None
+    found: dict[str, set[str]] = {}
+    for token in set(_WORDS.findall(sample.lower())) & words.by_word.keys():
+        found.setdefault(words.by_word[token], set()).add(token)
+    if len(found) != 1:
+        return None
+    ((code, hits),) = found.items()
+    if len(hits) < words.min_words or code not in configured or _partner(code, configured):
+        return None
+    evidence = f"{len(hits)} function words in {len(sample)} characters: {', '.join(sorted(hits))}"
+    return LanguageGuess(code, 1.0, evidence)
 
 
 @dataclass(frozen=True)
@@ -268,7 +303,7 @@ def detect(text: str, languages: Sequence[str]) -> LanguageGuess:
         return LanguageGuess(found, 1.0, _("the only language configured"))
     configured = set(_key(languages))
     sample = _sample(text, SAMPLE_CHARS)
-    settled = _by_letters(sample, configured)
+    settled = _by_letters(sample, configured) or _by_words(sample, configured)
     if settled is not None:
         return settled
     values = found.compute_language_confidence_values(sample)
