@@ -144,7 +144,10 @@ def without_company_form(name: str) -> str:
 
 
 def from_footer(lines: list[str]) -> Finding | None:
-    for line in reversed(lines[-_TAIL_LINES:]):
+    tail = lines[-_TAIL_LINES:]
+    if not _names_notice("\n".join(tail)):  # most pages: one test for all the lines
+        return None
+    for line in reversed(tail):
         if len(line) > 300:
             continue
         holder = copyright_holder(line.strip())
