@@ -160,4 +160,16 @@ def test_function_words_settle_a_language_without_lingua(monkeypatch):
     mixed = FRENCH.replace("selon un communiqué", "which the statement said they would")
     assert language.detect(mixed, DEFAULT_LANGUAGES).code == "fr" and calls
     # a configured language the words were not chosen against: lingua decides
-    assert language._by_words(FRENCH, {"fr", "ca"}) is None
+    assert language._by_words(FRENCH, FRENCH, {"fr", "ca"}, {}) is None
+
+
+def test_function_words_and_decisive_cues_settle_a_close_pair():
+    configured = set(DEFAULT_LANGUAGES)
+    guess = language._by_words(MALAY, language._sample(MALAY, 180), configured, {})
+    assert guess is not None and (guess.code, guess.confidence) == ("ms", 1.0)
+    assert "cues ms: " in guess.evidence
+    # the pair's words, but cues that lingua's lean could overturn: lingua decides
+    plain = "Pada hari ini mereka akan datang ke pejabat dan juga ke rumah yang baru itu."
+    votes: dict = {}
+    assert language._by_words(plain, plain, configured, votes) is None
+    assert votes  # the vote is not counted twice

@@ -172,25 +172,6 @@ def _function_words() -> _Words:
     return _Words(frozenset(entry.get("among", [])), int(entry.get("min_words", 4)), by_word)
 
 
-def _by_words(sample: str, configured: set[str]) -> LanguageGuess | None:
-    """A language settled by function words only it writes among the configured ones:
-    at least ``min_words`` distinct ones of one language, none of any other. A close
-    pair's languages are left to their cues and lingua's lean."""
-    words = _function_words()
-    if not configured <= words.among:
-        return None
-    found: dict[str, set[str]] = {}
-    for token in set(_WORDS.findall(sample.lower())) & words.by_word.keys():
-        found.setdefault(words.by_word[token], set()).add(token)
-    if len(found) != 1:
-        return None
-    ((code, hits),) = found.items()
-    if len(hits) < words.min_words or code not in configured or _partner(code, configured):
-        return None
-    evidence = f"{len(hits)} function words in {len(sample)} characters: {', '.join(sorted(hits))}"
-    return LanguageGuess(code, 1.0, evidence)
-
-
 @dataclass(frozen=True)
 class _Pair:
     languages: tuple[str, str]
@@ -230,7 +211,10 @@ def _sample(text: str, size: int) -> str:
     return text[: cut if cut > 0 else size]
 
 
-def _cue_vote(text: str, pair: _Pair) -> tuple[int, dict[str, list[str]]]:
+_Vote = tuple[int, dict[str, list[str]]]
+
+
+def _cue_vote(text: str, pair: _Pair) -> _Vote:
     """How many more distinct cue words of the first language of ``pair`` than of the
     second the text uses, and the cue words found."""
     lowered = text[:CUE_CHARS].lower()
@@ -282,6 +266,47 @@ def _top(values: list[ConfidenceValue], configured: set[str]) -> tuple[str, floa
     return code, own, both
 
 
+def _by_words(
+    text: str, sample: str, configured: set[str], votes: dict[tuple[str, str], _Vote]
+) -> LanguageGuess | None:
+    """A language settled by function words only it writes among the configured ones:
+    at least ``min_words`` distinct ones of one language, none of any other. A close
+    pair's words (written "ms+id") settle the pair; its cues then decide between its
+    languages when they do by more than lingua's lean could change (the vote is kept
+    in ``votes``)."""
+    words = _function_words()
+    if not configured <= words.among:
+        return None
+    found: dict[str, set[str]] = {}
+    for token in set(_WORDS.findall(sample.lower())) & words.by_word.keys():
+        found.setdefault(words.by_word[token], set()).add(token)
+    if len(found) != 1:
+        return None
+    ((key, hits),) = found.items()
+    if len(hits) < words.min_words:
+        return None
+    evidence = f"{len(hits)} function words in {len(sample)} characters: {', '.join(sorted(hits))}"
+    codes = key.split("+")
+    paired = _partner(codes[0], configured) if codes[0] in configured else None
+    if len(codes) == 1:
+        return None if paired is not None else LanguageGuess(codes[0], 1.0, evidence)
+    if paired is None or set(paired[0].languages) != set(codes):
+        return None
+    pair = paired[0]
+    vote = votes[pair.languages] = _cue_vote(text, pair)
+    diff, cues = vote
+    if abs(diff) < max(pair.margin, _LINGUA_WEIGHT + _SURE):
+        return None  # lingua's lean could turn the vote or make it a close call
+    first, second = pair.languages
+    return LanguageGuess(
+        first if diff > 0 else second, 1.0, f"{evidence}; cues {_cues(pair, cues)}"
+    )
+
+
+def _cues(pair: _Pair, hits: dict[str, list[str]]) -> str:
+    return "; ".join(f"{c}: {', '.join(hits[c][:8]) or '-'}" for c in pair.languages)
+
+
 def _too_little_text(text: str) -> bool:
     """Fewer than ``_MIN_LETTERS`` letters in the first 400 characters. Letters of the
     alphabet count as letters there, so most texts are settled by their first words."""
@@ -303,7 +328,8 @@ def detect(text: str, languages: Sequence[str]) -> LanguageGuess:
         return LanguageGuess(found, 1.0, _("the only language configured"))
     configured = set(_key(languages))
     sample = _sample(text, SAMPLE_CHARS)
-    settled = _by_letters(sample, configured) or _by_words(sample, configured)
+    votes: dict[tuple[str, str], _Vote] = {}
+    settled = _by_letters(sample, configured) or _by_words(text, sample, configured, votes)
     if settled is not None:
         return settled
     values = found.compute_language_confidence_values(sample)
@@ -320,9 +346,8 @@ def detect(text: str, languages: Sequence[str]) -> LanguageGuess:
         review = None if own >= 0.5 else _("language uncertain")
         return LanguageGuess(code, round(own, 3), evidence, review)
     pair, other = paired
-    diff, hits = _cue_vote(text, pair)
-    cue_text = "; ".join(f"{c}: {', '.join(hits[c][:8]) or '-'}" for c in pair.languages)
-    evidence = f"{evidence}; cues {cue_text}"
+    diff, hits = votes.get(pair.languages) or _cue_vote(text, pair)
+    evidence = f"{evidence}; cues {_cues(pair, hits)}"
     if abs(diff) < pair.margin and len(sample) < LONG_SAMPLE_CHARS < len(text):
         sample = _sample(text, LONG_SAMPLE_CHARS)  # a close call: lingua reads more
         values = found.compute_language_confidence_values(sample)
