@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 
 from desktop.core.extract import data, layout
 from desktop.core.extract.clean import ends_sentence
-from desktop.core.extract.regex import trie_pattern
+from desktop.core.extract.regex import case_blind, trie_pattern
 from desktop.core.extract.source import Finding
 from desktop.core.util.textfold import fold
 
@@ -50,11 +50,8 @@ def _notice_words() -> tuple[str, ...]:
 
 def _names_notice(line: str) -> bool:
     """A copyright word anywhere, in any case (as the patterns match one): a line
-    without one holds no notice. Plain substring tests, much faster than a
-    case-blind pattern on text beyond Latin-1."""
-    lowered = line.lower()
-    if not lowered.isascii():  # what re.IGNORECASE also reads as "i" and "s" ("İ" is "i̇")
-        lowered = lowered.replace("i\u0307", "i").replace("\u0131", "i").replace("\u017f", "s")
+    without one holds no notice."""
+    lowered = case_blind(line)
     return any(word in lowered for word in _notice_words())
 
 
