@@ -184,3 +184,13 @@ def test_boilerplate_examples_go_anywhere_and_in_any_case(example):
         assert clean_text(f"{variant}\n\n{SENTENCE_EN}\n{SENTENCE_ES}") == (
             f"{SENTENCE_EN}\n{SENTENCE_ES}"
         )
+
+
+@pytest.mark.parametrize(
+    "line", ["Reading time: 3 min", "READİNG TİME: 3 MİN", "Thời gian đọc: 5 phút"]
+)
+def test_reading_times_pass_the_quick_test_in_any_case(line):
+    from desktop.core.extract.outlet import copyright_holder
+
+    assert is_chrome(line)
+    assert copyright_holder("COPYRİGHT © 2024 Harbour Post.") == "Harbour Post"

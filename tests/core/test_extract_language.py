@@ -131,3 +131,45 @@ def test_every_detected_language_has_cleaning_cues_and_calendar_names():
         assert babel_names("month", code), code  # date lines are recognised in it
     paired = {c for pair in data.load("language_cues")["pairs"] for c in pair["languages"]}
     assert {"ms", "id", "es", "pt"} <= paired
+
+
+FRENCH = (
+    "Le ministère des Affaires étrangères a organisé une conférence avec les organisations "
+    "internationales pour examiner la mise en œuvre du pacte, selon un communiqué."
+)
+
+
+def test_function_words_settle_a_language_without_lingua(monkeypatch):
+    warm_up(DEFAULT_LANGUAGES)
+    found = language.detector(DEFAULT_LANGUAGES)
+    calls = []
+    real = found.compute_language_confidence_values  # type: ignore[union-attr]
+    monkeypatch.setitem(
+        language._DETECTORS,
+        language._key(DEFAULT_LANGUAGES),
+        type(
+            "Counting",
+            (),
+            {"compute_language_confidence_values": lambda _s, t: calls.append(t) or real(t)},
+        )(),
+    )
+    guess = language.detect(FRENCH, DEFAULT_LANGUAGES)
+    assert (guess.code, guess.confidence, calls) == ("fr", 1.0, [])
+    assert "function words" in guess.evidence
+    # words of another language beside them: lingua decides
+    mixed = FRENCH.replace("selon un communiqué", "which the statement said they would")
+    assert language.detect(mixed, DEFAULT_LANGUAGES).code == "fr" and calls
+    # a configured language the words were not chosen against: lingua decides
+    assert language._by_words(FRENCH, FRENCH, {"fr", "ca"}, {}) is None
+
+
+def test_function_words_and_decisive_cues_settle_a_close_pair():
+    configured = set(DEFAULT_LANGUAGES)
+    guess = language._by_words(MALAY, language._sample(MALAY, 180), configured, {})
+    assert guess is not None and (guess.code, guess.confidence) == ("ms", 1.0)
+    assert "cues ms: " in guess.evidence
+    # the pair's words, but cues that lingua's lean could overturn: lingua decides
+    plain = "Pada hari ini mereka akan datang ke pejabat dan juga ke rumah yang baru itu."
+    votes: dict = {}
+    assert language._by_words(plain, plain, configured, votes) is None
+    assert votes  # the vote is not counted twice

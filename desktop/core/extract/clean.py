@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from desktop.core.extract import data
+from desktop.core.extract.regex import case_blind
 from desktop.core.extract.source import is_credit_line
 from desktop.core.util.textfold import fold
 
@@ -31,6 +32,17 @@ _READING_TIME = re.compile(
     r"(?:\s+[^\W\d_]+){0,2}$",
     re.I,
 )
+# Words _READING_TIME needs, as substrings of theirs ("reading", "membaca", "minutes").
+_READING_WORDS = ("read", "lecture", "lectura", "leer", "baca", "đọc")
+_MINUTE_WORDS = ("min", "menit", "phút")
+
+
+def _reads_minutes(line: str) -> bool:
+    """A quick test that ``line`` may be a reading time: a reading word and a minute word."""
+    lowered = case_blind(line)
+    return any(w in lowered for w in _MINUTE_WORDS) and any(w in lowered for w in _READING_WORDS)
+
+
 _CAMEL = re.compile(r"^[a-z]+(?:[A-Z][a-z0-9]+)+$|^[A-Z]+(?:_[A-Z]+)+$|^\{\{.*\}\}$|^\$\{.*\}$")
 _ALNUM = re.compile(r"[^\W_]")
 _DIGIT = re.compile(r"\d")
@@ -171,7 +183,7 @@ def is_chrome(line: str) -> bool:
     counter = stripped[-1] in ")]" and _COUNTER_LINE.match(stripped)  # "Comments (3)"
     if counter or _CAMEL.match(stripped.rstrip(":;,. ")):
         return True
-    if _DIGIT.search(stripped) and _READING_TIME.match(stripped):  # it gives minutes
+    if _DIGIT.search(stripped) and _reads_minutes(stripped) and _READING_TIME.match(stripped):
         return True
     if "A" in stripped and _FONT_SIGN.search(stripped) and _FONT_WIDGET.search(stripped):
         return True

@@ -7,7 +7,8 @@ costs about 1.3 µs per character, so detection reads a sample of ~180 character
 and reads 1,500 only when the answer is not clear (a close pair counts as clear:
 its cues decide). Text written in letters that only one configured language uses
 (Vietnamese ơ ư ệ đ..., Chinese, Thai, Korean, Japanese kana) is settled by those
-letters without lingua.
+letters without lingua, and a sample with several function words of one language and
+none of another (among languages whose words were chosen against each other) by them.
 """
 
 from __future__ import annotations
@@ -117,6 +118,7 @@ def warm_up(languages: Sequence[str]) -> None:
         found.detect_language_of("warm up")
     _pairs()
     _letter_rules()
+    _function_words()
 
 
 @dataclass(frozen=True)
@@ -154,6 +156,20 @@ def _by_letters(sample: str, configured: set[str]) -> LanguageGuess | None:
             evidence = f"{count} letters of its own in {len(sample)} characters"
             return LanguageGuess(rule.code, 1.0, evidence)
     return None
+
+
+@dataclass(frozen=True)
+class _Words:
+    among: frozenset[str]  # the languages the words were chosen against
+    min_words: int
+    by_word: dict[str, str]  # function word -> its language
+
+
+@cache
+def _function_words() -> _Words:
+    entry = data.load("language_cues").get("words", {})
+    by_word = {word: code for code, words in entry.get("languages", {}).items() for word in words}
+    return _Words(frozenset(entry.get("among", [])), int(entry.get("min_words", 4)), by_word)
 
 
 @dataclass(frozen=True)
@@ -195,7 +211,10 @@ def _sample(text: str, size: int) -> str:
     return text[: cut if cut > 0 else size]
 
 
-def _cue_vote(text: str, pair: _Pair) -> tuple[int, dict[str, list[str]]]:
+_Vote = tuple[int, dict[str, list[str]]]
+
+
+def _cue_vote(text: str, pair: _Pair) -> _Vote:
     """How many more distinct cue words of the first language of ``pair`` than of the
     second the text uses, and the cue words found."""
     lowered = text[:CUE_CHARS].lower()
@@ -247,6 +266,47 @@ def _top(values: list[ConfidenceValue], configured: set[str]) -> tuple[str, floa
     return code, own, both
 
 
+def _by_words(
+    text: str, sample: str, configured: set[str], votes: dict[tuple[str, str], _Vote]
+) -> LanguageGuess | None:
+    """A language settled by function words only it writes among the configured ones:
+    at least ``min_words`` distinct ones of one language, none of any other. A close
+    pair's words (written "ms+id") settle the pair; its cues then decide between its
+    languages when they do by more than lingua's lean could change (the vote is kept
+    in ``votes``)."""
+    words = _function_words()
+    if not configured <= words.among:
+        return None
+    found: dict[str, set[str]] = {}
+    for token in set(_WORDS.findall(sample.lower())) & words.by_word.keys():
+        found.setdefault(words.by_word[token], set()).add(token)
+    if len(found) != 1:
+        return None
+    ((key, hits),) = found.items()
+    if len(hits) < words.min_words:
+        return None
+    evidence = f"{len(hits)} function words in {len(sample)} characters: {', '.join(sorted(hits))}"
+    codes = key.split("+")
+    paired = _partner(codes[0], configured) if codes[0] in configured else None
+    if len(codes) == 1:
+        return None if paired is not None else LanguageGuess(codes[0], 1.0, evidence)
+    if paired is None or set(paired[0].languages) != set(codes):
+        return None
+    pair = paired[0]
+    vote = votes[pair.languages] = _cue_vote(text, pair)
+    diff, cues = vote
+    if abs(diff) < max(pair.margin, _LINGUA_WEIGHT + _SURE):
+        return None  # lingua's lean could turn the vote or make it a close call
+    first, second = pair.languages
+    return LanguageGuess(
+        first if diff > 0 else second, 1.0, f"{evidence}; cues {_cues(pair, cues)}"
+    )
+
+
+def _cues(pair: _Pair, hits: dict[str, list[str]]) -> str:
+    return "; ".join(f"{c}: {', '.join(hits[c][:8]) or '-'}" for c in pair.languages)
+
+
 def _too_little_text(text: str) -> bool:
     """Fewer than ``_MIN_LETTERS`` letters in the first 400 characters. Letters of the
     alphabet count as letters there, so most texts are settled by their first words."""
@@ -268,7 +328,8 @@ def detect(text: str, languages: Sequence[str]) -> LanguageGuess:
         return LanguageGuess(found, 1.0, _("the only language configured"))
     configured = set(_key(languages))
     sample = _sample(text, SAMPLE_CHARS)
-    settled = _by_letters(sample, configured)
+    votes: dict[tuple[str, str], _Vote] = {}
+    settled = _by_letters(sample, configured) or _by_words(text, sample, configured, votes)
     if settled is not None:
         return settled
     values = found.compute_language_confidence_values(sample)
@@ -285,9 +346,8 @@ def detect(text: str, languages: Sequence[str]) -> LanguageGuess:
         review = None if own >= 0.5 else _("language uncertain")
         return LanguageGuess(code, round(own, 3), evidence, review)
     pair, other = paired
-    diff, hits = _cue_vote(text, pair)
-    cue_text = "; ".join(f"{c}: {', '.join(hits[c][:8]) or '-'}" for c in pair.languages)
-    evidence = f"{evidence}; cues {cue_text}"
+    diff, hits = votes.get(pair.languages) or _cue_vote(text, pair)
+    evidence = f"{evidence}; cues {_cues(pair, hits)}"
     if abs(diff) < pair.margin and len(sample) < LONG_SAMPLE_CHARS < len(text):
         sample = _sample(text, LONG_SAMPLE_CHARS)  # a close call: lingua reads more
         values = found.compute_language_confidence_values(sample)

@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 
 from desktop.core.extract import data, layout
 from desktop.core.extract.clean import ends_sentence
-from desktop.core.extract.regex import trie_pattern
+from desktop.core.extract.regex import case_blind, trie_pattern
 from desktop.core.extract.source import Finding
 from desktop.core.util.textfold import fold
 
@@ -43,11 +43,25 @@ def _opens_notice() -> re.Pattern[str]:
     return re.compile(r"\s*(?:" + trie_pattern(words) + ")", re.I)
 
 
+@cache
+def _notice_words() -> tuple[str, ...]:
+    return tuple(w.lower() for w in data.strings("metadata_cues", "copyright_words"))
+
+
+def _names_notice(line: str) -> bool:
+    """A copyright word anywhere, in any case (as the patterns match one): a line
+    without one holds no notice."""
+    lowered = case_blind(line)
+    return any(word in lowered for word in _notice_words())
+
+
 def copyright_holder(line: str) -> str | None:
     """The holder named by a copyright notice anywhere in a footer line, at its start
     or after a sentence end or a separator: "Copyright © 2024 Harbour Post. All
     Rights Reserved." -> "Harbour Post"; "Editor: Jane Roe. © Daily Example." ->
     "Daily Example"."""
+    if not _names_notice(line):
+        return None
     opens = _opens_notice()
     for start in (0, *(m.end() for m in _SEGMENT_START.finditer(line))):
         if not opens.match(line, start):
@@ -127,7 +141,10 @@ def without_company_form(name: str) -> str:
 
 
 def from_footer(lines: list[str]) -> Finding | None:
-    for line in reversed(lines[-_TAIL_LINES:]):
+    tail = lines[-_TAIL_LINES:]
+    if not _names_notice("\n".join(tail)):  # most pages: one test for all the lines
+        return None
+    for line in reversed(tail):
         if len(line) > 300:
             continue
         holder = copyright_holder(line.strip())

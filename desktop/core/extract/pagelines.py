@@ -30,6 +30,7 @@ _BAR_CHARS = "|•●·▪◆■"
 _BULLET_STARTS = frozenset("-•*·–—▪►»✓0123456789")
 _BULLET = re.compile(r"^\s*(?:[-•*·–—▪►»✓]|\d{1,2}[.)])\s+")
 _NON_WORD = re.compile(r"[^\w\s]|_")
+_DIGIT = re.compile(r"\d")
 _MAX_LEFTOVER = 2  # words besides the date in a date line's own segment ("Jakarta")
 _MAX_CHROME_WORDS = 5  # words of each other segment of a date line ("Đăng nhập", "Chia sẻ")
 PARAGRAPH_WORDS = 10
@@ -164,7 +165,8 @@ def _dropped(languages: tuple[str, ...]) -> _Dropped:
 
 def _leftover(words: str, languages: tuple[str, ...]) -> list[str]:
     """The words of ``words`` that are no weekday name, label, time zone or number."""
-    folded = " " + " ".join(_NON_WORD.sub(" ", fast_fold(_TIME.sub(" ", words))).split()) + " "
+    untimed = _TIME.sub(" ", words) if _DIGIT.search(words) else words  # a time has digits
+    folded = " " + " ".join(_NON_WORD.sub(" ", fast_fold(untimed)).split()) + " "
     dropped = _dropped(languages)
     # Taking phrases out only removes words: a phrase whose words are not all in the
     # text at first never appears, so only the others are tried (in the same order).

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -199,7 +198,6 @@ def page_text(raw: formats.RawDocument) -> str:
     return _page_text(raw.text, raw.kind)
 
 
-@lru_cache(maxsize=2)  # read by the extraction and again by the date steps
 def _page_text(text: str, kind: str) -> str:
     text = normalize_text(text)
     if kind == "markdown":
@@ -215,7 +213,9 @@ def _dates(
     settings: ExtractSettings,
 ) -> None:
     # The page as read, not the cleaned text: date lines sit among the chrome.
-    text = page_text(raw)
+    # extract_file has put raw.text in normal form (normalize_text leaves its own output
+    # as it is); a Markdown page's text is read as Markdown once more.
+    text = page_text(raw) if raw.kind == "markdown" else raw.text
     today = settings.today or dt.date.today()
     languages = date_patterns.date_languages(result.language, settings.languages)
     mentions = dates.find_mentions(text, languages)

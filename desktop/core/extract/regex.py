@@ -62,6 +62,17 @@ class WordScan:
         return out
 
 
+def case_blind(text: str) -> str:
+    """``text`` lower-cased so that every place where a case-blind pattern
+    (``re.IGNORECASE``) matches a lower-case word holds that word: a quick test before
+    the pattern, much faster than it on text beyond Latin-1. Besides capitals, the
+    pattern reads "İ" and "ı" as "i" and "ſ" as "s"."""
+    lowered = text.lower()
+    if lowered.isascii():
+        return lowered
+    return lowered.replace("i\u0307", "i").replace("\u0131", "i").replace("\u017f", "s")
+
+
 # Sentence ends found by the string's own search: a character class pattern such as
 # "[.!?…](?=\s|$)" is slow on text beyond Latin-1.
 

@@ -31,6 +31,7 @@ _DATELINE = re.compile(
 _DOMAIN_LEAD = re.compile(
     r"^(?:[A-ZÀ-Ỹ][A-ZÀ-Ỹ .]{1,30},\s*)?(?P<code>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})\s*[-–—:]\s", re.I
 )
+_DOMAIN_PLACE = 32  # the longest place _DOMAIN_LEAD reads before its comma
 _SIGN_OFF = re.compile(
     r"(?:^|[.!?…»”\"]\s*)(?:[-–—]{1,2}\s*(?P<dash>"
     + _CODE
@@ -244,7 +245,9 @@ def _lead_credit(line: str) -> Finding | None:
         if _dateline_lead(lead) and (_is_code(code) or _is_name(code) or named):
             if dashed or (named and any(ch.isdigit() for ch in lead)):
                 return Finding(code, line[: match.end()].strip(), "dateline")
-    match = _DOMAIN_LEAD.match(line)
+    # the domain opens the line, or follows a place in capitals and a comma
+    maybe_domain = "," in line[:_DOMAIN_PLACE] or "." in (line.split(None, 1) or [""])[0]
+    match = _DOMAIN_LEAD.match(line) if maybe_domain else None
     if match is not None and _DOMAIN.match(match.group("code")):
         return Finding(match.group("code"), line[: match.end()].strip(), "dateline")
     return None
