@@ -81,6 +81,36 @@ def test_scan_forms_of_every_character_are_its_own_three_forms():
     assert S._forms("Journée")[3] == () and S._forms("ΟΔΟΣ")[3] is None
 
 
+def test_scan_forms_of_a_text_in_an_alphabet_are_those_of_its_characters():
+    # Western European and Vietnamese text is encoded by a charmap codec and its forms
+    # read from tables: the same forms, "“" (its own fold) and "œ" (two) included
+    import codecs
+    import random
+
+    from desktop.core.linking import scan as S
+
+    def three(text: str) -> tuple[str, str, str]:
+        return text.translate(S._FOLDED), text.translate(S._SHAPE), text.translate(S._SPACED)
+
+    rnd = random.Random(5)
+    for alphabet in S._ALPHABETS:
+        members = [
+            ch
+            for ch in map(chr, range(1, 0x10000))
+            if not 0xD800 <= ord(ch) < 0xE000
+            and codecs.charmap_encode(ch, "ignore", alphabet.codec)[0]
+        ]
+        assert 200 < len(members) <= 255
+        for _ in range(200):
+            text = "".join(rnd.choices(members, k=rnd.randint(1, 40)))
+            assert alphabet.forms(text) is not None
+            forms = S._forms(text)
+            assert forms[:3] == three(text)
+            assert forms[3] == tuple(i for i, ch in enumerate(text) if len(fold(ch)) != 1)
+    assert S._forms("« Œuvre » – “x”")[3] == (2,)
+    assert S._ALPHABETS[1].forms(VI) is not None and S._ALPHABETS[0].forms(FR) is not None
+
+
 def test_scan_gives_fold_of_any_part_of_its_text():
     # the search index takes the folded title and body from the scan of an article
     from desktop.core.linking import scan as S

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from desktop.core.extract import date_patterns as dp
-from desktop.core.extract.regex import last_sentence_end
+from desktop.core.extract.regex import WordScan, last_sentence_end
 from desktop.core.extract.urldates import url_date
 
 __all__ = [
@@ -93,26 +93,85 @@ def _has_day_cue(text: str, start: int, strong: bool) -> bool:
     return bool(dp.cue_pattern("strong_day_cues" if strong else "day_cues").fullmatch(last))
 
 
-# Run on the text encoded in ASCII, every other character as "?" (the same offsets): a
-# pattern of ASCII characters only finds the same places there, several times faster
-# than on text beyond Latin-1.
-_NUMERIC_ANCHOR = re.compile(rb"[0-9][/.-][0-9]")
+# The text's characters in three classes, one byte each (the same offsets): an ASCII
+# digit "0", a separator of a numeric date "/" (one of "/.-"), anything else " ". Found
+# in it by the string's own search: the places worth a look for a numeric date
+# ("[0-9][/.-][0-9]") and, in a text of Latin-1 (no other character is a \d digit),
+# the digits a month name must have beside it to make a date.
+_CLASSES = bytes(
+    ord("0") if chr(b).isdigit() and b < 128 else ord("/") if chr(b) in "/.-" else ord(" ")
+    for b in range(256)
+)
+_NUMERIC_ANCHOR = b"0/0"
+
+
+def _classes(text: str) -> tuple[bytes, bool]:
+    """(the classes of ``text``'s characters, whether its digits are all ASCII)."""
+    if text.isascii():
+        return text.encode("ascii").translate(_CLASSES), True
+    try:
+        return text.encode("latin-1").translate(_CLASSES), True
+    except UnicodeEncodeError:
+        return text.encode("ascii", "replace").translate(_CLASSES), False
 
 
 _DIGIT = re.compile(r"\d")
+_JOIN = 128  # scanning this many characters costs less than scanning one piece more
 _DAY_BEFORE = 16  # "12 et 13 de " before a month name
 _NUMBER_AFTER = 12  # ", 2024", " de 2024", "/2022" after it
 
 
-def _month_hits(text: str, patterns: dp.Patterns, limit: int, folded: bool) -> list[int]:
+def _near_digits(classes: bytes, limit: int, before: int, after: int) -> list[tuple[int, int]]:
+    """Pieces of a text (of ``limit`` characters) holding every character within
+    ``before`` characters before a digit or ``after`` after one (``classes``: see
+    :func:`_classes`); pieces less than _JOIN characters apart are one piece."""
+    out: list[tuple[int, int]] = []
+    reach = before + after + _JOIN
+    pos = classes.find(b"0")
+    while pos >= 0:
+        last = pos  # the last digit of a run of digits less than ``reach`` apart
+        while (following := classes.rfind(b"0", last + 1, last + 1 + reach)) >= 0:
+            last = following
+        if pos - before >= limit:
+            break
+        out.append((max(0, pos - before), min(limit, last + after)))
+        pos = classes.find(b"0", last + 1 + reach)
+    return out
+
+
+def _month_spans(
+    lowered: str, scan: WordScan, classes: bytes, ascii_digits: bool
+) -> list[tuple[int, int]]:
+    """The month names found in ``lowered`` that may have a digit close enough: only
+    the pieces of the text near a digit are scanned (when every digit is known),
+    cut where no name can straddle the cut, so the names found are those of a scan of
+    the whole text."""
+    if not ascii_digits:
+        return scan.spans(lowered)
+    # a name with a digit in the _DAY_BEFORE characters before it, or in the
+    # _NUMBER_AFTER characters after it
+    before, after = _NUMBER_AFTER - 1 + scan.longest, _DAY_BEFORE + scan.longest
+    spans: list[tuple[int, int]] = []
+    free = 0
+    for lo, hi in _near_digits(classes, len(lowered), before, after):
+        lo, hi = max(free, scan.cut(lowered, lo, -1)), scan.cut(lowered, hi, 1)
+        if lo < hi:
+            spans += scan.spans(lowered, lo, hi)
+        free = max(free, hi)
+    return spans
+
+
+def _month_hits(
+    text: str, patterns: dp.Patterns, limit: int, folded: bool, classes: bytes, ascii_digits: bool
+) -> list[int]:
     """Start offsets of month names in ``text`` with a number close enough to make a
-    date (a fast scan of the lower-cased text)."""
+    date (a fast scan of the lower-cased text; ``classes``: see :func:`_classes`)."""
     chunk = text[:limit]
     lowered = chunk if folded else chunk.lower()
     if len(lowered) != len(chunk):  # a rare letter (e.g. "İ") grew: lower letter by letter
         lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in chunk)
     hits: list[int] = []
-    for start, end in patterns.scan.spans(lowered):
+    for start, end in _month_spans(lowered, patterns.scan, classes, ascii_digits):
         if start and text[start - 1].isalpha():
             continue
         if end < len(text) and text[end].isalnum():
@@ -148,8 +207,11 @@ def find_mentions(
                 found.append((mention.start, rank, mention))
 
     seen_numeric: set[tuple[int, int]] = set()
-    for anchor in _NUMERIC_ANCHOR.finditer(text.encode("ascii", "replace"), 0, limit):
-        lo, hi = max(0, anchor.start() - 8), min(len(text), anchor.end() + 14)
+    classes, ascii_digits = _classes(text)
+    at = classes.find(_NUMERIC_ANCHOR, 0, limit)
+    while at >= 0:
+        lo, hi = max(0, at - 8), min(len(text), at + 3 + 14)
+        at = classes.find(_NUMERIC_ANCHOR, at + 3, limit)
         for rank, pattern in ((0, dp.NUMERIC), (1, dp.ISO), (5, dp.NUMERIC_NO_YEAR)):
             for match in pattern.finditer(text, lo, hi):
                 if (rank, match.start()) not in seen_numeric:
@@ -159,7 +221,7 @@ def find_mentions(
     if "月" in text:
         for match in dp.CJK.finditer(text, 0, limit + 12):
             add(match, 2)
-    for start in _month_hits(text, patterns, limit, folded):
+    for start in _month_hits(text, patterns, limit, folded, classes, ascii_digits):
         lo = max(0, start - 40)
         for match in patterns.textual.finditer(text, lo, min(len(text), start + 40)):
             if match.start("m") == start:

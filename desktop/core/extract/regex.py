@@ -38,18 +38,37 @@ class WordScan:
 
     def __init__(self, words: Iterable[str]) -> None:
         self._automaton = ahocorasick.Automaton()
-        for word in words:
-            if word:
-                self._automaton.add_word(word, len(word))
+        kept = [word for word in words if word]
+        for word in kept:
+            self._automaton.add_word(word, len(word))
         if len(self._automaton):
             self._automaton.make_automaton()
+        self.longest = max(map(len, kept), default=0)  # the length of the longest word
+        # every two characters written in a row in a word: a place between two
+        # characters that are not is inside no word (see :meth:`cut`)
+        self._pairs = frozenset(w[i : i + 2] for w in kept for i in range(len(w) - 1))
 
-    def spans(self, text: str) -> list[tuple[int, int]]:
-        """(start, end) of each word found, in text order, none overlapping."""
+    def cut(self, text: str, pos: int, step: int) -> int:
+        """The nearest place at or before (``step`` -1) or after (1) ``pos`` where no word
+        found in ``text`` can overlap both sides: spans found in pieces of a text cut
+        at such places are those found in the whole text."""
+        pairs, end = self._pairs, len(text)
+        if step < 0:
+            while pos > 0 and text[pos - 1 : pos + 1] in pairs:
+                pos -= 1
+        else:
+            while 0 < pos < end and text[pos - 1 : pos + 1] in pairs:
+                pos += 1
+        return pos
+
+    def spans(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        """(start, end) of each word found, in text order, none overlapping (in
+        ``text[start:end]``, offsets in ``text``)."""
         if not len(self._automaton):
             return []
         longest: dict[int, int] = {}  # start -> end of the longest word starting there
-        for last, length in self._automaton.iter(text):
+        found = self._automaton.iter(text, start, len(text) if end is None else end)
+        for last, length in found:
             start = last - length + 1
             if longest.get(start, -1) <= last:
                 longest[start] = last + 1
