@@ -173,3 +173,26 @@ def test_function_words_and_decisive_cues_settle_a_close_pair():
     votes: dict = {}
     assert language._by_words(plain, plain, configured, votes) is None
     assert votes  # the vote is not counted twice
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            # a Spanish lead quoting an English title: the English words are not the language
+            "La OIM presenta su informe anual en Ginebra\n«The State of Migrants: What We Know "
+            "and What They Need», así se titula el informe que la organización presentó ayer "
+            "en Ginebra ante los representantes de los Estados miembros.",
+            "es",
+        ),
+        (
+            # a Portuguese lead quoting one
+            "Relatório da OIM apresentado em Genebra\n«The State of Migrants: What We Know and "
+            "What They Need» é o título do relatório que a organização apresentou ontem, com "
+            "dados de muitos países que não publicam os seus números.",
+            "pt",
+        ),
+    ],
+)
+def test_words_quoted_from_another_language_settle_nothing(text, code):
+    assert language.detect(text, DEFAULT_LANGUAGES).code == code

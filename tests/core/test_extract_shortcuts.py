@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -19,7 +20,7 @@ from desktop.core.extract import (
     pagelines,
 )
 from desktop.core.extract.date_patterns import weekday_names
-from desktop.core.extract.dates import _NUMERIC_ANCHOR
+from desktop.core.extract.dates import _NUMERIC_ANCHOR, _classes
 from desktop.core.util.textfold import fast_fold, fold
 
 FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -126,12 +127,23 @@ def test_a_line_without_a_separator_is_no_bar(line: str):
         assert len(parts) <= 1 and len(dashed) <= 1
 
 
-def test_numeric_anchors_are_found_in_the_ascii_form_of_the_text():
-    text = "Ngày 12/3 và 1-2 tháng, «3.4» ệ 5/6/7 ½/8 ٣/4 9/٣"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 12/3 và 1-2 tháng, «3.4» ệ 5/6/7 ½/8 ٣/4 9/٣",
+        "le 12/3 et 1-2 mars, «3.4» é 5/6/7 ½/8 9/0",
+        "on 12/3 and 1-2 March, 3.4 5/6/7 1/8 9/0",
+    ],
+)
+def test_numeric_anchors_are_found_in_the_classes_of_the_text(text: str):
     found = [m.span() for m in re.finditer(r"[0-9][/.-][0-9]", text)]
-    ascii_form = text.encode("ascii", "replace")
-    assert len(ascii_form) == len(text)
-    assert [m.span() for m in _NUMERIC_ANCHOR.finditer(ascii_form)] == found
+    classes, _ = _classes(text)
+    assert len(classes) == len(text)
+    spans, at = [], classes.find(_NUMERIC_ANCHOR)
+    while at >= 0:
+        spans.append((at, at + len(_NUMERIC_ANCHOR)))
+        at = classes.find(_NUMERIC_ANCHOR, at + len(_NUMERIC_ANCHOR))
+    assert spans == found
 
 
 SENTENCE_END = re.compile(r"[.!?…。\n](?=\s|$)")

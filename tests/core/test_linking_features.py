@@ -359,3 +359,13 @@ def test_a_lone_surrogate_in_a_text_is_scanned_as_it_stands():
         scan = Scan.of(text)
         assert scan.folded == fold(text)
         assert len(scan.shape) == len(text)
+
+
+def test_no_country_is_read_from_an_abbreviation_the_fold_makes_of_a_short_name():
+    """The link scan folds diacritics: a short name such as Vietnamese "Séc" (Czechia)
+    would be read in "the SEC said" or "Sec. 4"; such names stay in longer forms."""
+    from desktop.core.linking.actors import _country_names
+
+    folded = {fold(name) for name, _code, _capital in _country_names(frozenset({"CZ"}))}
+    assert "cong hoa sec" in folded
+    assert not {"sec", "checo", "checa"} & folded

@@ -167,3 +167,14 @@ def test_short_vietnamese_country_name_makes_an_agreement_between_countries(
         )
     )
     assert 23 in top, top
+
+
+def test_workers_with_skills_are_no_recognition_of_qualifications(registry: CompiledRegistry):
+    """Folded, "công nhân" (workers) reads like "công nhận" (recognise): a labour article
+    on skilled workers is not about recognising qualifications (18)."""
+    body = (
+        "Năm nay tỉnh đưa 2.000 lao động đi làm việc ở nước ngoài theo hợp đồng. Doanh nghiệp "
+        "cho biết công nhân có trình độ tay nghề cao được ưu tiên tuyển chọn."
+    )
+    top = _top(suggest("Tỉnh đưa 2.000 lao động đi làm việc ở nước ngoài", body, "vi", registry), 1)
+    assert 18 not in top
